@@ -1,0 +1,337 @@
+"""Load a plain-text article into an immutable :class:`Article`.
+
+The format: UTF-8 text, paragraphs separated by blank lines, an optional
+leading ``" date YYYY-MM-DD "`` (or ``" date YYYY-MM "``) header in front of
+the first paragraph, and optionally a credit line such as
+``(With agency inputs)`` as the last paragraph. Every paragraph, sentence,
+word and quotation keeps ``start``/``end`` character offsets into the raw
+text, and ``article.raw[start:end]`` gives it back exactly.
+
+Sentences and words come from spaCy (:mod:`analysis.nlp`). Optional metadata
+the format cannot carry (outlet, headline, URL) is read from a
+``sources.csv`` beside the article (columns ``file, outlet, headline, url``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.errors import ArticleError
+from analysis.quotespans import QuoteSpan, find_quote_spans
+
+MAX_BYTES = 5_000_000
+"""Default size limit for one article file (5 MB); settable per call and in the CLI."""
+
+SOURCES_FILE = "sources.csv"
+SOURCES_COLUMNS = ("file", "outlet", "headline", "url")
+
+_HEADER = re.compile(r"\A(?P<lead>\ufeff?[ \t]*)date[ \t]+(?P<value>\d\S*)(?=\s|\Z)")
+_DAY = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+_MONTH = re.compile(r"\A\d{4}-\d{2}\Z")
+_CREDIT = re.compile(
+    r"\A\(\s*(?:with\b[^()]*\binputs?\b[^()]*"
+    r"|inputs?\s+from\b[^()]*"
+    r"|agencies"
+    r"|[^()]{0,80}\bcontributed\b[^()]*"
+    r"|this (?:story|article|copy) (?:has been|was) published from a wire agency feed[^()]*)\)\s*\Z",
+    re.IGNORECASE,
+)
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+NOT_ENGLISH_MIN_WORDS = 8
+"""Below this many words the language check is not attempted."""
+STOPWORD_SHARE_MIN = 0.15
+"""English prose has roughly 35-50% stop words; below this share the text is probably not English."""
+NON_ASCII_LETTER_SHARE_MAX = 0.3
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph (or the credit line). ``index`` is 1-based over body paragraphs."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A spaCy sentence inside one body paragraph. ``index`` is 1-based over the body."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word token: a spaCy token with a letter or digit, clitics (’s, n't) excluded."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, loaded and segmented. Immutable; offsets index into :attr:`raw`."""
+
+    path: str
+    raw: str
+    date: str | None
+    date_precision: str | None
+    paragraphs: tuple[Paragraph, ...]
+    credit: Paragraph | None
+    sentences: tuple[Sentence, ...]
+    words: tuple[Word, ...]
+    quotes: tuple[QuoteSpan, ...]
+    warnings: tuple[str, ...]
+    outlet: str
+    headline: str | None = None
+    url: str | None = None
+    docs: tuple = field(default=(), compare=False, repr=False)
+    """spaCy ``Doc`` per body paragraph (token ``idx`` is relative to the paragraph start)."""
+
+    @property
+    def name(self) -> str:
+        """The file name, for labels."""
+        return Path(self.path).name
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (header and credit excluded)."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def direct_quotes(self) -> tuple[QuoteSpan, ...]:
+        """Quotation spans that are quotations proper (not short marked phrases)."""
+        return tuple(q for q in self.quotes if q.direct)
+
+    def in_direct_quote(self, start: int, end: int) -> bool:
+        """Whether the range ``[start, end)`` lies inside a direct quotation."""
+        return any(q.contains(start, end) for q in self.direct_quotes)
+
+    @property
+    def quoted_words(self) -> int:
+        """Number of body words inside direct quotations."""
+        return sum(1 for w in self.words if self.in_direct_quote(w.start, w.end))
+
+    def source_line(self, *tools: str) -> str:
+        """A figure's source line: outlet, date, and the tools named."""
+        parts = [self.outlet + (f", {self.date}" if self.date else "")]
+        parts.extend(tools)
+        return "Source: " + "; ".join(parts)
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    if not path.exists():
+        raise ArticleError(path, "file not found")
+    if path.is_dir():
+        raise ArticleError(path, "is a directory, not an article file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+    data = path.read_bytes()
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ArticleError(path, f"binary data, not text (NUL byte at byte {nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte {exc.start}); save the file as UTF-8"
+        ) from None
+    if not data:
+        raise ArticleError(path, "file is empty")
+    if not text.replace("\ufeff", "").strip():
+        raise ArticleError(path, "file contains only whitespace")
+    return text
+
+
+def parse_header(raw: str, path: str | Path = "<text>") -> tuple[str | None, str | None, int]:
+    """The date header: ``(iso date, precision, offset where the body starts)``.
+
+    ``precision`` is ``"day"`` or ``"month"``; all three are ``(None, None, 0)``
+    without a header. A header whose value is not a real ``YYYY-MM-DD`` or
+    ``YYYY-MM`` date raises :class:`ArticleError`.
+    """
+    m = _HEADER.match(raw)
+    if not m:
+        return None, None, 0
+    value = m["value"]
+    problem = f"malformed date header {value!r} (expected ' date YYYY-MM-DD ' or ' date YYYY-MM ')"
+    try:
+        if _DAY.match(value):
+            return dt.date.fromisoformat(value).isoformat(), "day", m.end()
+        if _MONTH.match(value):
+            dt.date.fromisoformat(value + "-01")
+            return value, "month", m.end()
+    except ValueError:
+        raise ArticleError(path, problem) from None
+    raise ArticleError(path, problem)
+
+
+def split_paragraphs(raw: str, begin: int = 0) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph in ``raw[begin:]``: runs of non-blank lines.
+
+    Tolerates ``\\r\\n``, runs of blank lines, trailing spaces and a BOM;
+    leading and trailing whitespace is outside the offsets.
+    """
+    out: list[tuple[int, int]] = []
+    current: list[int] | None = None
+    for m in _LINE.finditer(raw, begin):
+        line = m.group().replace("\ufeff", " ")
+        if line.strip():
+            lstart = m.start() + (len(line) - len(line.lstrip()))
+            lend = m.start() + len(line.rstrip())
+            if current is None:
+                current = [lstart, lend]
+            else:
+                current[1] = lend
+        elif current is not None:
+            out.append((current[0], current[1]))
+            current = None
+    if current is not None:
+        out.append((current[0], current[1]))
+    return out
+
+
+def is_credit(text: str) -> bool:
+    """Whether a paragraph is a credit line such as ``(With agency inputs)``."""
+    return bool(_CREDIT.match(text.strip()))
+
+
+def read_sources(folder: Path) -> dict[str, dict[str, str]]:
+    """Rows of ``folder/sources.csv`` keyed by file name (empty when there is no such file)."""
+    path = folder / SOURCES_FILE
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in SOURCES_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ArticleError(path, f"missing column(s) {', '.join(missing)}; expected {','.join(SOURCES_COLUMNS)}")
+        return {row["file"]: {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS} for row in reader}
+
+
+def language_warning(words: Sequence[str]) -> str | None:
+    """A warning when the words are probably not English, else ``None``.
+
+    Uses spaCy's English stop-word list: English news prose has roughly
+    35-50% stop words; less than :data:`STOPWORD_SHARE_MIN` suggests another
+    language. Also warns when most letters are outside ASCII.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    alpha = [w for w in words if any(ch.isalpha() for ch in w)]
+    if len(alpha) < NOT_ENGLISH_MIN_WORDS:
+        return None
+    letters = [ch for w in alpha for ch in w if ch.isalpha()]
+    non_ascii = sum(1 for ch in letters if not ch.isascii()) / len(letters)
+    share = sum(1 for w in alpha if w.lower() in STOP_WORDS) / len(alpha)
+    if share < STOPWORD_SHARE_MIN or non_ascii > NON_ASCII_LETTER_SHARE_MAX:
+        return (
+            f"text is probably not English ({share:.0%} English stop words, "
+            f"{non_ascii:.0%} non-ASCII letters); the sentiment lexicon is English-only"
+        )
+    return None
+
+
+def _is_word(token) -> bool:
+    text = token.text
+    if not any(ch.isalnum() for ch in text):
+        return False
+    return not (text[0] in "'’" or text.lower() in {"n't", "n’t"})
+
+
+def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Read and segment one article file.
+
+    Raises :class:`~analysis.errors.ArticleError` with a one-line message for a
+    missing file, a directory, a file over ``max_bytes``, binary data, invalid
+    UTF-8, an empty or whitespace-only file, a malformed date header, or a
+    file with no body text.
+    """
+    from analysis.nlp import get_nlp
+
+    p = Path(path)
+    raw = _read_text(p, max_bytes)
+    date, precision, begin = parse_header(raw, path)
+    spans = split_paragraphs(raw, begin)
+    credit = None
+    if len(spans) > 1 and is_credit(raw[spans[-1][0] : spans[-1][1]]):
+        s, e = spans.pop()
+        credit = Paragraph(0, s, e, raw[s:e])
+    if not spans:
+        raise ArticleError(path, "no body text after the date header")
+    paragraphs = tuple(Paragraph(i, s, e, raw[s:e]) for i, (s, e) in enumerate(spans, start=1))
+
+    docs = tuple(get_nlp().pipe(p.text for p in paragraphs))
+    sentences: list[Sentence] = []
+    words: list[Word] = []
+    for para, doc in zip(paragraphs, docs):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            lead = len(sent.text) - len(sent.text.lstrip())
+            start = para.start + sent.start_char + lead
+            sentence = Sentence(len(sentences) + 1, para.index, start, start + len(text), text)
+            sentences.append(sentence)
+            for tok in sent:
+                if _is_word(tok):
+                    ws = para.start + tok.idx
+                    words.append(Word(ws, ws + len(tok.text), tok.text, para.index, sentence.index))
+
+    quotes, warnings = find_quote_spans(raw, spans)
+    lang = language_warning([w.text for w in words])
+    if lang:
+        warnings.append(lang)
+
+    meta = read_sources(p.parent).get(p.name, {})
+    return Article(
+        path=str(path),
+        raw=raw,
+        date=date,
+        date_precision=precision,
+        paragraphs=paragraphs,
+        credit=credit,
+        sentences=tuple(sentences),
+        words=tuple(words),
+        quotes=tuple(quotes),
+        warnings=tuple(warnings),
+        outlet=meta.get("outlet") or p.name,
+        headline=meta.get("headline") or None,
+        url=meta.get("url") or None,
+        docs=docs,
+    )
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Each path as given, a directory replaced by its ``.txt`` files (sorted by name).
+
+    A directory without ``.txt`` files raises :class:`ArticleError`; missing
+    files are left for :func:`load_article` to report, so one bad input among
+    several can be reported and the rest processed.
+    """
+    out: list[Path] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(f for f in p.iterdir() if f.suffix == ".txt" and f.is_file())
+            if not files:
+                raise ArticleError(p, "directory has no .txt files")
+            out.extend(files)
+        else:
+            out.append(p)
+    return out
