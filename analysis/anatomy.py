@@ -1,0 +1,122 @@
+"""The article's anatomy as tidy tables: paragraphs, sentences, quotation spans.
+
+One row per unit, stable column order, sorted by position. Nothing is
+rounded here; notebooks round at display time.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.article import Article
+
+OPENING_WORDS = 8
+
+
+def _opening(article: Article, start: int, words: list, n: int) -> str:
+    """The paragraph's text up to its ``n``-th word, with an ellipsis when it goes on."""
+    if not words:
+        return ""
+    cut = words[min(n, len(words)) - 1].end
+    return article.raw[start:cut] + ("…" if len(words) > n else "")
+
+
+def paragraph_table(article: Article, opening_words: int = OPENING_WORDS) -> pd.DataFrame:
+    """One row per body paragraph: ``paragraph, start, end, words, sentences, quoted_words, quoted_share, opening``.
+
+    ``quoted_share`` is the fraction (0-1) of the paragraph's words inside
+    direct quotations; ``opening`` is its first ``opening_words`` words.
+    """
+    rows = []
+    for p in article.paragraphs:
+        words = [w for w in article.words if w.paragraph == p.index]
+        quoted = sum(1 for w in words if article.in_direct_quote(w.start, w.end))
+        rows.append(
+            {
+                "paragraph": p.index,
+                "start": p.start,
+                "end": p.end,
+                "words": len(words),
+                "sentences": sum(1 for s in article.sentences if s.paragraph == p.index),
+                "quoted_words": quoted,
+                "quoted_share": quoted / len(words) if words else 0.0,
+                "opening": _opening(article, p.start, words, opening_words),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(rows[0]))
+
+
+def sentence_table(article: Article) -> pd.DataFrame:
+    """One row per body sentence: ``sentence, paragraph, start, end, words, quoted_words, text``."""
+    rows = []
+    for s in article.sentences:
+        words = [w for w in article.words if w.sentence == s.index]
+        rows.append(
+            {
+                "sentence": s.index,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "words": len(words),
+                "quoted_words": sum(1 for w in words if article.in_direct_quote(w.start, w.end)),
+                "text": s.text,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["sentence", "paragraph", "start", "end", "words", "quoted_words", "text"]
+    )
+
+
+def quote_span_table(article: Article) -> pd.DataFrame:
+    """One row per quotation span: ``first_paragraph, last_paragraph, start, end, marks, short, words, text``.
+
+    ``short`` spans are scare-quote candidates; the others are direct quotations.
+    """
+    rows = [
+        {
+            "first_paragraph": q.first_paragraph,
+            "last_paragraph": q.last_paragraph,
+            "start": q.start,
+            "end": q.end,
+            "marks": q.marks,
+            "short": q.short,
+            "words": sum(1 for w in article.words if q.contains(w.start, w.end)),
+            "text": q.text,
+        }
+        for q in article.quotes
+    ]
+    cols = ["first_paragraph", "last_paragraph", "start", "end", "marks", "short", "words", "text"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def plot_lengths(article: Article):
+    """Figure: words per paragraph (bars, quoted part shaded) and words per sentence (dots).
+
+    Returns the matplotlib figure.
+    """
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    paras = paragraph_table(article)
+    sents = sentence_table(article)
+    fig, ax = new_figure()
+    own = paras["words"] - paras["quoted_words"]
+    ax.bar(paras["paragraph"], own, color=PALETTE[0], label="words in the writer's narration")
+    ax.bar(
+        paras["paragraph"], paras["quoted_words"], bottom=own, color=PALETTE[1], label="words in direct quotations"
+    )
+    ax.scatter(
+        sents["paragraph"], sents["words"], color=PALETTE[7], s=18, zorder=3, label="one sentence (its word count)"
+    )
+    ax.set_xticks(paras["paragraph"])
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel("words")
+    longest = paras.loc[paras["words"].idxmax()]
+    ax.set_title(
+        f"Paragraph {longest['paragraph']} is the longest ({longest['words']} words); "
+        f"{article.quoted_words / len(article.words):.0%} of all words are quoted"
+    )
+    ax.set_ylim(0, max(paras["words"].max(), sents["words"].max()) * 1.25)
+    ax.legend(loc="upper left", ncol=3, fontsize=8)
+    fig.subplots_adjust(bottom=0.18)
+    add_source(fig, article.source_line("paragraphs: blank lines; sentences and words: spaCy"))
+    return fig

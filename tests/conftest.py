@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed article and a writer for small test articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.article import Article, load_article
+from analysis.paths import ROOT, SEED_ARTICLE
+
+SEED_SHA256 = "d802305d37ad492a9a1a16139d07b6141b4e6ee73ee14679bc19cc99488ff692"
+
+
+@pytest.fixture(scope="session")
+def seed() -> Article:
+    return load_article(SEED_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def seed_rel() -> str:
+    return SEED_ARTICLE.relative_to(ROOT).as_posix()
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """Write ``content`` (str or bytes) to a file in a temporary folder and return its path."""
+
+    def _write(content: str | bytes, name: str = "article.txt") -> Path:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_bytes(content.encode("utf-8"))
+        return path
+
+    return _write

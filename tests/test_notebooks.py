@@ -1,0 +1,55 @@
+"""Guards for the committed notebooks (nbval silently skips unexecuted cells)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from analysis.paths import NOTEBOOKS, ROOT
+
+NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+
+
+def cells(path):
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOK_FILES, "no notebooks found"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_name_is_numbered_lowercase_hyphenated(path):
+    assert re.fullmatch(r"\d\d-[a-z0-9]+(-[a-z0-9]+)*\.ipynb", path.name)
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_committed_executed_in_order_without_errors(path):
+    code = [c for c in cells(path) if c["cell_type"] == "code"]
+    counts = [c["execution_count"] for c in code]
+    assert counts == list(range(1, len(code) + 1)), f"{path.name}: execution counts {counts}; run `make report`"
+    for c in code:
+        for out in c["outputs"]:
+            assert out["output_type"] != "error", f"{path.name}: a stored output is an error"
+        assert "execution" not in c["metadata"], "timing metadata would make `make report` dirty the tree"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_structure_title_imports_parameters(path):
+    cs = cells(path)
+    assert cs[0]["cell_type"] == "markdown" and "".join(cs[0]["source"]).startswith("# ")
+    code = [c for c in cs if c["cell_type"] == "code"]
+    assert "import" in "".join(code[0]["source"])
+    assert "parameters" in code[1]["metadata"].get("tags", []), "second code cell must be tagged `parameters`"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_outputs_hold_no_machine_specific_paths_or_dot_dot(path):
+    text = path.read_text(encoding="utf-8")
+    assert str(ROOT) not in text
+    for c in cells(path):
+        if c["cell_type"] == "code":
+            assert "../" not in "".join(c["source"])
+            assert "sys.path" not in "".join(c["source"])
