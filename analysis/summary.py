@@ -55,4 +55,12 @@ def article_section(article: Article) -> dict[str, Any]:
 
 def summarize(article: Article) -> dict[str, Any]:
     """The JSON-ready summary of one article (plain dicts, lists, numbers and strings)."""
-    return {"meta": meta_section(), "article": article_section(article)}
+    from analysis.readability import body_readability
+    from analysis.sentiment import article_sentiment
+
+    return {
+        "meta": meta_section(),
+        "article": article_section(article),
+        "readability": body_readability(article),
+        "sentiment": article_sentiment(article),
+    }

