@@ -68,7 +68,7 @@ def _textstat():
 
     ts = textstatistics()
     ts.set_lang("en_US")
-    ts.set_rounding(False)
+    ts.set_rounding_points(None)
     return ts
 
 

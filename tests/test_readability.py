@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+import textstat
+
+from analysis.readability import (
+    COLUMNS,
+    SCORES,
+    body_readability,
+    flesch_band,
+    hardest_sentences,
+    polysyllabic_words,
+    readability_table,
+    scores,
+    sentence_count_comparison,
+    validity_notes,
+)
+
+
+def test_body_values_are_textstats_own_on_the_body_text(seed):
+    body = body_readability(seed)
+    for name in SCORES:
+        assert body[name] == getattr(textstat, name)(seed.body), name
+    assert body["text_standard"] == textstat.text_standard(seed.body)
+    assert body["syllables"] == textstat.syllable_count(seed.body)
+    assert body["words"] == textstat.lexicon_count(seed.body)
+    assert body["sentences"] == textstat.sentence_count(seed.body)
+    assert body["difficult_words"] == textstat.difficult_words(seed.body)
+    assert body["difficult_word_list"] == sorted(set(textstat.difficult_words_list(seed.body)), key=lambda w: (w.lower(), w))
+
+
+def test_body_excludes_header_and_credit_so_it_differs_from_the_whole_file(seed):
+    body = body_readability(seed)
+    assert body["syllables"] < textstat.syllable_count(seed.raw) == 769
+    assert "inputs" not in " ".join(body["difficult_word_list"]).lower()
+
+
+def test_json_keys(seed):
+    body = body_readability(seed)
+    for key in (*SCORES, "text_standard", "syllables", "words", "sentences", "difficult_words", "difficult_word_list"):
+        assert key in body
+    assert all(isinstance(body[k], float) for k in SCORES)
+    assert isinstance(body["text_standard"], str)
+
+
+def test_table_has_body_paragraph_and_sentence_rows(seed):
+    t = readability_table(seed)
+    assert list(t.columns) == COLUMNS
+    assert t["unit"].value_counts().to_dict() == {"body": 1, "paragraph": 8, "sentence": len(seed.sentences)}
+    for row in t[t["unit"] == "paragraph"].itertuples():
+        assert row.flesch_reading_ease == textstat.flesch_reading_ease(seed.paragraphs[row.index - 1].text)
+
+
+def test_polysyllabic_words_reconcile_with_textstat_count(seed):
+    for p in seed.paragraphs:
+        assert len(polysyllabic_words(p.text)) == textstat.polysyllabcount(p.text)
+
+
+def test_validity_is_stated_next_to_short_units(seed):
+    t = readability_table(seed)
+    body = t[t["unit"] == "body"].iloc[0]
+    assert "SMOG is defined for 30+ sentences; this unit has 16" in body["validity"]
+    one = t[(t["unit"] == "sentence")].iloc[0]
+    assert "unstable on 1 sentence" in one["validity"]
+    assert validity_notes({"sentences": 40, "words": 500}) == ""
+
+
+def test_hardest_sentences_ranked_by_grade(seed):
+    h = hardest_sentences(seed, 3)
+    assert h["rank"].tolist() == [1, 2, 3]
+    assert h["flesch_kincaid_grade"].is_monotonic_decreasing
+    top = h.iloc[0]
+    assert top["polysyllables"] == len(top["polysyllabic_word_list"])
+    assert math.isclose(top["syllables_per_word"], textstat.syllable_count(top["text"]) / top["words"])
+
+
+def test_sentence_count_comparison(seed):
+    c = sentence_count_comparison(seed)
+    assert c["spacy_sentences"].sum() == len(seed.sentences)
+    assert (c["difference"] == c["textstat_sentences"] - c["spacy_sentences"]).all()
+
+
+@pytest.mark.parametrize(
+    ("score", "band"), [(95, "very easy"), (65, "plain English"), (28.1, "very difficult"), (-3.5, "very difficult")]
+)
+def test_flesch_band(score, band):
+    assert flesch_band(score) == band
+
+
+@pytest.mark.parametrize("text", ["Hello.", "", "1 2 3 4 5.", "THE TALIBAN HELD TALKS IN MOSCOW.", "Talks 🙂 held."])
+def test_edge_cases_do_not_crash_and_match_textstat(text):
+    s = scores(text)
+    assert s["flesch_reading_ease"] == textstat.flesch_reading_ease(text)
+    assert s["words"] == textstat.lexicon_count(text)
+
+
+def test_single_word_sentence_is_flagged_unstable():
+    s = scores("Yes.")
+    assert s["sentences"] == 1
+    assert "unstable on 1 sentence" in validity_notes(s)

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
+
+from analysis.errors import ConfigError
+from analysis.sentiment import (
+    analyzer,
+    article_sentiment,
+    event_neutral_analyzer,
+    explain,
+    label,
+    load_event_words,
+    paragraph_sentiment,
+    punctuation_emphasis,
+    sentence_sentiment,
+    spelling_gaps,
+    word_contributions,
+)
+
+PLAIN = SentimentIntensityAnalyzer()
+
+
+def test_sentence_scores_are_vaders_own(seed):
+    s = sentence_sentiment(seed)
+    for row, sent in zip(s.itertuples(), seed.sentences, strict=True):
+        ref = PLAIN.polarity_scores(sent.text)
+        assert (row.neg, row.neu, row.pos, row.compound) == (ref["neg"], ref["neu"], ref["pos"], ref["compound"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were not very good, but the mood was GREAT!!",
+        "Russia is hardly happy about it?",
+        "This is a crisis.",
+        "Nothing here.",
+        "",
+        "I love it 🙂",
+        "They did not kind of like it at all.",
+    ],
+)
+def test_explanation_reconciles_with_the_analyzers_score(text):
+    scores, words = explain(text)
+    assert scores == PLAIN.polarity_scores(text)
+    total = sum(w["valence"] for w in words)
+    emph = punctuation_emphasis(text)
+    total += emph if total > 0 else -emph if total < 0 else 0
+    expected = round(normalize(total), 4) if words else 0.0
+    assert scores["compound"] == expected
+
+
+def test_explanation_names_the_rules():
+    _, words = explain("The talks were not good, but the mood was very positive.")
+    by_word = {w["word"]: w for w in words}
+    assert "negation: 'not'" in by_word["good"]["rule"]
+    assert "before 'but'" in by_word["good"]["rule"]
+    assert "booster/dampener: 'very'" in by_word["positive"]["rule"]
+    assert by_word["positive"]["lexicon"] == PLAIN.lexicon["positive"]
+
+
+def test_paragraph_score_is_mean_of_sentence_scores(seed):
+    s = sentence_sentiment(seed)
+    p = paragraph_sentiment(seed)
+    for row in p.itertuples():
+        assert math.isclose(row.compound, s.loc[s["paragraph"] == row.paragraph, "compound"].mean())
+        assert row.label == label(row.compound)
+
+
+def test_article_json(seed):
+    j = article_sentiment(seed)
+    assert set(j) >= {
+        "sentences", "mean_compound", "paragraphs", "narration_mean_compound",
+        "quoted_mean_compound", "event_neutral_mean_compound",
+    }
+    assert j["sentences"] == len(seed.sentences)
+    assert [p["paragraph"] for p in j["paragraphs"]] == list(range(1, 9))
+    assert math.isclose(j["mean_compound"], sum(PLAIN.polarity_scores(s.text)["compound"] for s in seed.sentences) / 16)
+
+
+def test_narration_and_quotation_are_scored_apart(seed):
+    s = sentence_sentiment(seed)
+    # sentence 9 is mostly Lavrov's quotation: its quoted part carries the positive words
+    row = s[s["sentence"] == 9].iloc[0]
+    quote = next(q for q in seed.direct_quotes if q.first_paragraph == 5)
+    assert row["quoted_compound"] == PLAIN.polarity_scores(quote.text)["compound"]
+    # sentences without quotations have no quoted score
+    assert math.isnan(s[s["sentence"] == 1].iloc[0]["quoted_compound"])
+
+
+def test_scare_quoted_words_stay_in_narration(seed):
+    s = sentence_sentiment(seed)
+    assert not math.isnan(s[s["sentence"] == 1].iloc[0]["narration_compound"])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(0.05, "positive"), (0.0499, "neutral"), (-0.05, "negative"), (-0.0499, "neutral")]
+)
+def test_label_convention(value, expected):
+    assert label(value) == expected
+
+
+def test_event_neutral_analyzer_only_changes_a_lexicon_copy():
+    events = load_event_words()
+    assert "crisis" in events and "violent" in events
+    neutral = event_neutral_analyzer()
+    assert "crisis" not in neutral.lexicon
+    assert "crisis" in analyzer().lexicon  # the shared analyzer is untouched
+    assert neutral.polarity_scores("This is a crisis.")["compound"] == 0.0
+    assert analyzer().polarity_scores("This is a crisis.")["compound"] < 0
+
+
+def test_event_words_file_is_validated(tmp_path):
+    bad = tmp_path / "e.csv"
+    bad.write_text("word,rationale\ncrisis,names an event\ncrisis,again\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"line 3: 'crisis' is listed twice"):
+        load_event_words(bad)
+    bad.write_text("term,why\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="header must be"):
+        load_event_words(bad)
+
+
+def test_word_contributions_mark_preposition_like(seed):
+    w = word_contributions(seed)
+    like = w[w["word"] == "like"].iloc[0]
+    assert like["pos"] == "ADP" and like["valence"] > 0 and not like["in_quote"]
+    quoted = w[w["in_quote"]]
+    assert set(quoted["word"]) >= {"convinced", "effective", "support"}
+
+
+@pytest.mark.parametrize("text", ["Yes.", "ALL CAPITALS ARE GREAT.", "🙂🙂", "1 2 3", "Das ist gut und schön."])
+def test_edge_cases(write, text):
+    from analysis.article import load_article
+
+    article = load_article(write(text))
+    j = article_sentiment(article)
+    assert j["sentences"] == len(article.sentences)
+    for p in j["paragraphs"]:
+        assert -1 <= p["compound"] <= 1
+
+
+def test_spelling_gaps(write):
+    from analysis.article import load_article
+
+    article = load_article(write("My favourite colour is blue, they said, and raised a glass."))
+    gaps = spelling_gaps(article)
+    assert "raised" not in set(gaps["word"])
+    fav = gaps[gaps["word"] == "favourite"].iloc[0]
+    assert fav["american"] == "favorite"
+    assert fav["british_valence"] is None and fav["american_valence"] == PLAIN.lexicon["favorite"]
