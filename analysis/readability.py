@@ -160,7 +160,7 @@ def _row(unit: str, index: int, paragraph: int, text: str) -> dict[str, Any]:
 COLUMNS = [
     "unit", "index", "paragraph", *SCORES, "text_standard", *COUNTS,
     "polysyllabic_word_list", "difficult_word_list", "validity", "text",
-]  # fmt: skip
+]
 
 
 def readability_table(article: Article) -> pd.DataFrame:
@@ -193,7 +193,7 @@ def hardest_sentences(article: Article, n: int = 5) -> pd.DataFrame:
     cols = [
         "rank", "sentence", "paragraph", "flesch_kincaid_grade", "words", "syllables_per_word",
         "polysyllables", "polysyllabic_word_list", "text",
-    ]  # fmt: skip
+    ]
     return s[cols].reset_index(drop=True)
 
 
@@ -204,7 +204,7 @@ def sentence_count_comparison(article: Article) -> pd.DataFrame:
         spacy_n = sum(1 for s in article.sentences if s.paragraph == p.index)
         ts_n = int(_textstat().sentence_count(p.text))
         rows.append({"paragraph": p.index, "spacy_sentences": spacy_n, "textstat_sentences": ts_n,
-                     "difference": ts_n - spacy_n})  # fmt: skip
+                     "difference": ts_n - spacy_n})
     return pd.DataFrame(rows, columns=["paragraph", "spacy_sentences", "textstat_sentences", "difference"])
 
 
@@ -224,7 +224,7 @@ def plot_paragraph_readability(article: Article):
     ax.bar(paras["index"], values, color=PALETTE[0], zorder=2)
     for r in paras.itertuples():
         ax.text(r.index, max(r.flesch_reading_ease, 0) + 1.5, f"{r.flesch_reading_ease:.1f}\n{r.sentences} sent.",
-                ha="center", va="bottom", fontsize=7, zorder=4)  # fmt: skip
+                ha="center", va="bottom", fontsize=7, zorder=4)
     ax.axhline(body["flesch_reading_ease"], color=PALETTE[7], linestyle="--", zorder=3)
     ax.text(0.45, body["flesch_reading_ease"] + 1.5, f"whole body: {body['flesch_reading_ease']:.1f}", fontsize=8)
     ax.set_xlim(0.4, len(paras) + 0.6)

@@ -123,7 +123,7 @@ def explain(text: str, sia: ExplainingAnalyzer | None = None) -> tuple[dict[str,
             continue
         lex = sia.lexicon.get(word.lower())
         out.append({"word": word, "position": i, "lexicon": lex, "valence": valence,
-                    "rule": _rule(lowered, words, i, lex, valence, sia)})  # fmt: skip
+                    "rule": _rule(lowered, words, i, lex, valence, sia)})
     return result, out
 
 
@@ -193,9 +193,10 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
             "narration_compound": polarity(narr)["compound"] if _has_words(narr) else float("nan"),
             "quoted_compound": polarity(quoted)["compound"] if _has_words(quoted) else float("nan"),
             "text": s.text,
-        })  # fmt: skip
+        })
     cols = ["sentence", "paragraph", "start", "end", "neg", "neu", "pos", "compound", "label",
-            "event_neutral_compound", "event_neutral_label", "narration_compound", "quoted_compound", "text"]  # fmt: skip
+            "event_neutral_compound", "event_neutral_label", "narration_compound", "quoted_compound",
+            "text"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -214,7 +215,7 @@ def paragraph_sentiment(article: Article) -> pd.DataFrame:
     out["event_neutral_label"] = out["event_neutral_compound"].map(label)
     out["label_changes"] = out["label"] != out["event_neutral_label"]
     cols = ["paragraph", "sentences", "neg", "neu", "pos", "compound", "label",
-            "event_neutral_compound", "event_neutral_label", "label_changes"]  # fmt: skip
+            "event_neutral_compound", "event_neutral_label", "label_changes"]
     return out[cols]
 
 
@@ -242,7 +243,7 @@ def word_contributions(article: Article) -> pd.DataFrame:
     """
     events = load_event_words()
     pos_at = {para.start + tok.idx: tok.pos_ for para, doc in zip(article.paragraphs, article.docs, strict=True)
-              for tok in doc}  # fmt: skip
+              for tok in doc}
     rows = []
     for s in article.sentences:
         _, words = explain(s.text)
@@ -255,7 +256,7 @@ def word_contributions(article: Article) -> pd.DataFrame:
                 "in_quote": at is not None and article.in_direct_quote(s.start + at, s.start + at + len(w["word"])),
                 "event_word": w["word"].lower() in events,
                 "pos": pos_at.get(s.start + at, "") if at is not None else "",
-            })  # fmt: skip
+            })
     cols = ["sentence", "paragraph", "word", "lexicon", "valence", "rule", "in_quote", "event_word", "pos"]
     return pd.DataFrame(rows, columns=cols)
 
@@ -294,9 +295,9 @@ def plot_arc(article: Article):
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.scatter(sents["paragraph"], sents["compound"], color=PALETTE[5], s=22, zorder=3, label="one sentence")
     ax.plot(paras["paragraph"], paras["compound"], color=PALETTE[0], marker="o", zorder=4,
-            label="paragraph (mean of its sentences)")  # fmt: skip
+            label="paragraph (mean of its sentences)")
     ax.plot(paras["paragraph"], paras["event_neutral_compound"], color=PALETTE[3], linestyle="--", marker="x",
-            zorder=4, label="paragraph, event words given no valence")  # fmt: skip
+            zorder=4, label="paragraph, event words given no valence")
     ax.set_ylim(-1, 1)
     ax.set_xticks(paras["paragraph"])
     ax.set_xlabel("body paragraph")
@@ -318,7 +319,7 @@ def plot_drivers(article: Article, n: int = 12):
     agg = (
         words.groupby("key", sort=True)
         .agg(valence=("valence", "sum"), count=("valence", "size"), quoted=("in_quote", "all"),
-             event=("event_word", "any"), pos=("pos", "first"))  # fmt: skip
+             event=("event_word", "any"), pos=("pos", "first"))
         .reset_index()
     )
     agg["magnitude"] = agg["valence"].abs()
@@ -342,7 +343,7 @@ def plot_drivers(article: Article, n: int = 12):
 
 
 _BRITISH = ((r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"our(s|ed|ing|ite|ites|able)?$", r"or\1"),
-            (r"yse(s|d)?$", r"yze\1"), (r"tre(s)?$", r"ter\1"))  # fmt: skip
+            (r"yse(s|d)?$", r"yze\1"), (r"tre(s)?$", r"ter\1"))
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +377,7 @@ def spelling_gaps(article: Article) -> pd.DataFrame:
             american = re.sub(pattern, repl, word)
             if american != word and american in known:
                 rows.append({"word": word, "american": american, "british_valence": lex.get(word),
-                             "american_valence": lex.get(american), "count": counts[word]})  # fmt: skip
+                             "american_valence": lex.get(american), "count": counts[word]})
                 break
     return pd.DataFrame(rows, columns=["word", "american", "british_valence", "american_valence", "count"])
 
