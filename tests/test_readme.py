@@ -1,0 +1,32 @@
+"""The README's findings quote numbers the package computes; this fails when they drift."""
+
+from __future__ import annotations
+
+from analysis.paths import ROOT
+from analysis.readability import flesch_band, hardest_sentences
+from analysis.sentiment import paragraph_sentiment
+from analysis.summary import summarize
+
+
+def test_readme_findings_match_the_package(seed):
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    s = summarize(seed)
+    a, r, m = s["article"], s["readability"], s["sentiment"]
+    paras = paragraph_sentiment(seed)
+    top = paras.loc[paras["compound"].idxmax()]
+    expected = [
+        f"{a['paragraphs']} paragraphs, {a['sentences']} sentences and {a['words']} words",
+        f"{a['quoted_words']} words ({a['quoted_words'] / a['words']:.1%} of the body)",
+        f"Flesch reading ease {r['flesch_reading_ease']:.1f} (\"{flesch_band(r['flesch_reading_ease'])}\"",
+        f"Flesch-Kincaid grade {r['flesch_kincaid_grade']:.1f}",
+        f"({r['words'] / r['sentences']:.1f} words on average)",
+        f"(grade {hardest_sentences(seed, 1).iloc[0]['flesch_kincaid_grade']:.1f})",
+        f"over the {m['sentences']} sentences is {m['mean_compound']:+.4f}",
+        f"narration averages {m['narration_mean_compound']:+.4f}",
+        f"quoted voices {m['quoted_mean_compound']:+.4f}",
+        f"paragraph ({top['paragraph']}, {top['compound']:+.4f})",
+        f"moves the mean to {m['event_neutral_mean_compound']:+.4f}",
+        f"changes the label of {int(paras['label_changes'].sum())} of {len(paras)} paragraphs",
+    ]
+    missing = [e for e in expected if e not in readme]
+    assert not missing, f"README findings out of date: {missing}"
