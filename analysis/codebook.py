@@ -1,0 +1,118 @@
+"""The actor codebook: canonical actors, their types, aliases and descriptors.
+
+Two documented CSV files in ``analysis/data/`` (comment lines start with ``#``):
+
+* ``actor_types.csv``: ``type, label, descriptors``; the spaCy label an actor
+  of the type gets, and the common nouns that can name it without its name.
+* ``actors.csv``: ``name, type, aliases``; ``|`` separates list items.
+
+Both are validated when loaded: a malformed row, an unknown type or label, a
+duplicate actor or a duplicate alias is a :class:`~analysis.errors.ConfigError`
+naming the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.errors import ConfigError
+from analysis.paths import DATA
+
+ACTORS_FILE = DATA / "actors.csv"
+TYPES_FILE = DATA / "actor_types.csv"
+LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class ActorType:
+    name: str
+    label: str
+    descriptors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    descriptors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    actors: tuple[Actor, ...]
+    types: tuple[ActorType, ...]
+    source: str
+
+    def by_name(self) -> dict[str, Actor]:
+        return {a.name: a for a in self.actors}
+
+
+def _rows(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
+    """Data rows with their 1-based file line numbers; comments and blank lines skipped."""
+    try:
+        fh = open(path, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read codebook file ({exc.strerror})") from None
+    with fh:
+        out = []
+        lines = [(n, line) for n, line in enumerate(fh, start=1) if line.strip() and not line.startswith("#")]
+    for n, line in lines:
+        row = next(csv.reader([line]))
+        out.append((n, [c.strip() for c in row]))
+    if not out or out[0][1] != header:
+        raise ConfigError(f"{path}: the header must be {','.join(header)}")
+    for n, row in out[1:]:
+        if len(row) != len(header):
+            raise ConfigError(f"{path}:{n}: expected {len(header)} columns ({','.join(header)}), found {len(row)}")
+    return out[1:]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def load_codebook(actors: str | Path = ACTORS_FILE, types: str | Path = TYPES_FILE) -> Codebook:
+    """Read and validate the codebook files."""
+    actors, types = Path(actors), Path(types)
+    type_map: dict[str, ActorType] = {}
+    for n, (name, label, descriptors) in _rows(types, ["type", "label", "descriptors"]):
+        if not name:
+            raise ConfigError(f"{types}:{n}: empty type name")
+        if label not in LABELS:
+            raise ConfigError(f"{types}:{n}: unknown label {label!r} (expected one of {', '.join(LABELS)})")
+        if name in type_map:
+            raise ConfigError(f"{types}:{n}: type {name!r} is defined twice")
+        type_map[name] = ActorType(name, label, _split(descriptors))
+    out: list[Actor] = []
+    seen_alias: dict[str, tuple[str, int]] = {}
+    seen_name: set[str] = set()
+    for n, (name, type_, aliases) in _rows(actors, ["name", "type", "aliases"]):
+        if not name:
+            raise ConfigError(f"{actors}:{n}: empty actor name")
+        if type_ not in type_map:
+            raise ConfigError(f"{actors}:{n}: unknown type {type_!r} (defined in {types.name}: {', '.join(type_map)})")
+        if name in seen_name:
+            raise ConfigError(f"{actors}:{n}: actor {name!r} is listed twice")
+        seen_name.add(name)
+        alias_list = _split(aliases)
+        if not alias_list:
+            raise ConfigError(f"{actors}:{n}: actor {name!r} has no aliases")
+        for alias in alias_list:
+            if alias in seen_alias:
+                other, line = seen_alias[alias]
+                raise ConfigError(f"{actors}:{n}: alias {alias!r} is already used by {other!r} (line {line})")
+            seen_alias[alias] = (name, n)
+        t = type_map[type_]
+        out.append(Actor(name, type_, t.label, alias_list, t.descriptors))
+    return Codebook(tuple(out), tuple(type_map.values()), str(actors))
+
+
+@lru_cache(maxsize=8)
+def default_codebook() -> Codebook:
+    """The project codebook, loaded once."""
+    return load_codebook()
