@@ -55,12 +55,12 @@ class Codebook:
 def _rows(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
     """Data rows with their 1-based file line numbers; comments and blank lines skipped."""
     try:
-        fh = open(path, encoding="utf-8", newline="")
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read codebook file ({exc.strerror})") from None
-    with fh:
-        out = []
-        lines = [(n, line) for n, line in enumerate(fh, start=1) if line.strip() and not line.startswith("#")]
+    out = []
+    numbered = enumerate(text.splitlines(), start=1)
+    lines = [(n, line) for n, line in numbered if line.strip() and not line.startswith("#")]
     for n, line in lines:
         row = next(csv.reader([line]))
         out.append((n, [c.strip() for c in row]))

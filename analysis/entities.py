@@ -185,7 +185,8 @@ def plot_heatmap(article: Article, codebook: Codebook | None = None, top: int = 
     lead = table.index[0] if len(table) else "-"
     present = int((table.loc[lead] > 0).sum()) if len(table) else 0
     ax.set_title(f"{lead} is mentioned most, in {present} of {table.shape[1]} paragraphs")
-    fig.colorbar(im, ax=ax, label="mentions", shrink=0.8)
+    vmax = max(1, int(values.max())) if values.size else 1
+    fig.colorbar(im, ax=ax, label="mentions", shrink=0.8, ticks=range(0, vmax + 1))
     fig.subplots_adjust(left=0.25, bottom=0.2)
     add_source(fig, article.source_line("spaCy NER with the project codebook"))
     return fig

@@ -55,6 +55,7 @@ def article_section(article: Article) -> dict[str, Any]:
 
 def summarize(article: Article) -> dict[str, Any]:
     """The JSON-ready summary of one article (plain dicts, lists, numbers and strings)."""
+    from analysis.actors import actors_json, entities_json
     from analysis.readability import body_readability
     from analysis.sentiment import article_sentiment
 
@@ -63,4 +64,6 @@ def summarize(article: Article) -> dict[str, Any]:
         "article": article_section(article),
         "readability": body_readability(article),
         "sentiment": article_sentiment(article),
+        "entities": entities_json(article),
+        "actors": actors_json(article),
     }

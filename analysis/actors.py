@@ -1,0 +1,253 @@
+"""Actors: how the article names each one, and the tone of the sentences around it.
+
+No coreference model can be installed here, so naming uses transparent rules
+on spaCy's parse, each row keeping its ``kind`` so a reader can check it:
+
+* ``name_phrase``: a noun phrase built on the actor's name as a modifier
+  ("the Taliban delegation", "the Taliban regime", "IS fighters").
+* ``title``: the words in front of a name inside its noun phrase
+  ("Russia’s foreign minister" Sergei Lavrov, "news agency" AFP).
+* ``apposition``: a noun phrase set beside the name ("Lavrov, the veteran
+  diplomat,").
+* ``copula``: what the actor "is" ("Russia is one of the few countries").
+* ``descriptor``: a definite noun phrase ("the ...") headed by one of the
+  codebook's descriptors for an actor type ("the hardline Islamist group",
+  "the new administration", "the militants", "the country"), attributed to
+  the nearest actor of a matching type in the same paragraph, but never to
+  the subject of its own clause ("Russia urged ... assistance to the country"
+  is not Russia), and not at all when two actors are equally near.
+
+Every label is marked ``writer`` (the narration) or ``quoted`` (inside a
+direct quotation), from the loader's quotation spans.
+
+Targeted sentiment is a coarse proxy: the mean VADER compound of the
+sentences that mention the actor, narration and quotations apart. It says
+how the sentences around an actor read, not what the writer thinks of it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.codebook import Codebook, default_codebook
+from analysis.entities import ACTOR_LABELS, actor_mentions, actor_order, entity_docs
+
+DEFAULT_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
+"""Actor type for an entity outside the codebook, by its spaCy label."""
+
+LABEL_COLUMNS = ["actor", "kind", "text", "voice", "paragraph", "start", "end"]
+
+
+def _actor_types(codebook: Codebook) -> dict[str, set[str]]:
+    """Descriptor lemma -> actor types that it can name."""
+    out: dict[str, set[str]] = {}
+    for t in codebook.types:
+        for d in t.descriptors:
+            out.setdefault(d.lower(), set()).add(t.name)
+    return out
+
+
+def _span_text(article: Article, para_start: int, first, last) -> tuple[str, int, int]:
+    start = para_start + first.idx
+    end = para_start + last.idx + len(last.text)
+    return article.raw[start:end], start, end
+
+
+def _clause_subjects(token) -> set[int]:
+    """Token indices of the subjects of the clause that governs ``token`` (following control verbs up)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subjects: set[int] = set()
+    while True:
+        subjects.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            continue
+        return subjects
+
+
+def _copula_phrase(attr) -> list:
+    """The attribute's tokens up to any relative or adjectival clause."""
+    skip: set[int] = set()
+    for t in attr.subtree:
+        if t.dep_ in ("relcl", "acl") and t is not attr:
+            skip.update(x.i for x in t.subtree)
+    tokens = []
+    for t in attr.subtree:
+        if t.i in skip:
+            break
+        tokens.append(t)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """One row per word group that names an actor: ``actor, kind, text, voice, paragraph, start, end``.
+
+    Sorted by actor (most mentioned first, ties by name), then position.
+    """
+    book = codebook or default_codebook()
+    types_by_name = {a.name: a.type for a in book.actors}
+    descriptor_types = _actor_types(book)
+    mentions = actor_mentions(article, book)
+    rows: list[dict[str, Any]] = []
+
+    def add(actor: str, kind: str, text: str, start: int, end: int, paragraph: int) -> None:
+        voice = "quoted" if article.in_direct_quote(start, end) else "writer"
+        rows.append({"actor": actor, "kind": kind, "text": text, "voice": voice, "paragraph": paragraph,
+                     "start": start, "end": end})
+
+    for para, doc in zip(article.paragraphs, entity_docs(article, book), strict=True):
+        ents = [e for e in doc.ents if e.ent_id_ or e.label_ in ACTOR_LABELS]
+        here = mentions[mentions["paragraph"] == para.index]
+        actor_token_ids = {t.i for e in ents for t in e}
+        for ent in ents:
+            inside = (here["start"] < para.start + ent.end_char) & (here["end"] > para.start + ent.start_char)
+            name = here.loc[inside, "name"]
+            if name.empty:
+                continue
+            actor = name.iloc[0]
+            root = ent.root
+            # a noun phrase built on the name: "the Taliban delegation"
+            if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+                    and root.head.i not in actor_token_ids:
+                head = root.head
+                text, s, e = _span_text(article, para.start, head.left_edge, head)
+                add(actor, "name_phrase", text, s, e, para.index)
+            # titles in front of the name: "Russia’s foreign minister" Sergei Lavrov
+            left = [t for t in doc[root.left_edge.i : ent.start]]
+            if left and any(t.pos_ == "NOUN" for t in left) and not any(t.is_punct and t.text == "," for t in left):
+                text, s, e = _span_text(article, para.start, left[0], left[-1])
+                add(actor, "title", text, s, e, para.index)
+            for child in root.children:
+                if child.dep_ == "appos" and child.i not in actor_token_ids:
+                    toks = _copula_phrase(child)
+                    if toks:
+                        text, s, e = _span_text(article, para.start, toks[0], toks[-1])
+                        add(actor, "apposition", text, s, e, para.index)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                for child in root.head.children:
+                    if child.dep_ == "attr":
+                        toks = _copula_phrase(child)
+                        if toks:
+                            text, s, e = _span_text(article, para.start, toks[0], toks[-1])
+                            add(actor, "copula", text, s, e, para.index)
+        # descriptors: "the hardline Islamist group", attributed to the nearest matching actor
+        for chunk in doc.noun_chunks:
+            lemma = chunk.root.lemma_.lower()
+            if lemma not in descriptor_types or chunk[0].lower_ != "the":
+                continue
+            if any(t.i in actor_token_ids for t in chunk):
+                continue
+            c_start, c_end = para.start + chunk.start_char, para.start + chunk.end_char
+            subjects = _clause_subjects(chunk.root)
+            best: dict[str, int] = {}
+            for ent in ents:
+                if ent.root.i in subjects:
+                    continue
+                m = here[(here["start"] >= para.start + ent.start_char) & (here["start"] < para.start + ent.end_char)]
+                if m.empty:
+                    continue
+                actor = m["name"].iloc[0]
+                label = m["label"].iloc[0]
+                actor_type = types_by_name.get(actor, DEFAULT_TYPE.get(label))
+                if actor_type not in descriptor_types[lemma]:
+                    continue
+                e_start, e_end = para.start + ent.start_char, para.start + ent.end_char
+                gap = c_start - e_end if e_end <= c_start else e_start - c_end
+                best[actor] = min(gap, best.get(actor, gap))
+            if not best:
+                continue
+            ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                continue  # two actors equally near: ambiguous
+            add(ranked[0][0], "descriptor", article.raw[c_start:c_end], c_start, c_end, para.index)
+
+    out = pd.DataFrame(rows, columns=LABEL_COLUMNS).drop_duplicates(["actor", "start", "end"])
+    order = {name: i for i, name in enumerate(actor_order(article, book))}
+    out = out.assign(_o=out["actor"].map(order)).sort_values(["_o", "start", "end"], kind="mergesort")
+    return out.drop(columns="_o").reset_index(drop=True)
+
+
+def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Per actor: mean VADER compound of the sentences mentioning it, narration and quotations apart.
+
+    Columns: ``actor, sentences, narration, quoted`` (NaN where no sentence
+    has that part). A coarse proxy: the tone around an actor, not a stance towards it.
+    """
+    from analysis.sentiment import sentence_sentiment
+
+    s = sentence_sentiment(article).set_index("sentence")
+    m = actor_mentions(article, codebook)
+    rows = []
+    for actor in actor_order(article, codebook):
+        ids = sorted(set(m.loc[m["name"] == actor, "sentence"]) - {0})
+        sub = s.loc[ids]
+        rows.append({"actor": actor, "sentences": len(ids),
+                     "narration": sub["narration_compound"].mean() if sub["narration_compound"].notna().any()
+                     else float("nan"),
+                     "quoted": sub["quoted_compound"].mean() if sub["quoted_compound"].notna().any()
+                     else float("nan")})
+    return pd.DataFrame(rows, columns=["actor", "sentences", "narration", "quoted"])
+
+
+def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
+    narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""
+    m = actor_mentions(article, codebook)
+    labels = actor_labels(article, codebook)
+    sent = targeted_sentiment(article, codebook).set_index("actor")
+    rows = []
+    for actor in actor_order(article, codebook):
+        am = m[m["name"] == actor]
+        al = labels[labels["actor"] == actor]
+        rows.append({
+            "actor": actor,
+            "label": am["label"].mode().iloc[0],
+            "mentions": len(am),
+            "paragraphs": sorted(set(am["paragraph"])),
+            "writer_labels": " | ".join(al.loc[al["voice"] == "writer", "text"]),
+            "quoted_labels": " | ".join(al.loc[al["voice"] == "quoted", "text"]),
+            "narration_sentiment": sent.loc[actor, "narration"],
+            "quoted_sentiment": sent.loc[actor, "quoted"],
+        })
+    cols = ["actor", "label", "mentions", "paragraphs", "writer_labels", "quoted_labels",
+            "narration_sentiment", "quoted_sentiment"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _none_if_nan(x: float) -> float | None:
+    return None if pd.isna(x) else float(x)
+
+
+def actors_json(article: Article, codebook: Codebook | None = None) -> dict[str, Any]:
+    """The JSON ``actors`` object, keyed by canonical name, most mentioned first."""
+    m = actor_mentions(article, codebook)
+    labels = actor_labels(article, codebook)
+    sent = targeted_sentiment(article, codebook).set_index("actor")
+    out: dict[str, Any] = {}
+    for actor in actor_order(article, codebook):
+        am = m[m["name"] == actor]
+        al = labels[labels["actor"] == actor]
+        out[actor] = {
+            "mentions": len(am),
+            "paragraphs": sorted(int(p) for p in set(am["paragraph"])),
+            "labels": [{"text": r.text, "voice": r.voice, "kind": r.kind, "start": int(r.start), "end": int(r.end)}
+                       for r in al.itertuples()],
+            "sentiment": {"narration": _none_if_nan(sent.loc[actor, "narration"]),
+                          "quoted": _none_if_nan(sent.loc[actor, "quoted"])},
+        }
+    return out
+
+
+def entities_json(article: Article, codebook: Codebook | None = None) -> list[dict[str, Any]]:
+    """The JSON ``entities`` list: ``name, label, count, aliases, first_paragraph``."""
+    from analysis.entities import entity_table
+
+    return [{"name": r.name, "label": r.label, "count": int(r.count), "aliases": list(r.aliases),
+             "first_paragraph": int(r.first_paragraph)} for r in entity_table(article, codebook).itertuples()]

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from analysis.article import load_article
+from analysis.entities import cooccurrence, entity_table, mentions, mentions_by_paragraph
+
+
+def count(table, name):
+    row = table[table["name"] == name]
+    return (int(row["count"].iloc[0]), row["label"].iloc[0]) if len(row) else (0, None)
+
+
+def test_seed_main_counts(seed):
+    t = entity_table(seed)
+    assert count(t, "Taliban") == (7, "ORG")
+    assert count(t, "Russia") == (6, "GPE")
+    assert count(t, "Moscow") == (3, "GPE")  # counted apart from Russia
+    assert count(t, "United States") == (4, "GPE")
+    assert count(t, "Sergei Lavrov") == (4, "PERSON")
+    assert count(t, "Islamic State") == (3, "ORG")
+    lavrov = t[t["name"] == "Sergei Lavrov"].iloc[0]
+    assert lavrov["aliases"] == ["Lavrov", "Sergei Lavrov"]
+
+
+def test_islamic_state_and_is_are_two_mentions(seed):
+    m = mentions(seed)
+    p3 = m[(m["paragraph"] == 3) & (m["name"] == "Islamic State")]
+    assert p3["text"].tolist() == ["Islamic State", "IS"]
+
+
+def test_only_body_counts_and_offsets_slice_back(seed):
+    m = mentions(seed)
+    assert m["start"].min() >= seed.paragraphs[0].start
+    assert m["end"].max() <= seed.paragraphs[-1].end
+    for r in m.itertuples():
+        assert seed.raw[r.start : r.end] == r.text
+    assert not (m["text"] == "agency inputs").any()
+
+
+def test_sorted_by_count_then_name(seed):
+    t = entity_table(seed)
+    keys = list(zip(-t["count"], t["name"], strict=True))
+    assert keys == sorted(keys)
+
+
+def test_invented_article_with_actors_outside_the_codebook(write):
+    text = (
+        " date 2023-05-02 Kenya's president William Ruto met Ethiopian prime minister Abiy Ahmed in Nairobi "
+        "on Tuesday. Ruto said the talks with Ahmed were productive.\n\n"
+        "The African Union welcomed the meeting, the Nation newspaper reported."
+    )
+    t = entity_table(load_article(write(text)))
+    names = dict(zip(t["name"], t["label"], strict=True))
+    assert names.get("William Ruto") == "PERSON"
+    assert names.get("Nairobi") == "GPE"
+    assert names.get("African Union") == "ORG"  # "the" removed from a non-codebook name
+    assert all(not n.startswith("the ") for n in names)
+
+
+def test_lower_case_is_is_not_the_islamic_state(write):
+    t = entity_table(load_article(write("The situation is tense. It IS what it is, he said.")))
+    assert "Islamic State" not in set(t["name"])
+
+
+def test_heatmap_table_and_cooccurrence(seed):
+    h = mentions_by_paragraph(seed)
+    assert list(h.columns) == list(range(1, 9))
+    assert h.loc["Taliban"].sum() == 7
+    c = cooccurrence(seed)
+    assert (c.values == c.values.T).all()
+    assert c.loc["Taliban", "Taliban"] == 7
+
+
+def test_deterministic(seed):
+    assert entity_table(seed).equals(entity_table(seed))
