@@ -28,5 +28,13 @@ def test_readme_findings_match_the_package(seed):
         f"moves the mean to {m['event_neutral_mean_compound']:+.4f}",
         f"changes the label of {int(paras['label_changes'].sum())} of {len(paras)} paragraphs",
     ]
+    ents = s["entities"]
+    actors = s["actors"]
+    lead, lead_actor = next(iter(actors.items()))
+    expected += [
+        f"{len(ents)} distinct entities, {sum(e['count'] for e in ents)} mentions, {len(actors)} actors",
+        f"({lead_actor['mentions']} times,",
+    ]
+    assert lead == "Taliban"
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README findings out of date: {missing}"
