@@ -59,12 +59,12 @@ def _span_text(article: Article, para_start: int, first, last) -> tuple[str, int
 def _clause_subjects(token) -> set[int]:
     """Token indices of the subjects of the clause that governs ``token`` (following control verbs up)."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects: set[int] = set()
     while True:
         subjects.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
             continue
         return subjects
@@ -74,7 +74,7 @@ def _copula_phrase(attr) -> list:
     """The attribute's tokens up to any relative or adjectival clause."""
     skip: set[int] = set()
     for t in attr.subtree:
-        if t.dep_ in ("relcl", "acl") and t is not attr:
+        if t.dep_ in ("relcl", "acl") and t.i != attr.i:
             skip.update(x.i for x in t.subtree)
     tokens = []
     for t in attr.subtree:

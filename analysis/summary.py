@@ -56,6 +56,7 @@ def article_section(article: Article) -> dict[str, Any]:
 def summarize(article: Article) -> dict[str, Any]:
     """The JSON-ready summary of one article (plain dicts, lists, numbers and strings)."""
     from analysis.actors import actors_json, entities_json
+    from analysis.quotes import quotes_json, voices_json
     from analysis.readability import body_readability
     from analysis.sentiment import article_sentiment
 
@@ -66,4 +67,6 @@ def summarize(article: Article) -> dict[str, Any]:
         "sentiment": article_sentiment(article),
         "entities": entities_json(article),
         "actors": actors_json(article),
+        "quotes": quotes_json(article),
+        "voices": voices_json(article),
     }

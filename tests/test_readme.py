@@ -36,5 +36,13 @@ def test_readme_findings_match_the_package(seed):
         f"({lead_actor['mentions']} times,",
     ]
     assert lead == "Taliban"
+    voices = s["voices"]
+    quotes = s["quotes"]
+    top = voices[0]
+    expected += [
+        f"Only {top['speaker']} is quoted directly: {top['direct']} quotations, {top['words_quoted']} words, "
+        f"{top['share_of_voice']:.1%} of the body",
+        f"also reports {sum(q['kind'] == 'indirect' for q in quotes)} statements",
+    ]
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README findings out of date: {missing}"

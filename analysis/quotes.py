@@ -1,0 +1,490 @@
+"""Quotes and voices: who speaks, through whom, with which verbs.
+
+* **Direct quotations** are the loader's quotation spans (one finder for
+  the whole package); short marked words are **scare quotes**, listed with no
+  speaker as the writer's distance markers.
+* **Attribution** reads spaCy's dependency parse of the clause around a
+  quotation: the reporting verb (from ``analysis/data/reporting_verbs.csv``)
+  outside the quotation marks, in the sentence that holds the opening or the
+  closing mark, preferring a verb that governs the quotation. Its subject is
+  the speaker ("X said", "said X", "the minister said"); in "AFP quoted X as
+  saying" the object is the speaker and the subject the **channel**; in "X
+  was quoted as saying" the passive subject is the speaker. A verb without a
+  subject of its own (a participle, a second verb joined by "and") takes the
+  subject of the verb it hangs on.
+* A pronoun speaker ("he further said") resolves to the latest named speaker
+  before it, else the latest person mentioned; a quotation resolved this way
+  in the same paragraph keeps its antecedent's channel.
+* The speaker is mapped to its canonical actor when the subject is, contains,
+  or is a recorded naming phrase of an actor (:mod:`analysis.actors`);
+  otherwise the subject phrase itself is the speaker ("top officials").
+* **Reported speech**: reporting verbs in the narration with their speaker
+  and the span of what they report. A verb inside what another reporting
+  verb reports ("Lavrov said that his country noted ...") is part of that
+  statement, not a new one. "Reuters reported" makes Reuters the channel of
+  the statements it governs; the credit line is the article's channel.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.codebook import Codebook, default_codebook
+from analysis.entities import actor_mentions, actor_order, entity_docs
+from analysis.errors import ConfigError
+from analysis.paths import DATA
+
+REPORTING_VERBS_FILE = DATA / "reporting_verbs.csv"
+CLASSES = ("neutral", "assertive", "distancing", "tentative", "emotive", "channel")
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "channel", "cue", "cue_class", "paragraph", "start", "end",
+                 "words", "text"]
+
+
+@lru_cache(maxsize=4)
+def load_reporting_verbs(path=REPORTING_VERBS_FILE) -> dict[str, str]:
+    """The reporting-verb lexicon ``{cue: class}``; validated (file and line named on error)."""
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        numbered = [(n, line) for n, line in enumerate(fh, start=1) if line.strip() and not line.startswith("#")]
+    rows = [(n, [c.strip() for c in next(csv.reader([line]))]) for n, line in numbered]
+    if not rows or rows[0][1] != ["cue", "class"]:
+        raise ConfigError(f"{path}: the header must be cue,class")
+    for n, row in rows[1:]:
+        if len(row) != 2 or not row[0]:
+            raise ConfigError(f"{path}:{n}: expected 'cue,class'")
+        cue, cls = row[0].lower(), row[1]
+        if cls not in CLASSES:
+            raise ConfigError(f"{path}:{n}: unknown class {cls!r} (expected one of {', '.join(CLASSES)})")
+        if cue in out:
+            raise ConfigError(f"{path}:{n}: cue {cue!r} is listed twice")
+        out[cue] = cls
+    return out
+
+
+def _cue_of(token, lexicon: dict[str, str]) -> str | None:
+    """The lexicon cue a verb token expresses ('say', 'express regret'), or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma == "express":
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        if not nouns and token.dep_ == "acl":
+            nouns = [token.head]
+        for n in nouns:
+            cue = f"express {n.lemma_.lower()}"
+            if cue in lexicon:
+                return cue
+        return None
+    return lemma if lemma in lexicon else None
+
+
+def _subject(verb):
+    """The subject token of a verb, inherited from the governing verb when it has none; and whether passive."""
+    v = verb
+    for _ in range(6):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        for c in v.children:  # "concerns expressed by Putin"
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0], False
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        return None, False
+    return None, False
+
+
+class _Resolver:
+    """Maps a subject token to a speaker: canonical actor, resolved pronoun, or the phrase itself."""
+
+    def __init__(self, article: Article, codebook: Codebook):
+        from analysis.actors import actor_labels
+
+        self.article = article
+        self.mentions = actor_mentions(article, codebook)
+        self.labels = actor_labels(article, codebook)
+        self.named: list[tuple[int, str, str | None, int]] = []  # (position, speaker, channel, paragraph)
+
+    def _actor_at(self, start: int, end: int, person_first: bool = True) -> str | None:
+        m = self.mentions[(self.mentions["start"] < end) & (self.mentions["end"] > start)]
+        if m.empty:
+            return None
+        if person_first and (m["label"] == "PERSON").any():
+            m = m[m["label"] == "PERSON"]
+        return str(m["name"].iloc[-1])
+
+    def phrase(self, para_start: int, token) -> tuple[int, int]:
+        toks = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct")] or [token]
+        s = para_start + min(t.idx for t in toks)
+        e = para_start + max(t.idx + len(t.text) for t in toks)
+        return s, e
+
+    def speaker(self, para_start: int, token, position: int, paragraph: int) -> tuple[str | None, str, str | None]:
+        """``(speaker, speaker_text, inherited channel)`` for a subject token."""
+        if token is None:
+            return None, "", None
+        if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+            before = [x for x in self.named if x[0] < position]
+            if before:
+                _, name, channel, par = before[-1]
+                return name, token.text, channel if par == paragraph else None
+            persons = self.mentions[(self.mentions["label"] == "PERSON") & (self.mentions["end"] <= position)]
+            return (str(persons["name"].iloc[-1]) if len(persons) else None), token.text, None
+        own_s = para_start + token.idx
+        own = self._actor_at(own_s, own_s + len(token.text))
+        s, e = self.phrase(para_start, token)
+        text = self.article.raw[s:e]
+        if own:
+            return own, text, None
+        inner = self._actor_at(s, e)
+        if inner and (self.mentions[(self.mentions["start"] >= s) & (self.mentions["end"] <= e)]["label"]
+                      == "PERSON").any():
+            return inner, text, None
+        lab = self.labels[(self.labels["start"] <= own_s) & (self.labels["end"] >= own_s + len(token.text))]
+        if len(lab):
+            return str(lab["actor"].iloc[0]), text, None
+        return text, text, None
+
+    def remember(self, position: int, speaker: str | None, channel: str | None, paragraph: int) -> None:
+        if speaker:
+            self.named.append((position, speaker, channel, paragraph))
+            self.named.sort(key=lambda x: x[0])
+
+
+def _channel_name(resolver: _Resolver, para_start: int, token) -> str | None:
+    if token is None:
+        return None
+    s, e = resolver.phrase(para_start, token)
+    return resolver._actor_at(s, e, person_first=False) or resolver.article.raw[s:e]
+
+
+def _governing_channel(verb, resolver: _Resolver, para_start: int, lexicon) -> str | None:
+    """A channel verb ("Reuters reported") that governs ``verb`` makes its subject the channel."""
+    for anc in verb.ancestors:
+        if _cue_of(anc, lexicon) and lexicon[_cue_of(anc, lexicon)] == "channel":
+            subj, _ = _subject(anc)
+            return _channel_name(resolver, para_start, subj)
+    return None
+
+
+def _embedded(token, lexicon: dict[str, str]) -> bool:
+    """Whether a reporting verb sits inside what another one reports ("said that his country noted")
+    or is the "saying" of "quoted X as saying"."""
+    node, crossed = token, False
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "pcomp"):
+            crossed = True
+        node = node.head
+        if node.lemma_.lower() == "quote" and node.pos_ == "VERB":
+            return True
+        cue = _cue_of(node, lexicon)
+        if crossed and cue and lexicon[cue] != "channel":
+            return True
+    return False
+
+
+def _content_span(verb) -> tuple[int, int] | None:
+    """Token index range of what a reporting verb reports (its complements after it)."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")]
+    if verb.lemma_.lower() == "express" and verb.dep_ == "acl":
+        parts = [c for c in verb.children if c.dep_ == "prep"] or parts
+    idx = [t.i for p in parts for t in p.subtree if not (t.dep_ == "punct" and t.i == p.i)]
+    if not idx:
+        return None
+    return min(idx), max(idx)
+
+
+def _span_chars(doc, para_start: int, first: int, last: int) -> tuple[int, int]:
+    a, b = doc[first], doc[last]
+    while last > first and doc[last].is_punct:
+        last -= 1
+        b = doc[last]
+    return para_start + a.idx, para_start + b.idx + len(b.text)
+
+
+def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """One row per direct quotation, reported statement and scare quote, in text order.
+
+    Columns: ``kind`` (``direct``, ``indirect``, ``scare``), ``speaker``
+    (canonical actor or the subject phrase; None for scare quotes or when
+    unknown), ``speaker_text`` (the words in the text), ``channel``, ``cue``,
+    ``cue_class``, ``paragraph`` (1-based), ``start``, ``end`` (offsets into
+    the raw file: the quoted text without marks, or the reported content),
+    ``words`` (article words inside), ``text``.
+    """
+    book = codebook or default_codebook()
+    lexicon = load_reporting_verbs()
+    docs = entity_docs(article, book)
+    resolver = _Resolver(article, book)
+    paragraphs = article.paragraphs
+    direct = list(article.direct_quotes)
+    in_quote_chars = [(s, e) for q in direct for s, e in q.segments]
+
+    def outside(char: int) -> bool:
+        return not any(s - 1 <= char < e + 1 for s, e in in_quote_chars)
+
+    def words_in(s: int, e: int) -> int:
+        return sum(1 for w in article.words if s <= w.start and w.end <= e)
+
+    events: list[tuple[int, dict[str, Any], Any]] = []  # (position, row, verb token or None)
+    used_verbs: set[tuple[int, int]] = set()
+
+    # direct quotations: find the attribution verb
+    for q in direct:
+        candidates = []
+        for para_index, anchor in ((q.first_paragraph, q.start), (q.last_paragraph, q.end)):
+            doc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
+            for sent in doc.sents:
+                if not (pstart + sent.start_char <= anchor <= pstart + sent.end_char + 1):
+                    continue
+                for t in sent:
+                    if not outside(pstart + t.idx):
+                        continue
+                    cue = "quote" if t.lemma_.lower() == "quote" and t.pos_ == "VERB" else _cue_of(t, lexicon)
+                    if not cue or lexicon.get(cue) == "channel":
+                        continue
+                    if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() == "quote":
+                        continue  # the "saying" of "quoted X as saying": the quote verb is the cue
+                    governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in t.subtree)
+                    distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
+                    candidates.append((not governs, distance, para_index, t, cue))
+        row = {"kind": "direct", "speaker": None, "speaker_text": "", "channel": None, "cue": None,
+               "cue_class": None, "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
+               "words": words_in(q.start, q.end), "text": q.text}
+        verb = None
+        if candidates:
+            candidates.sort(key=lambda c: (c[0], c[1]))
+            _, _, para_index, verb, cue = candidates[0]
+            pstart = paragraphs[para_index - 1].start
+            used_verbs.add((para_index, verb.i))
+            channel = None
+            if cue == "quote":
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                subj, passive = _subject(verb)
+                as_verb = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for g in c.children if g.dep_ == "pcomp"]
+                cue = _cue_of(as_verb[0], lexicon) if as_verb and _cue_of(as_verb[0], lexicon) else "quote"
+                if passive:
+                    speaker_tok = subj
+                    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                    channel = _channel_name(resolver, pstart, agents[0]) if agents else None
+                else:
+                    speaker_tok = objs[0] if objs else None
+                    channel = _channel_name(resolver, pstart, subj)
+            else:
+                speaker_tok, _ = _subject(verb)
+                channel = _governing_channel(verb, resolver, pstart, lexicon)
+            speaker, speaker_text, inherited = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
+            row.update(speaker=speaker, speaker_text=speaker_text, channel=channel or inherited, cue=cue,
+                       cue_class=lexicon.get(cue))
+        resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
+        events.append((q.start, row, verb))
+
+    # reported speech in the narration
+    for para, doc in zip(paragraphs, docs, strict=True):
+        for t in doc:
+            cue = _cue_of(t, lexicon)
+            if not cue or lexicon[cue] == "channel" or (para.index, t.i) in used_verbs:
+                continue
+            if not outside(para.start + t.idx):
+                continue
+            if _embedded(t, lexicon):
+                continue  # inside what another reporting verb reports
+            span = _content_span(t)
+            if span:
+                s, e = _span_chars(doc, para.start, *span)
+            else:
+                s, e = para.start + t.idx, para.start + t.idx + len(t.text)
+            subj, _ = _subject(t)
+            speaker, speaker_text, _ = resolver.speaker(para.start, subj, para.start + t.idx, para.index)
+            row = {"kind": "indirect", "speaker": speaker, "speaker_text": speaker_text,
+                   "channel": _governing_channel(t, resolver, para.start, lexicon), "cue": cue,
+                   "cue_class": lexicon[cue], "paragraph": para.index, "start": s, "end": e,
+                   "words": words_in(s, e), "text": article.raw[s:e]}
+            resolver.remember(para.start + t.idx, speaker, row["channel"], para.index)
+            events.append((para.start + t.idx, row, t))
+
+    for q in article.quotes:
+        if q.short:
+            events.append((q.start, {"kind": "scare", "speaker": None, "speaker_text": "", "channel": None,
+                                     "cue": None, "cue_class": None, "paragraph": q.first_paragraph,
+                                     "start": q.start, "end": q.end, "words": words_in(q.start, q.end),
+                                     "text": q.text}, None))
+    events.sort(key=lambda ev: (ev[1]["start"], ev[1]["end"], ev[1]["kind"]))
+    return pd.DataFrame([ev[1] for ev in events], columns=QUOTE_COLUMNS)
+
+
+def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """One row per speaker: ``speaker, direct, indirect, words_quoted, share_of_voice, first_paragraph, cues``.
+
+    ``share_of_voice`` = the speaker's words in direct quotations / body words.
+    ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb.
+    Sorted by words quoted, then statements, then name.
+    """
+    q = quotes_table(article, codebook)
+    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
+    total = len(article.words)
+    rows = []
+    for speaker, g in q.groupby("speaker", sort=True):
+        cues = g.dropna(subset=["cue"]).groupby(["cue", "cue_class"]).size().reset_index(name="count")
+        cues = cues.sort_values(["count", "cue"], ascending=[False, True])
+        words = int(g.loc[g["kind"] == "direct", "words"].sum())
+        rows.append({
+            "speaker": speaker,
+            "direct": int((g["kind"] == "direct").sum()),
+            "indirect": int((g["kind"] == "indirect").sum()),
+            "words_quoted": words,
+            "share_of_voice": words / total if total else 0.0,
+            "first_paragraph": int(g["paragraph"].min()),
+            "cues": [{"verb": r.cue, "class": r.cue_class, "count": int(r.count)} for r in cues.itertuples()],
+        })
+    cols = ["speaker", "direct", "indirect", "words_quoted", "share_of_voice", "first_paragraph", "cues"]
+    out = pd.DataFrame(rows, columns=cols)
+    if out.empty:
+        return out
+    out["_n"] = out["direct"] + out["indirect"]
+    out = out.sort_values(["words_quoted", "_n", "speaker"], ascending=[False, False, True], kind="mergesort")
+    return out.drop(columns="_n").reset_index(drop=True)
+
+
+def unheard_actors(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements)."""
+    v = voices_table(article, codebook)
+    m = actor_mentions(article, codebook)
+    quoted = set(v.loc[v["direct"] > 0, "speaker"]) if len(v) else set()
+    indirect = dict(zip(v["speaker"], v["indirect"], strict=True)) if len(v) else {}
+    rows = [{"actor": a, "mentions": int((m["name"] == a).sum()), "indirect": int(indirect.get(a, 0))}
+            for a in actor_order(article, codebook) if a not in quoted]
+    return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
+
+
+def channels_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Channels that carried quotations or statements, and the credit line.
+
+    Columns: ``channel, direct, indirect, source`` (``attribution`` or ``credit line``).
+    """
+    q = quotes_table(article, codebook)
+    rows = []
+    for channel, g in q.dropna(subset=["channel"]).groupby("channel", sort=True):
+        rows.append({"channel": channel, "direct": int((g["kind"] == "direct").sum()),
+                     "indirect": int((g["kind"] == "indirect").sum()), "source": "attribution"})
+    if article.credit:
+        rows.append({"channel": article.credit.text, "direct": 0, "indirect": 0, "source": "credit line"})
+    return pd.DataFrame(rows, columns=["channel", "direct", "indirect", "source"])
+
+
+def quotes_json(article: Article, codebook: Codebook | None = None) -> list[dict[str, Any]]:
+    """The JSON ``quotes`` list."""
+    q = quotes_table(article, codebook)
+    return [{"text": r.text, "kind": r.kind, "speaker": _none(r.speaker), "channel": _none(r.channel),
+             "cue": _none(r.cue), "cue_class": _none(r.cue_class), "paragraph": int(r.paragraph),
+             "start": int(r.start), "end": int(r.end)}
+            for r in q.itertuples()]
+
+
+def _none(x):
+    return None if x is None or (isinstance(x, float) and x != x) else x
+
+
+def voices_json(article: Article, codebook: Codebook | None = None) -> list[dict[str, Any]]:
+    """The JSON ``voices`` list."""
+    v = voices_table(article, codebook)
+    return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect),
+             "words_quoted": int(r.words_quoted), "share_of_voice": float(r.share_of_voice),
+             "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in v.itertuples()]
+
+
+KIND_COLOURS = {"direct": "#E69F00", "indirect": "#56B4E9", "scare": "#CC79A7"}
+
+
+def render_html(article: Article, codebook: Codebook | None = None) -> str:
+    """The body as HTML with direct quotations, reported statements and scare quotes highlighted.
+
+    Each highlight's tooltip names the kind, speaker, cue and channel. Deterministic output.
+    """
+    from html import escape
+
+    q = quotes_table(article, codebook)
+    spans = sorted(((r.start, r.end, r) for r in q.itertuples()), key=lambda x: (x[0], -x[1]))
+    parts = ['<div class="framing-quotes" style="line-height:1.6">']
+    legend = " ".join(f'<mark style="background:{c}66">{k}</mark>' for k, c in KIND_COLOURS.items())
+    parts.append(f"<p><small>{legend}</small></p>")
+    for p in article.paragraphs:
+        inner = [(s, e, r) for s, e, r in spans if p.start <= s < p.end]
+        out, cursor = [], p.start
+        for s, e, r in inner:
+            if s < cursor:
+                continue  # nested inside an earlier highlight
+            e = min(e, p.end)
+            out.append(escape(article.raw[cursor:s]))
+            who = _none(r.speaker) or "no speaker"
+            tip = f"{r.kind}: {who}" + (f" · {r.cue}" if _none(r.cue) else "") + (
+                f" · via {r.channel}" if _none(r.channel) else "")
+            out.append(f'<mark style="background:{KIND_COLOURS[r.kind]}66" title="{escape(tip)}">'
+                       f"{escape(article.raw[s:e])}</mark><sup>{escape(who)}</sup>")
+            cursor = e
+        out.append(escape(article.raw[cursor:p.end]))
+        parts.append(f"<p><b>{p.index}</b> {''.join(out)}</p>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def voices_by_paragraph(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Speaker × paragraph: number of direct quotations and reported statements."""
+    q = quotes_table(article, codebook)
+    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
+    order = list(voices_table(article, codebook)["speaker"])
+    table = pd.crosstab(q["speaker"], q["paragraph"]).reindex(
+        index=order, columns=[p.index for p in article.paragraphs], fill_value=0)
+    table.index.name, table.columns.name = "speaker", "paragraph"
+    return table
+
+
+def plot_voices(article: Article, codebook: Codebook | None = None):
+    """Figure: statements per speaker by cue class, with each speaker's words in direct quotations."""
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    q = quotes_table(article, codebook)
+    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
+    v = voices_table(article, codebook)
+    fig, ax = new_figure()
+    speakers = list(v["speaker"])[::-1]
+    left = [0] * len(speakers)
+    classes = [c for c in CLASSES if c != "channel"]
+    for colour, cls in zip(PALETTE, classes, strict=False):
+        counts = [int(((q["speaker"] == s) & (q["cue_class"] == cls)).sum()) for s in speakers]
+        if any(counts):
+            ax.barh(speakers, counts, left=left, color=colour, label=f"{cls} cue")
+            left = [a + b for a, b in zip(left, counts, strict=True)]
+    for i, s in enumerate(speakers):
+        row = v[v["speaker"] == s].iloc[0]
+        ax.text(left[i] + 0.1, i, f"{row['words_quoted']} words quoted ({row['share_of_voice']:.1%})",
+                va="center", fontsize=8)
+    ax.set_xlim(0, max(left) + 3 if left else 1)
+    ax.set_xlabel("statements (direct quotations and reported speech), by reporting-verb class")
+    ax.grid(axis="y", visible=False)
+    heard = v[v["direct"] > 0]
+    if len(heard) == 1:
+        ax.set_title(f"Only {heard.iloc[0]['speaker']} is quoted directly ({heard.iloc[0]['share_of_voice']:.1%} "
+                     "of the words)")
+    elif len(heard):
+        ax.set_title(f"{len(heard)} speakers quoted directly; {heard.iloc[0]['speaker']} leads "
+                     f"({heard.iloc[0]['share_of_voice']:.1%})")
+    else:
+        ax.set_title("No one is quoted directly")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.subplots_adjust(left=0.22, bottom=0.18)
+    add_source(fig, article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v1"))
+    return fig
