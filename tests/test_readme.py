@@ -44,5 +44,11 @@ def test_readme_findings_match_the_package(seed):
         f"{top['share_of_voice']:.1%} of the body",
         f"also reports {sum(q['kind'] == 'indirect' for q in quotes)} statements",
     ]
+    f = s["frames"]
+    expected += [
+        f"Diplomacy and legitimacy ({f['diplomacy_legitimacy']['score']:.1f} hits per 100 words)",
+        f"security and defence ({f['security_defence']['score']:.1f})",
+        f"political frame ({f['political']['score']:.1f})",
+    ]
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README findings out of date: {missing}"

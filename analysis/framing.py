@@ -1,0 +1,312 @@
+"""Frames with word evidence, and distance and certainty markers.
+
+* Frames: a documented lexicon (``analysis/data/frames.csv``) covering the
+  fourteen dimensions of the Media Frames Corpus (Card et al. 2015) plus
+  ``humanitarian`` and ``diplomacy_legitimacy``. Terms are matched on spaCy
+  lemmas (lower-cased), multi-word terms included, with British and American
+  spellings (:mod:`analysis.spelling`). Within one frame overlapping matches
+  keep the longest ("humanitarian crisis", not also "humanitarian"); a word
+  may be evidence for two frames ("recognise": legality and diplomacy).
+  Words inside names ("Islamic State", "European Union") are not evidence.
+  Every hit keeps its words and offsets: frame evidence, not only a number.
+* Scores are hits per 100 body words (higher = the frame's vocabulary is
+  denser), for the body and per paragraph; the lede (paragraph 1) is
+  reported on its own because it frames the rest.
+* Distance markers: hedges and attribution-distance words
+  (``analysis/data/distance_markers.csv``), the scare quotes and the
+  distancing reporting verbs of :mod:`analysis.quotes`, per voice: ``writer``
+  for the narration, the speaker for words inside a direct quotation.
+
+A lexicon counts vocabulary, not meaning: "security" in "security vacuum"
+and in "security guarantees" count alike, and a frame can be present in words
+the writer quotes to criticise it.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from itertools import product
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.errors import ConfigError
+from analysis.paths import DATA
+
+FRAMES_FILE = DATA / "frames.csv"
+MARKERS_FILE = DATA / "distance_markers.csv"
+
+FRAMES = {
+    "economic": "Economic",
+    "capacity_resources": "Capacity and resources",
+    "morality": "Morality",
+    "fairness_equality": "Fairness and equality",
+    "legality": "Legality",
+    "policy_prescription": "Policy prescription and evaluation",
+    "crime_punishment": "Crime and punishment",
+    "security_defence": "Security and defence",
+    "health_safety": "Health and safety",
+    "quality_of_life": "Quality of life",
+    "cultural_identity": "Cultural identity",
+    "public_opinion": "Public opinion",
+    "political": "Political",
+    "external_regulation": "External regulation and reputation",
+    "humanitarian": "Humanitarian",
+    "diplomacy_legitimacy": "Diplomacy and legitimacy",
+}
+"""Frame ids (snake_case) and display names, in the MFC codebook's order, then the two added frames."""
+
+MARKER_KINDS = ("distancing", "hedge")
+NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
+"""Words inside names with these spaCy labels are not frame or marker evidence."""
+EVIDENCE_COLUMNS = ["frame", "text", "lemma", "paragraph", "sentence", "start", "end", "voice"]
+
+
+def _read(path, header: list[str]) -> list[tuple[int, list[str]]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+    rows = [(n, [c.strip() for c in next(csv.reader([line]))])
+            for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    if not rows or rows[0][1] != header:
+        raise ConfigError(f"{path}: the header must be {','.join(header)}")
+    for n, row in rows[1:]:
+        if len(row) != len(header) or not all(row[: len(header) - 1]):
+            raise ConfigError(f"{path}:{n}: expected {len(header)} non-empty columns ({','.join(header)})")
+    return rows[1:]
+
+
+@lru_cache(maxsize=4)
+def load_frame_lexicon(path=FRAMES_FILE) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``{frame: ((term, source), ...)}`` for every frame in :data:`FRAMES` (validated)."""
+    out: dict[str, list[tuple[str, str]]] = {f: [] for f in FRAMES}
+    seen: dict[tuple[str, str], int] = {}
+    for n, (frame, term, source) in _read(path, ["frame", "term", "source"]):
+        if frame not in FRAMES:
+            raise ConfigError(f"{path}:{n}: unknown frame {frame!r} (expected one of {', '.join(FRAMES)})")
+        key = (frame, " ".join(term.lower().split()))
+        if key in seen:
+            raise ConfigError(f"{path}:{n}: term {term!r} is listed twice for {frame!r} (line {seen[key]})")
+        seen[key] = n
+        out[frame].append((key[1], source))
+    return {f: tuple(v) for f, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def load_markers(path=MARKERS_FILE) -> dict[str, str]:
+    """``{term: kind}`` of the distance-marker lexicon (validated)."""
+    out: dict[str, str] = {}
+    for n, (term, kind) in _read(path, ["term", "kind"]):
+        if kind not in MARKER_KINDS:
+            raise ConfigError(f"{path}:{n}: unknown kind {kind!r} (expected one of {', '.join(MARKER_KINDS)})")
+        t = " ".join(term.lower().split())
+        if t in out:
+            raise ConfigError(f"{path}:{n}: term {term!r} is listed twice")
+        out[t] = kind
+    return out
+
+
+def _patterns(term: str) -> list[list[dict]]:
+    from analysis.spelling import variants
+
+    options = [sorted(variants(tok)) for tok in term.split()]
+    return [[{"_": {"lower_lemma": v}} for v in combo] for combo in product(*options)]
+
+
+@lru_cache(maxsize=4)
+def _matcher(key: str, entries: tuple[tuple[str, str], ...]):
+    """A spaCy Matcher with one rule per frame (or marker kind), longest match kept within a rule."""
+    from spacy.matcher import Matcher
+    from spacy.tokens import Token
+
+    from analysis.codebook import default_codebook
+    from analysis.entities import entity_nlp
+
+    if not Token.has_extension("lower_lemma"):
+        Token.set_extension("lower_lemma", getter=lambda t: t.lemma_.lower())
+    matcher = Matcher(entity_nlp(default_codebook()).vocab)  # the vocabulary of the docs it runs on
+    groups: dict[str, list] = {}
+    for rule, term in entries:
+        groups.setdefault(rule, []).extend(_patterns(term))
+    for rule, pats in groups.items():
+        matcher.add(rule, pats, greedy="LONGEST")
+    return matcher
+
+
+def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> list[dict[str, Any]]:
+    matcher = _matcher(key, entries)
+    terms = {}
+    for rule, term in entries:
+        terms.setdefault(rule, set()).add(term)
+    out = []
+    from analysis.entities import entity_docs
+
+    for para, doc in zip(article.paragraphs, entity_docs(article), strict=True):
+        for match_id, s, e in matcher(doc):
+            rule = doc.vocab.strings[match_id]
+            span = doc[s:e]
+            if any(t.ent_type_ in NAME_LABELS for t in span):
+                continue  # part of a name: the "State" of "Islamic State" is not political vocabulary
+            start, end = para.start + span.start_char, para.start + span.end_char
+            sentence = next((x.index for x in article.sentences if x.start <= start < x.end), 0)
+            out.append({"rule": rule, "text": article.raw[start:end],
+                        "lemma": " ".join(t.lemma_.lower() for t in span), "paragraph": para.index,
+                        "sentence": sentence, "start": start, "end": end,
+                        "voice": "quoted" if article.in_direct_quote(start, end) else "writer"})
+    return out
+
+
+def frame_evidence(article: Article) -> pd.DataFrame:
+    """One row per frame hit: ``frame, text, lemma, paragraph, sentence, start, end, voice``.
+
+    Sorted by position, then frame.
+    """
+    lex = load_frame_lexicon()
+    entries = tuple((f, term) for f, terms in lex.items() for term, _ in terms)
+    rows = [{"frame": h.pop("rule"), **h} for h in _hits(article, entries, "frames")]
+    out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
+    order = {f: i for i, f in enumerate(FRAMES)}
+    return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
+
+
+def frame_scores(article: Article) -> pd.DataFrame:
+    """One row per frame (every frame, zeros included): ``frame, name, hits, score, lede_hits, writer_hits,
+    quoted_hits``. ``score`` = hits per 100 body words. In :data:`FRAMES` order."""
+    ev = frame_evidence(article)
+    words = len(article.words)
+    rows = []
+    for f, name in FRAMES.items():
+        e = ev[ev["frame"] == f]
+        rows.append({"frame": f, "name": name, "hits": len(e), "score": 100 * len(e) / words if words else 0.0,
+                     "lede_hits": int((e["paragraph"] == 1).sum()), "writer_hits": int((e["voice"] == "writer").sum()),
+                     "quoted_hits": int((e["voice"] == "quoted").sum())})
+    return pd.DataFrame(rows, columns=["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits"])
+
+
+def frames_by_paragraph(article: Article, per_100_words: bool = True) -> pd.DataFrame:
+    """Frame × paragraph: hits per 100 words of the paragraph (or raw hits)."""
+    ev = frame_evidence(article)
+    paras = [p.index for p in article.paragraphs]
+    table = pd.crosstab(ev["frame"], ev["paragraph"]).reindex(index=list(FRAMES), columns=paras, fill_value=0)
+    if per_100_words:
+        lengths = pd.Series({p: sum(1 for w in article.words if w.paragraph == p) for p in paras})
+        table = table.astype(float).div(lengths.where(lengths > 0), axis=1).fillna(0.0) * 100
+    table.index.name, table.columns.name = "frame", "paragraph"
+    return table
+
+
+def frames_json(article: Article) -> dict[str, Any]:
+    """The JSON ``frames`` object: every frame with ``score``, ``hits``, ``lede_hits``, ``evidence``."""
+    ev = frame_evidence(article)
+    out = {}
+    for r in frame_scores(article).itertuples():
+        e = ev[ev["frame"] == r.frame]
+        out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
+                        "evidence": [{"text": x.text, "lemma": x.lemma, "paragraph": int(x.paragraph),
+                                      "start": int(x.start), "end": int(x.end)} for x in e.itertuples()]}
+    return out
+
+
+def distance_markers(article: Article) -> pd.DataFrame:
+    """One row per distance marker: ``voice, kind, text, target, paragraph, start, end``.
+
+    ``kind`` is ``hedge`` or ``distancing`` (lexicon words), ``scare_quote``
+    (the writer's marked words) or ``distancing_cue`` (a distancing reporting
+    verb the writer uses for ``target``). ``voice`` is ``writer`` for the
+    narration, or the speaker of the direct quotation the word sits in.
+    """
+    from analysis.quotes import quotes_table
+
+    q = quotes_table(article)
+    direct = q[q["kind"] == "direct"]
+
+    def voice_at(start: int, end: int) -> str:
+        for r in direct.itertuples():
+            if r.start <= start and end <= r.end:
+                return r.speaker if isinstance(r.speaker, str) else "unattributed quotation"
+        return "writer"
+
+    entries = tuple((kind, term) for term, kind in load_markers().items())
+    rows = [{"voice": voice_at(h["start"], h["end"]), "kind": h["rule"], "text": h["text"], "target": None,
+             "paragraph": h["paragraph"], "start": h["start"], "end": h["end"]}
+            for h in _hits(article, entries, "markers")]
+    for r in q[q["kind"] == "scare"].itertuples():
+        rows.append({"voice": "writer", "kind": "scare_quote", "text": r.text, "target": None,
+                     "paragraph": r.paragraph, "start": r.start, "end": r.end})
+    for r in q[q["cue_class"] == "distancing"].itertuples():
+        rows.append({"voice": "writer", "kind": "distancing_cue", "text": r.cue,
+                     "target": r.speaker if isinstance(r.speaker, str) else None,
+                     "paragraph": r.paragraph, "start": r.start, "end": r.end})
+    out = pd.DataFrame(rows, columns=["voice", "kind", "text", "target", "paragraph", "start", "end"])
+    return out.sort_values(["start", "kind"]).reset_index(drop=True)
+
+
+def distance_json(article: Article) -> dict[str, Any]:
+    """The JSON ``distance`` object: per voice, counts of hedges, distancing words and cues, scare quotes,
+    and the markers themselves."""
+    m = distance_markers(article)
+    out: dict[str, Any] = {}
+    voices = ["writer", *sorted(v for v in set(m["voice"]) if v != "writer")]
+    for v in voices:
+        g = m[m["voice"] == v]
+        out[v] = {
+            "hedges": int((g["kind"] == "hedge").sum()),
+            "distancing": int((g["kind"] == "distancing").sum()),
+            "distancing_cues": int((g["kind"] == "distancing_cue").sum()),
+            "scare_quotes": int((g["kind"] == "scare_quote").sum()),
+            "markers": [{"text": r.text, "kind": r.kind, "target": r.target if isinstance(r.target, str) else None,
+                         "paragraph": int(r.paragraph), "start": int(r.start), "end": int(r.end)}
+                        for r in g.itertuples()],
+        }
+    return out
+
+
+def plot_frame_profile(article: Article):
+    """Figure: hits per 100 body words for every frame, the lede's hits marked."""
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    s = frame_scores(article).iloc[::-1]
+    fig, ax = new_figure(figsize=(8.0, 5.5))
+    ax.barh(s["name"], s["score"], color=PALETTE[0], label="whole body")
+    lede_words = sum(1 for w in article.words if w.paragraph == 1) or 1
+    ax.scatter(100 * s["lede_hits"] / lede_words, s["name"], color=PALETTE[3], zorder=3, s=20,
+               label="lede (paragraph 1) alone")
+    ax.set_xlabel("frame vocabulary: hits per 100 words")
+    ax.grid(axis="y", visible=False)
+    top = s.iloc[::-1].iloc[0]
+    ax.set_title(f"{top['name']} vocabulary is densest ({top['score']:.1f} hits per 100 words)")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.subplots_adjust(left=0.36, bottom=0.14)
+    add_source(fig, article.source_line("frame lexicon v1 after Card et al. (2015); spaCy lemmas"))
+    return fig
+
+
+def plot_frame_heatmap(article: Article):
+    """Figure: frame × paragraph, hits per 100 words of each paragraph."""
+    import numpy as np
+
+    from analysis.figures import add_source, new_figure
+
+    table = frames_by_paragraph(article)
+    fig, ax = new_figure(figsize=(8.0, 6.0))
+    values = table.to_numpy()
+    im = ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0)
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
+    ax.set_yticks(range(table.shape[0]), [FRAMES[f] for f in table.index])
+    ax.grid(False)
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7,
+                    color="white" if v > values.max() / 2 else "black")
+    ax.set_xlabel("body paragraph")
+    peak = np.unravel_index(values.argmax(), values.shape) if values.size else (0, 0)
+    ax.set_title(f"Densest: {FRAMES[table.index[peak[0]]]} in paragraph {table.columns[peak[1]]}")
+    fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
+    fig.subplots_adjust(left=0.36, bottom=0.14)
+    add_source(fig, article.source_line("frame lexicon v1 after Card et al. (2015)"))
+    return fig
+
+
