@@ -8,9 +8,11 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+ARTICLE ?=
+RUN_DIR := runs/$(basename $(notdir $(ARTICLE)))
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint unit nbval lab lock clean
+.PHONY: help install report html test lint unit nbval lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,8 +26,20 @@ $(STAMP): requirements.txt pyproject.toml scripts/provision_cmudict.py
 
 install: $(STAMP) ## create .venv and install the pinned packages (skipped when unchanged)
 
-report: $(STAMP) ## execute every notebook in order, in place, and write figures/
-	$(PY) -m analysis.notebooks $(NOTEBOOKS)
+report: $(STAMP) ## execute every notebook in place and write figures/; ARTICLE=path runs them on another article into runs/<stem>/
+ifeq ($(ARTICLE),)
+	$(PY) -m analysis.notebooks execute $(NOTEBOOKS)
+else
+	$(PY) -m analysis.notebooks series --article "$(ARTICLE)"
+endif
+
+html: $(STAMP) ## one HTML report, code hidden: build/report.html (seed) or runs/<stem>/report.html (ARTICLE=path)
+ifeq ($(ARTICLE),)
+	$(PY) -m analysis.notebooks html --out build/report.html $(NOTEBOOKS)
+else
+	test -f "$(RUN_DIR)/01-load-and-inspect.ipynb" || $(PY) -m analysis.notebooks series --article "$(ARTICLE)"
+	$(PY) -m analysis.notebooks html --out "$(RUN_DIR)/report.html" $(sort $(wildcard $(RUN_DIR)/[0-9][0-9]-*.ipynb))
+endif
 
 test: lint unit nbval ## ruff, the unit tests, and nbval over every notebook
 

@@ -86,7 +86,7 @@ def quote_span_table(article: Article) -> pd.DataFrame:
         for q in article.quotes
     ]
     cols = ["first_paragraph", "last_paragraph", "start", "end", "marks", "short", "words", "text"]
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=cols).astype({"short": bool})
 
 
 def plot_lengths(article: Article):

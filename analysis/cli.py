@@ -1,4 +1,8 @@
-"""Command line: ``python -m analysis summarize PATH [PATH ...] [--json]``.
+"""Command line: ``python -m analysis summarize|report PATH [PATH ...]``.
+
+* ``summarize PATH ... [--json]``: a readable summary, or one JSON object per line.
+* ``report PATH ... --out DIR [--no-figures]``: summary.json, tidy CSVs and
+  figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``.
 
 A user's mistake (bad file, bad option) is one line on stderr and exit
 status 2, never a traceback. With several inputs, a bad one is reported and
@@ -36,11 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument(
         "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
     )
+    rep = sub.add_parser("report", help="write JSON, CSV tables and figures for each article")
+    rep.add_argument("paths", nargs="+", metavar="PATH", help="article .txt file, or a folder of them")
+    rep.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    rep.add_argument("--no-figures", action="store_true", help="skip rendering figures (large batches)")
+    rep.add_argument(
+        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
+    )
     return parser
 
 
-def iter_articles(paths: Sequence[str], max_bytes: int, failures: list[str]) -> Iterator[Article]:
-    """Load each input in turn; a bad one is reported on stderr and recorded in ``failures``."""
+def input_files(paths: Sequence[str], failures: list[str]) -> list[Path]:
+    """Every input file, folders expanded (as the user wrote them); bad folders reported and recorded."""
+    out: list[Path] = []
     for given in paths:
         try:
             files = expand_paths([given])
@@ -48,14 +60,30 @@ def iter_articles(paths: Sequence[str], max_bytes: int, failures: list[str]) -> 
             print(f"error: {exc}", file=sys.stderr)
             failures.append(given)
             continue
-        for path in files:
-            # keep the path as the user wrote it (a folder's files under that folder)
-            shown = path if Path(given) == path else Path(given) / path.name
-            try:
-                yield load_article(shown, max_bytes=max_bytes)
-            except AnalysisError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                failures.append(str(shown))
+        # keep the path as the user wrote it (a folder's files under that folder)
+        out += [path if Path(given) == path else Path(given) / path.name for path in files]
+    return out
+
+
+def iter_articles(
+    paths: Sequence[str], max_bytes: int, failures: list[str], progress: bool = False
+) -> Iterator[Article]:
+    """Load each input in turn; a bad one is reported on stderr in one line and recorded in ``failures``."""
+    files = input_files(paths, failures)
+    if progress and len(files) > 1:
+        from tqdm import tqdm
+
+        files = tqdm(files, file=sys.stderr, unit="article", leave=False)
+    for path in files:
+        try:
+            yield load_article(path, max_bytes=max_bytes)
+        except AnalysisError as exc:
+            message = f"error: {exc}"
+            if hasattr(files, "write"):
+                files.write(message, file=sys.stderr)
+            else:
+                print(message, file=sys.stderr)
+            failures.append(str(path))
 
 
 def format_text(summary: dict) -> str:
@@ -92,10 +120,26 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 2 if failures else 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from analysis.report import data_dictionary, write_article
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "README.md").write_text(data_dictionary(), encoding="utf-8")
+    failures: list[str] = []
+    written = 0
+    for article in iter_articles(args.paths, args.max_bytes, failures, progress=True):
+        write_article(article, out, figures=not args.no_figures)
+        written += 1
+    print(f"wrote {written} article report(s) to {out}" + (f"; {len(failures)} input(s) failed" if failures else ""),
+          file=sys.stderr)
+    return 2 if failures else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return cmd_summarize(args)
+        return cmd_report(args) if args.command == "report" else cmd_summarize(args)
     except AnalysisError as exc:  # settings problems (e.g. a missing spaCy model)
         print(f"error: {exc}", file=sys.stderr)
         return 2

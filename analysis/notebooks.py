@@ -1,18 +1,36 @@
-"""Execute the committed notebooks in place, reproducibly.
+"""Run the notebook series: in place (the committed run), on another article, or into HTML.
 
-``python -m analysis.notebooks notebooks/*.ipynb`` runs each notebook top to
-bottom with nbclient in the current environment and writes it back with
-execution counts 1..n and no timing metadata, so re-running an unchanged
-project leaves ``git status`` clean.
+``python -m analysis.notebooks execute NB ...`` runs each notebook top to
+bottom with nbclient and writes it back with execution counts 1..n and no
+timing metadata, so re-running an unchanged project leaves ``git status``
+clean (``make report``).
+
+``python -m analysis.notebooks series --article PATH`` re-runs every notebook
+on another article through papermill (the ``parameters`` cell), writing the
+notebooks and figures into ``runs/<file stem>/`` and never over the
+committed notebooks or ``figures/`` (``make report ARTICLE=PATH``).
+
+``python -m analysis.notebooks html --out FILE NB ...`` renders executed
+notebooks, code hidden, into one static HTML page with the figures embedded
+(``make html``).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from analysis.paths import NOTEBOOKS, RUNS, absolute
+
 VOLATILE_CELL_METADATA = ("execution", "papermill", "ExecuteTime")
+KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def series() -> list[Path]:
+    """The numbered notebooks, in run order."""
+    return sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 
 
 def execute_in_place(path: str | Path, timeout: int = 900) -> None:
@@ -23,10 +41,7 @@ def execute_in_place(path: str | Path, timeout: int = 900) -> None:
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        record_timing=False,
+        nb, timeout=timeout, kernel_name="python3", record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()
@@ -34,15 +49,91 @@ def execute_in_place(path: str | Path, timeout: int = 900) -> None:
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
     nb.metadata.pop("papermill", None)
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    nb.metadata["kernelspec"] = KERNEL
     nbformat.write(nb, path)
 
 
+def run_folder(article: str | Path) -> Path:
+    """``runs/<file stem>/`` for an article."""
+    return RUNS / Path(article).stem
+
+
+def run_series(article: str | Path, out_dir: str | Path | None = None,
+               notebooks: Sequence[Path] | None = None) -> list[Path]:
+    """Execute every notebook on ``article`` with papermill into ``out_dir`` (default ``runs/<stem>/``).
+
+    Figures go to ``out_dir/figures``. The committed notebooks are only read.
+    Returns the executed notebooks' paths.
+    """
+    import papermill as pm
+
+    from analysis.article import load_article
+
+    article_abs = absolute(article).resolve()
+    load_article(article_abs)  # a bad input fails here, in one line, before any kernel starts
+    out = Path(out_dir) if out_dir is not None else run_folder(article)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for nb in notebooks or series():
+        target = out / nb.name
+        pm.execute_notebook(
+            str(nb), str(target),
+            parameters={"article_path": str(article_abs), "figures_path": str((out / "figures").resolve())},
+            kernel_name="python3", cwd=str(NOTEBOOKS), progress_bar=False, log_output=False,
+        )
+        written.append(target)
+    return written
+
+
+def render_html(notebooks: Sequence[str | Path], out_file: str | Path, title: str = "Framing analysis") -> Path:
+    """One static HTML page from executed notebooks: code hidden, figures embedded as images."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    merged = nbformat.v4.new_notebook()
+    merged.metadata["kernelspec"] = KERNEL
+    merged.metadata["title"] = title
+    for path in notebooks:
+        nb = nbformat.read(Path(path), as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        if any(c.execution_count is None for c in code):
+            raise ValueError(f"{path}: has unexecuted cells; run it first (make report)")
+        merged.cells.extend(nb.cells)
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(merged)
+    out = Path(out_file)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    paths = list(argv if argv is not None else sys.argv[1:])
-    for p in paths:
-        print(f"executing {p}", file=sys.stderr)
-        execute_in_place(p)
+    from analysis.errors import AnalysisError
+
+    parser = argparse.ArgumentParser(prog="python -m analysis.notebooks", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("execute", help="run notebooks in place (the committed run)")
+    ex.add_argument("notebooks", nargs="*", help="default: the whole series")
+    se = sub.add_parser("series", help="run the whole series on another article into runs/<stem>/")
+    se.add_argument("--article", required=True)
+    se.add_argument("--out", default=None, help="default: runs/<file stem>/")
+    ht = sub.add_parser("html", help="render executed notebooks into one HTML page, code hidden")
+    ht.add_argument("--out", required=True)
+    ht.add_argument("notebooks", nargs="*", help="default: the committed series")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "execute":
+            for p in args.notebooks or series():
+                print(f"executing {p}", file=sys.stderr)
+                execute_in_place(p)
+        elif args.command == "series":
+            for p in run_series(args.article, args.out):
+                print(f"wrote {p}", file=sys.stderr)
+        else:
+            print(f"wrote {render_html(args.notebooks or series(), args.out)}", file=sys.stderr)
+    except (AnalysisError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -12,6 +12,8 @@
   was quoted as saying" the passive subject is the speaker. A verb without a
   subject of its own (a participle, a second verb joined by "and") takes the
   subject of the verb it hangs on.
+* A quotation with no attribution of its own that follows an attributed one
+  in the same paragraph continues that speaker (``speaker_text`` stays empty).
 * A pronoun speaker ("he further said") resolves to the latest named speaker
   before it, else the latest person mentioned; a quotation resolved this way
   in the same paragraph keeps its antecedent's channel.
@@ -289,6 +291,9 @@ def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
             speaker, speaker_text, inherited = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
             row.update(speaker=speaker, speaker_text=speaker_text, channel=channel or inherited, cue=cue,
                        cue_class=lexicon.get(cue))
+        elif events and events[-1][1]["kind"] == "direct" and events[-1][1]["paragraph"] == q.first_paragraph:
+            # a further quotation with no attribution of its own continues the previous speaker's
+            row.update(speaker=events[-1][1]["speaker"], channel=events[-1][1]["channel"])
         resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
         events.append((q.start, row, verb))
 

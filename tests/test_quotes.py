@@ -152,3 +152,11 @@ def test_reporting_verb_lexicon_is_validated(tmp_path):
     bad.write_text("cue,class\nsay,friendly\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"v\.csv:2: unknown class 'friendly'"):
         load_reporting_verbs(bad)
+
+
+def test_follow_up_quotation_continues_the_previous_speaker(write):
+    text = ("“We came here to find a fair deal,” the minister Ilse Brandt told reporters. "
+            "“Nobody wants another summer of empty harbours.”")
+    q = direct(write, text)
+    assert q["speaker"].tolist() == ["Ilse Brandt", "Ilse Brandt"]
+    assert q.loc[1, "speaker_text"] == "" and q.loc[1, "cue"] != q.loc[1, "cue"]  # NaN: no cue of its own
