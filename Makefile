@@ -12,7 +12,7 @@ ARTICLE ?=
 RUN_DIR := runs/$(basename $(notdir $(ARTICLE)))
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html test lint unit nbval lab lock clean
+.PHONY: help install report html test lint unit nbval e2e lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,7 +47,10 @@ lint: $(STAMP) ## ruff over analysis/, tests/ and scripts/
 	$(PY) -m ruff check analysis tests scripts
 
 unit: $(STAMP) ## the unit and property tests
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests -m "not e2e"
+
+e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Chromium (needs Debian's chromium)
+	$(PY) -m pytest tests/e2e -m e2e -v
 
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs
 	$(PY) -m pytest $(NBVAL) $(NOTEBOOKS)

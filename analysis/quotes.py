@@ -365,13 +365,18 @@ def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
 
 
 def unheard_actors(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
-    """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements)."""
+    """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements).
+
+    News agencies (codebook type ``news_agency``) are channels, not voices, and are left out.
+    """
+    book = codebook or default_codebook()
+    agencies = {a.name for a in book.actors if a.type == "news_agency"}
     v = voices_table(article, codebook)
     m = actor_mentions(article, codebook)
     quoted = set(v.loc[v["direct"] > 0, "speaker"]) if len(v) else set()
     indirect = dict(zip(v["speaker"], v["indirect"], strict=True)) if len(v) else {}
     rows = [{"actor": a, "mentions": int((m["name"] == a).sum()), "indirect": int(indirect.get(a, 0))}
-            for a in actor_order(article, codebook) if a not in quoted]
+            for a in actor_order(article, codebook) if a not in quoted and a not in agencies]
     return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
 
 
