@@ -13,11 +13,11 @@ naming the file and line.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from analysis.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 
@@ -52,26 +52,6 @@ class Codebook:
         return {a.name: a for a in self.actors}
 
 
-def _rows(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
-    """Data rows with their 1-based file line numbers; comments and blank lines skipped."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read codebook file ({exc.strerror})") from None
-    out = []
-    numbered = enumerate(text.splitlines(), start=1)
-    lines = [(n, line) for n, line in numbered if line.strip() and not line.startswith("#")]
-    for n, line in lines:
-        row = next(csv.reader([line]))
-        out.append((n, [c.strip() for c in row]))
-    if not out or out[0][1] != header:
-        raise ConfigError(f"{path}: the header must be {','.join(header)}")
-    for n, row in out[1:]:
-        if len(row) != len(header):
-            raise ConfigError(f"{path}:{n}: expected {len(header)} columns ({','.join(header)}), found {len(row)}")
-    return out[1:]
-
-
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split("|") if x.strip())
 
@@ -80,7 +60,7 @@ def load_codebook(actors: str | Path = ACTORS_FILE, types: str | Path = TYPES_FI
     """Read and validate the codebook files."""
     actors, types = Path(actors), Path(types)
     type_map: dict[str, ActorType] = {}
-    for n, (name, label, descriptors) in _rows(types, ["type", "label", "descriptors"]):
+    for n, (name, label, descriptors) in read_rows(types, ["type", "label", "descriptors"], required=2):
         if not name:
             raise ConfigError(f"{types}:{n}: empty type name")
         if label not in LABELS:
@@ -91,7 +71,7 @@ def load_codebook(actors: str | Path = ACTORS_FILE, types: str | Path = TYPES_FI
     out: list[Actor] = []
     seen_alias: dict[str, tuple[str, int]] = {}
     seen_name: set[str] = set()
-    for n, (name, type_, aliases) in _rows(actors, ["name", "type", "aliases"]):
+    for n, (name, type_, aliases) in read_rows(actors, ["name", "type", "aliases"], required=0):
         if not name:
             raise ConfigError(f"{actors}:{n}: empty actor name")
         if type_ not in type_map:

@@ -24,7 +24,6 @@ the writer quotes to criticise it.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -32,6 +31,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
+from analysis.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 
@@ -64,27 +64,12 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 EVIDENCE_COLUMNS = ["frame", "text", "lemma", "paragraph", "sentence", "start", "end", "voice"]
 
 
-def _read(path, header: list[str]) -> list[tuple[int, list[str]]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read lexicon ({exc.strerror})") from None
-    rows = [(n, [c.strip() for c in next(csv.reader([line]))])
-            for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
-    if not rows or rows[0][1] != header:
-        raise ConfigError(f"{path}: the header must be {','.join(header)}")
-    for n, row in rows[1:]:
-        if len(row) != len(header) or not all(row[: len(header) - 1]):
-            raise ConfigError(f"{path}:{n}: expected {len(header)} non-empty columns ({','.join(header)})")
-    return rows[1:]
-
-
 @lru_cache(maxsize=4)
 def load_frame_lexicon(path=FRAMES_FILE) -> dict[str, tuple[tuple[str, str], ...]]:
     """``{frame: ((term, source), ...)}`` for every frame in :data:`FRAMES` (validated)."""
     out: dict[str, list[tuple[str, str]]] = {f: [] for f in FRAMES}
     seen: dict[tuple[str, str], int] = {}
-    for n, (frame, term, source) in _read(path, ["frame", "term", "source"]):
+    for n, (frame, term, source) in read_rows(path, ["frame", "term", "source"]):
         if frame not in FRAMES:
             raise ConfigError(f"{path}:{n}: unknown frame {frame!r} (expected one of {', '.join(FRAMES)})")
         key = (frame, " ".join(term.lower().split()))
@@ -99,7 +84,7 @@ def load_frame_lexicon(path=FRAMES_FILE) -> dict[str, tuple[tuple[str, str], ...
 def load_markers(path=MARKERS_FILE) -> dict[str, str]:
     """``{term: kind}`` of the distance-marker lexicon (validated)."""
     out: dict[str, str] = {}
-    for n, (term, kind) in _read(path, ["term", "kind"]):
+    for n, (term, kind) in read_rows(path, ["term", "kind"]):
         if kind not in MARKER_KINDS:
             raise ConfigError(f"{path}:{n}: unknown kind {kind!r} (expected one of {', '.join(MARKER_KINDS)})")
         t = " ".join(term.lower().split())

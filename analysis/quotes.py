@@ -29,7 +29,6 @@
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +36,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.codebook import Codebook, default_codebook
+from analysis.datafile import read_rows
 from analysis.entities import actor_mentions, actor_order, entity_docs
 from analysis.errors import ConfigError
 from analysis.paths import DATA
@@ -53,14 +53,7 @@ QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "channel", "cue", "cue_class
 def load_reporting_verbs(path=REPORTING_VERBS_FILE) -> dict[str, str]:
     """The reporting-verb lexicon ``{cue: class}``; validated (file and line named on error)."""
     out: dict[str, str] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        numbered = [(n, line) for n, line in enumerate(fh, start=1) if line.strip() and not line.startswith("#")]
-    rows = [(n, [c.strip() for c in next(csv.reader([line]))]) for n, line in numbered]
-    if not rows or rows[0][1] != ["cue", "class"]:
-        raise ConfigError(f"{path}: the header must be cue,class")
-    for n, row in rows[1:]:
-        if len(row) != 2 or not row[0]:
-            raise ConfigError(f"{path}:{n}: expected 'cue,class'")
+    for n, row in read_rows(path, ["cue", "class"]):
         cue, cls = row[0].lower(), row[1]
         if cls not in CLASSES:
             raise ConfigError(f"{path}:{n}: unknown class {cls!r} (expected one of {', '.join(CLASSES)})")

@@ -25,7 +25,6 @@
 from __future__ import annotations
 
 import copy
-import csv
 from functools import lru_cache
 from typing import Any
 
@@ -33,6 +32,7 @@ import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
 from analysis.article import Article
+from analysis.datafile import read_rows
 from analysis.paths import DATA
 
 POSITIVE = 0.05
@@ -75,17 +75,10 @@ def load_event_words(path=EVENT_WORDS_FILE) -> dict[str, str]:
     from analysis.errors import ConfigError
 
     out: dict[str, str] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
-        rows = [(reader.line_num, r) for r in reader if r and not r[0].startswith("#")]
-    if not rows or rows[0][1] != ["word", "rationale"]:
-        raise ConfigError(f"{path}: header must be 'word,rationale'")
-    for line, row in rows[1:]:
-        if len(row) != 2 or not row[0].strip():
-            raise ConfigError(f"{path}: line {line} must have a word and a rationale (quote commas)")
+    for line, row in read_rows(path, ["word", "rationale"]):
         word = row[0].strip().lower()
         if word in out:
-            raise ConfigError(f"{path}: line {line}: {word!r} is listed twice")
+            raise ConfigError(f"{path}:{line}: {word!r} is listed twice")
         out[word] = row[1].strip()
     return out
 

@@ -55,5 +55,5 @@ def test_type_file_errors(tmp_path):
     with pytest.raises(ConfigError, match=r"types\.csv:2: unknown label 'COUNTRY'"):
         load_codebook(a, t)
     _, good_types = write_pair(tmp_path, "name,type,aliases\n")
-    with pytest.raises(ConfigError, match=r"missing\.csv: cannot read codebook file"):
+    with pytest.raises(ConfigError, match=r"missing\.csv: cannot read data file"):
         load_codebook(tmp_path / "missing.csv", good_types)

@@ -37,7 +37,7 @@ def test_lexicon_loads_every_frame_with_sources():
             r"f\.csv:3: term 'war' is listed twice",
         ),
         ("frame,term,source\nwarfare,war,MFC\n", r"f\.csv:2: unknown frame 'warfare'"),
-        ("frame,term,source\nsecurity_defence,war\n", r"f\.csv:2: expected 3 non-empty columns"),
+        ("frame,term,source\nsecurity_defence,war\n", r"f\.csv:2: expected 3 columns"),
         ("term,frame\n", "the header must be frame,term,source"),
     ],
 )

@@ -115,10 +115,10 @@ def test_event_neutral_analyzer_only_changes_a_lexicon_copy():
 def test_event_words_file_is_validated(tmp_path):
     bad = tmp_path / "e.csv"
     bad.write_text("word,rationale\ncrisis,names an event\ncrisis,again\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"line 3: 'crisis' is listed twice"):
+    with pytest.raises(ConfigError, match=r"e\.csv:3: 'crisis' is listed twice"):
         load_event_words(bad)
     bad.write_text("term,why\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="header must be"):
+    with pytest.raises(ConfigError, match="the header must be word,rationale"):
         load_event_words(bad)
 
 
