@@ -32,6 +32,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
+from analysis.cache import per_article
 from analysis.codebook import Codebook, default_codebook
 from analysis.entities import ACTOR_LABELS, actor_mentions, actor_order, entity_docs
 
@@ -86,6 +87,7 @@ def _copula_phrase(attr) -> list:
     return tokens
 
 
+@per_article
 def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per word group that names an actor: ``actor, kind, text, voice, paragraph, start, end``.
 
@@ -174,6 +176,7 @@ def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataF
     return out.drop(columns="_o").reset_index(drop=True)
 
 
+@per_article
 def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """Per actor: mean VADER compound of the sentences mentioning it, narration and quotations apart.
 

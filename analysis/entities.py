@@ -17,6 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.article import Article
+from analysis.cache import per_article
 from analysis.codebook import Codebook, default_codebook
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE")
@@ -71,6 +72,7 @@ def _clean(text: str) -> tuple[str, int, int]:
     return text[lead : len(text) - trail], lead, trail
 
 
+@per_article
 def mentions(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per entity mention in the body, in text order.
 

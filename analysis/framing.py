@@ -31,6 +31,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
+from analysis.cache import per_article
 from analysis.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
@@ -144,6 +145,7 @@ def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> l
     return out
 
 
+@per_article
 def frame_evidence(article: Article) -> pd.DataFrame:
     """One row per frame hit: ``frame, text, lemma, paragraph, sentence, start, end, voice``.
 
@@ -195,6 +197,7 @@ def frames_json(article: Article) -> dict[str, Any]:
     return out
 
 
+@per_article
 def distance_markers(article: Article) -> pd.DataFrame:
     """One row per distance marker: ``voice, kind, text, target, paragraph, start, end``.
 

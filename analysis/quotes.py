@@ -35,6 +35,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
+from analysis.cache import per_article
 from analysis.codebook import Codebook, default_codebook
 from analysis.datafile import read_rows
 from analysis.entities import actor_mentions, actor_order, entity_docs
@@ -209,6 +210,7 @@ def _span_chars(doc, para_start: int, first: int, last: int) -> tuple[int, int]:
     return para_start + a.idx, para_start + b.idx + len(b.text)
 
 
+@per_article
 def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per direct quotation, reported statement and scare quote, in text order.
 
@@ -324,6 +326,7 @@ def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     return pd.DataFrame([ev[1] for ev in events], columns=QUOTE_COLUMNS)
 
 
+@per_article
 def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per speaker: ``speaker, direct, indirect, words_quoted, share_of_voice, first_paragraph, cues``.
 

@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
+from analysis.cache import per_article
 
 SCORES = (
     "flesch_reading_ease",
@@ -163,6 +164,7 @@ COLUMNS = [
 ]
 
 
+@per_article
 def readability_table(article: Article) -> pd.DataFrame:
     """One row for the body, one per paragraph, one per spaCy sentence.
 

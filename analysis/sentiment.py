@@ -32,6 +32,7 @@ import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
 from analysis.article import Article
+from analysis.cache import per_article
 from analysis.datafile import read_rows
 from analysis.paths import DATA
 
@@ -163,6 +164,7 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+@per_article
 def sentence_sentiment(article: Article) -> pd.DataFrame:
     """One row per spaCy sentence.
 
@@ -226,6 +228,7 @@ def _token_offsets(text: str, tokens: list[str]) -> list[int | None]:
     return out
 
 
+@per_article
 def word_contributions(article: Article) -> pd.DataFrame:
     """One row per word VADER scored in a sentence: what drove each sentence's score.
 

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import gc
+
+import pandas as pd
+
+from analysis import cache
+from analysis.cache import per_article
+
+
+class Thing:
+    pass
+
+
+def test_computed_once_per_object_and_copies_handed_out():
+    calls = []
+
+    @per_article
+    def table(obj, n=1):
+        calls.append(n)
+        return pd.DataFrame({"x": [n]})
+
+    a = Thing()
+    first = table(a)
+    first.loc[0, "x"] = 99  # callers may modify what they get
+    assert table(a).loc[0, "x"] == 1
+    assert calls == [1]
+    table(a, n=2)
+    table(Thing())
+    assert calls == [1, 2, 1]
+
+
+def test_entries_dropped_with_the_object():
+    @per_article
+    def value(obj):
+        return 1
+
+    a = Thing()
+    value(a)
+    key = id(a)
+    assert key in cache._store
+    del a
+    gc.collect()
+    assert key not in cache._store
