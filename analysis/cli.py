@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
     )
+    cmp = sub.add_parser("compare", help="several articles on one event, side by side")
+    cmp.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files, or a folder of them")
+    cmp.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    cmp.add_argument(
+        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
+    )
     return parser
 
 
@@ -136,10 +142,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 2 if failures else 0
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from analysis.compare import compare
+
+    failures: list[str] = []
+    articles = list(iter_articles(args.paths, args.max_bytes, failures, progress=True))
+    if not articles:
+        print("error: no article could be loaded; nothing to compare", file=sys.stderr)
+        return 2
+    compare(articles, Path(args.out))
+    print(f"compared {len(articles)} article(s) in {args.out}" + (f"; {len(failures)} input(s) failed" if failures
+                                                                    else ""), file=sys.stderr)
+    return 2 if failures else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    commands = {"report": cmd_report, "compare": cmd_compare, "summarize": cmd_summarize}
     try:
-        return cmd_report(args) if args.command == "report" else cmd_summarize(args)
+        return commands[args.command](args)
     except AnalysisError as exc:  # settings problems (e.g. a missing spaCy model)
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from analysis.cli import main
+from analysis.compare import TABLES
+from analysis.paths import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "compare"
+KEYS = ["01_meridian_post", "02_northgate_daily", "03_valley_wire", "04_coastal_herald"]
+
+
+def test_compare_fixture_folder_with_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "cmp"
+    assert main(["compare", str(FIXTURES), str(bad), "--out", str(out)]) == 2  # a bad file does not stop the rest
+    for name in TABLES:
+        assert (out / name).is_file(), name
+    result = json.loads((out / "compare.json").read_text(encoding="utf-8"))
+    assert [a["article"] for a in result["articles"]] == KEYS
+    assert result["articles"][0]["outlet"] == "The Meridian Post"
+    diff = result["differences"]
+    assert diff["heard_directly"]["Mira Olenska"] == {"in": ["03_valley_wire"],
+                                                      "not_in": ["01_meridian_post", "02_northgate_daily",
+                                                                 "04_coastal_herald"]}
+    assert diff["mentioned_in_one_article_only"]["United Nations"] == "01_meridian_post"
+    assert any(x["actor"] == "Arman Tesh" and x["text"] == "chief negotiator"
+               for x in diff["labels_used_by_one_article"])
+    mentions = pd.read_csv(out / "actor_mentions.csv")
+    assert list(mentions.columns) == ["actor", *KEYS, "articles"]
+    frames = pd.read_csv(out / "frames.csv")
+    assert list(frames.columns) == ["frame", "name", *KEYS] and len(frames) == 16
+    overview = pd.read_csv(out / "overview.csv")
+    assert overview.loc[overview["article"] == "03_valley_wire", "date"].isna().all()  # no date header
+
+
+def test_nothing_loadable_is_exit_2(tmp_path, capsys):
+    assert main(["compare", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")]) == 2
+    assert "nothing to compare" in capsys.readouterr().err
