@@ -158,3 +158,30 @@ def compare(articles: list[Article], out_dir: Path) -> dict[str, Any]:
     readme += [f"- `{name}`: {what}." for name, what in TABLES.items()]
     (out_dir / "README.md").write_text("\n".join(readme) + "\n", encoding="utf-8")
     return result
+
+
+def plot_frames(articles: list[Article]):
+    """Figure: frame vocabulary (hits per 100 words) per article, frames that any article uses."""
+    import numpy as np
+
+    from analysis.figures import add_source, new_figure
+
+    t = frames_compare(articles)
+    keys = [_key(a) for a in articles]
+    t = t[t[keys].sum(axis=1) > 0]
+    values = t[keys].to_numpy()
+    fig, ax = new_figure(figsize=(8.0, 0.8 + 0.38 * max(len(t), 4) + 1.2))
+    im = ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0)
+    ax.set_xticks(range(len(keys)), [a.outlet for a in articles], rotation=20, ha="right")
+    ax.set_yticks(range(len(t)), list(t["name"]))
+    ax.grid(False)
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=7,
+                    color="white" if v > values.max() / 2 else "black")
+    top = [t.iloc[int(values[:, j].argmax())]["name"] if values[:, j].max() > 0 else "-" for j in range(len(keys))]
+    ax.set_title(f"{len(set(top))} different leading frames across {len(keys)} articles")
+    fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
+    fig.subplots_adjust(left=0.34, bottom=0.24)
+    add_source(fig, "Source: " + "; ".join(sorted({a.outlet for a in articles})) + "; frame lexicon v1")
+    return fig

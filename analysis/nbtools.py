@@ -25,6 +25,20 @@ def open_article(article_path: str | Path | None = None) -> Article:
     return dataclasses.replace(article, path=display_path(given))
 
 
+def compare_figures_dir(folder: str | Path, default: str | Path, override: str | Path | None = None) -> Path:
+    """Where notebook 07 writes figures.
+
+    ``figures/`` for its committed run on ``default``, else ``runs/<folder name>/figures``.
+    """
+    from analysis.paths import FIGURES, RUNS
+
+    if override is not None:
+        return absolute(override)
+    if absolute(folder).resolve() == absolute(default).resolve():
+        return FIGURES
+    return RUNS / Path(folder).name / "figures"
+
+
 def figures_dir(article_path: str | Path | None, override: str | Path | None = None) -> Path:
     """Where this run's figures go: ``figures/`` for the seed, ``runs/<stem>/figures`` otherwise."""
     return figures_dir_for(resolve_article(article_path), override)

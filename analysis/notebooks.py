@@ -28,9 +28,13 @@ VOLATILE_CELL_METADATA = ("execution", "papermill", "ExecuteTime")
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
-def series() -> list[Path]:
-    """The numbered notebooks, in run order."""
-    return sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+def series(per_article: bool = False) -> list[Path]:
+    """The numbered notebooks, in run order; with ``per_article``, only those parameterised by ``article_path``
+    (not notebook 07, which takes a folder)."""
+    paths = sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    if per_article:
+        paths = [p for p in paths if '"article_path = ' in p.read_text(encoding="utf-8")]
+    return paths
 
 
 def execute_in_place(path: str | Path, timeout: int = 900) -> None:
@@ -74,7 +78,7 @@ def run_series(article: str | Path, out_dir: str | Path | None = None,
     out = Path(out_dir) if out_dir is not None else run_folder(article)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for nb in notebooks or series():
+    for nb in notebooks or series(per_article=True):
         target = out / nb.name
         pm.execute_notebook(
             str(nb), str(target),

@@ -20,7 +20,8 @@ def snapshot() -> dict[str, str]:
 def test_series_runs_on_another_article_without_touching_committed_files(tmp_path):
     before = snapshot()
     written = run_series(FIXTURE, tmp_path)
-    assert [p.name for p in written] == [p.name for p in series()]
+    assert [p.name for p in written] == [p.name for p in series(per_article=True)]
+    assert "07-compare-articles.ipynb" not in [p.name for p in written]
     for nb in written:
         cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
         code = [c for c in cells if c["cell_type"] == "code"]
