@@ -1,8 +1,9 @@
-"""Command line: ``python -m analysis summarize|report PATH [PATH ...]``.
+"""Command line: ``python -m analysis summarize|report|compare PATH [PATH ...]``.
 
 * ``summarize PATH ... [--json]``: a readable summary, or one JSON object per line.
 * ``report PATH ... --out DIR [--no-figures]``: summary.json, tidy CSVs and
   figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``.
+* ``compare PATH ... --out DIR``: several articles side by side (:mod:`analysis.compare`).
 
 A user's mistake (bad file, bad option) is one line on stderr and exit
 status 2, never a traceback. With several inputs, a bad one is reported and
@@ -31,28 +32,27 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _inputs(parser: argparse.ArgumentParser, out: bool) -> None:
+    """The arguments every subcommand shares: input paths, the size limit, and (for writers) --out."""
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article .txt file, or a folder of them")
+    if out:
+        parser.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    parser.add_argument(
+        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     summ = sub.add_parser("summarize", help="summarise one or more articles")
-    summ.add_argument("paths", nargs="+", metavar="PATH", help="article .txt file, or a folder of them")
+    _inputs(summ, out=False)
     summ.add_argument("--json", action="store_true", help="one JSON object per article, one per line")
-    summ.add_argument(
-        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
-    )
     rep = sub.add_parser("report", help="write JSON, CSV tables and figures for each article")
-    rep.add_argument("paths", nargs="+", metavar="PATH", help="article .txt file, or a folder of them")
-    rep.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    _inputs(rep, out=True)
     rep.add_argument("--no-figures", action="store_true", help="skip rendering figures (large batches)")
-    rep.add_argument(
-        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
-    )
     cmp = sub.add_parser("compare", help="several articles on one event, side by side")
-    cmp.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files, or a folder of them")
-    cmp.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
-    cmp.add_argument(
-        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
-    )
+    _inputs(cmp, out=True)
     return parser
 
 

@@ -29,12 +29,11 @@ MENTION_COLUMNS = ["name", "label", "text", "paragraph", "sentence", "start", "e
 @lru_cache(maxsize=4)
 def entity_nlp(codebook: Codebook):
     """The spaCy pipeline with the codebook's entity ruler before the NER (loaded once per codebook)."""
-    import spacy
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from analysis.nlp import model_name
+    from analysis.nlp import fresh_model, model_name
 
-    nlp = spacy.load(model_name())
+    nlp = fresh_model(model_name())
     ruler = nlp.add_pipe("entity_ruler", name="codebook_ruler", before="ner")
     patterns = []
     for actor in codebook.actors:
@@ -55,8 +54,14 @@ def _parse(texts: tuple[str, ...], codebook: Codebook) -> tuple:
 
 
 def entity_docs(article: Article, codebook: Codebook | None = None) -> tuple:
-    """One spaCy ``Doc`` per body paragraph, with codebook-corrected entities (cached)."""
-    return _parse(tuple(p.text for p in article.paragraphs), codebook or default_codebook())
+    """One spaCy ``Doc`` per body paragraph, with codebook-corrected entities.
+
+    With the project codebook these are the loader's own docs (parsed once); another codebook re-parses.
+    """
+    book = codebook or default_codebook()
+    if book is default_codebook() and len(article.docs) == len(article.paragraphs):
+        return article.docs
+    return _parse(tuple(p.text for p in article.paragraphs), book)
 
 
 def _clean(text: str) -> tuple[str, int, int]:

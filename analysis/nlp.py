@@ -9,7 +9,6 @@ it instead. Nothing is downloaded: a missing model is a clear error.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 
 from analysis.errors import ConfigError
 
@@ -22,8 +21,8 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV, "").strip() or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=4)
-def _load(name: str):
+def fresh_model(name: str):
+    """A newly loaded copy of the installed spaCy model ``name``; a clear error when it is not installed."""
     import spacy
 
     try:
@@ -36,8 +35,16 @@ def _load(name: str):
 
 
 def get_nlp():
-    """The cached spaCy ``Language`` for :func:`model_name`."""
-    return _load(model_name())
+    """The pipeline every article is parsed with: :func:`model_name` plus the project codebook's entity ruler.
+
+    Loaded once per process; the loader's docs then already carry the codebook-corrected entities, so no
+    capability parses an article twice.
+    """
+    from analysis.codebook import default_codebook
+    from analysis.entities import entity_nlp
+
+    return entity_nlp(default_codebook())
+
 
 
 def model_info() -> dict[str, str]:
