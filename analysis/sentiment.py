@@ -71,6 +71,7 @@ def analyzer() -> ExplainingAnalyzer:
     return ExplainingAnalyzer()
 
 
+@lru_cache(maxsize=4)
 def load_event_words(path=EVENT_WORDS_FILE) -> dict[str, str]:
     """The event-description words and the reason each is not stance: ``{word: rationale}``."""
     from analysis.errors import ConfigError

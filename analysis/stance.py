@@ -36,7 +36,7 @@ def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame
     """
     m = actor_mentions(article)
     labels = actor_labels(article)
-    voices = voices_table(article).set_index("speaker") if len(voices_table(article)) else pd.DataFrame()
+    voices = voices_table(article).set_index("speaker")
     tone = targeted_sentiment(article).set_index("actor")
     ev = frame_evidence(article)
     markers = distance_markers(article)
@@ -54,7 +54,7 @@ def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame
         cues_against = markers[(markers["kind"] == "distancing_cue") & (markers["target"] == actor)] \
             if len(markers) else markers
         al = labels[labels["actor"] == actor]
-        has_voice = len(voices) and actor in voices.index
+        has_voice = actor in voices.index
         rows.append({
             "actor": actor,
             "mentions": int((m["name"] == actor).sum()),
