@@ -96,7 +96,9 @@ def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataF
     book = codebook or default_codebook()
     types_by_name = {a.name: a.type for a in book.actors}
     descriptor_types = _actor_types(book)
-    mentions = actor_mentions(article, book)
+    by_paragraph: dict[int, list[tuple[int, int, str, str]]] = {}
+    for r in actor_mentions(article, book).itertuples():
+        by_paragraph.setdefault(r.paragraph, []).append((r.start, r.end, r.name, r.label))
     rows: list[dict[str, Any]] = []
 
     def add(actor: str, kind: str, text: str, start: int, end: int, paragraph: int) -> None:
@@ -106,14 +108,13 @@ def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataF
 
     for para, doc in zip(article.paragraphs, entity_docs(article, book), strict=True):
         ents = [e for e in doc.ents if e.ent_id_ or e.label_ in ACTOR_LABELS]
-        here = mentions[mentions["paragraph"] == para.index]
+        here = by_paragraph.get(para.index, [])
         actor_token_ids = {t.i for e in ents for t in e}
         for ent in ents:
-            inside = (here["start"] < para.start + ent.end_char) & (here["end"] > para.start + ent.start_char)
-            name = here.loc[inside, "name"]
-            if name.empty:
+            e_start, e_end = para.start + ent.start_char, para.start + ent.end_char
+            actor = next((name for start, end, name, _ in here if start < e_end and end > e_start), None)
+            if actor is None:
                 continue
-            actor = name.iloc[0]
             root = ent.root
             # a noun phrase built on the name: "the Taliban delegation"
             if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
@@ -152,15 +153,14 @@ def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataF
             for ent in ents:
                 if ent.root.i in subjects:
                     continue
-                m = here[(here["start"] >= para.start + ent.start_char) & (here["start"] < para.start + ent.end_char)]
-                if m.empty:
+                e_start, e_end = para.start + ent.start_char, para.start + ent.end_char
+                found = next(((name, label) for start, _, name, label in here if e_start <= start < e_end), None)
+                if found is None:
                     continue
-                actor = m["name"].iloc[0]
-                label = m["label"].iloc[0]
+                actor, label = found
                 actor_type = types_by_name.get(actor, DEFAULT_TYPE.get(label))
                 if actor_type not in descriptor_types[lemma]:
                     continue
-                e_start, e_end = para.start + ent.start_char, para.start + ent.end_char
                 gap = c_start - e_end if e_end <= c_start else e_start - c_end
                 best[actor] = min(gap, best.get(actor, gap))
             if not best:
@@ -186,10 +186,10 @@ def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd
     from analysis.sentiment import sentence_sentiment
 
     s = sentence_sentiment(article).set_index("sentence")
-    m = actor_mentions(article, codebook)
+    sentences_of = actor_mentions(article, codebook).groupby("name")["sentence"].agg(set).to_dict()
     rows = []
     for actor in actor_order(article, codebook):
-        ids = sorted(set(m.loc[m["name"] == actor, "sentence"]) - {0})
+        ids = sorted(sentences_of[actor] - {0})
         sub = s.loc[ids]
         rows.append({"actor": actor, "sentences": len(ids),
                      "narration": sub["narration_compound"].mean() if sub["narration_compound"].notna().any()
@@ -202,26 +202,33 @@ def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd
 def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
     narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""
-    m = actor_mentions(article, codebook)
-    labels = actor_labels(article, codebook)
-    sent = targeted_sentiment(article, codebook).set_index("actor")
+    mentioned = dict(tuple(actor_mentions(article, codebook).groupby("name")))
+    labelled = _labels_by_actor(article, codebook)
+    sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
     rows = []
     for actor in actor_order(article, codebook):
-        am = m[m["name"] == actor]
-        al = labels[labels["actor"] == actor]
+        am, al = mentioned[actor], labelled.get(actor, [])
         rows.append({
             "actor": actor,
             "label": am["label"].mode().iloc[0],
             "mentions": len(am),
             "paragraphs": sorted(set(am["paragraph"])),
-            "writer_labels": " | ".join(al.loc[al["voice"] == "writer", "text"]),
-            "quoted_labels": " | ".join(al.loc[al["voice"] == "quoted", "text"]),
-            "narration_sentiment": sent.loc[actor, "narration"],
-            "quoted_sentiment": sent.loc[actor, "quoted"],
+            "writer_labels": " | ".join(r["text"] for r in al if r["voice"] == "writer"),
+            "quoted_labels": " | ".join(r["text"] for r in al if r["voice"] == "quoted"),
+            "narration_sentiment": sent[actor]["narration"],
+            "quoted_sentiment": sent[actor]["quoted"],
         })
     cols = ["actor", "label", "mentions", "paragraphs", "writer_labels", "quoted_labels",
             "narration_sentiment", "quoted_sentiment"]
     return pd.DataFrame(rows, columns=cols)
+
+
+def _labels_by_actor(article: Article, codebook: Codebook | None = None) -> dict[str, list[dict[str, Any]]]:
+    """:func:`actor_labels` rows grouped by actor, in table order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in actor_labels(article, codebook).to_dict("records"):
+        out.setdefault(row["actor"], []).append(row)
+    return out
 
 
 def _none_if_nan(x: float) -> float | None:
@@ -230,20 +237,19 @@ def _none_if_nan(x: float) -> float | None:
 
 def actors_json(article: Article, codebook: Codebook | None = None) -> dict[str, Any]:
     """The JSON ``actors`` object, keyed by canonical name, most mentioned first."""
-    m = actor_mentions(article, codebook)
-    labels = actor_labels(article, codebook)
-    sent = targeted_sentiment(article, codebook).set_index("actor")
+    mentioned = dict(tuple(actor_mentions(article, codebook).groupby("name")))
+    labelled = _labels_by_actor(article, codebook)
+    sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
     out: dict[str, Any] = {}
     for actor in actor_order(article, codebook):
-        am = m[m["name"] == actor]
-        al = labels[labels["actor"] == actor]
+        am = mentioned[actor]
         out[actor] = {
             "mentions": len(am),
             "paragraphs": sorted(int(p) for p in set(am["paragraph"])),
-            "labels": [{"text": r.text, "voice": r.voice, "kind": r.kind, "start": int(r.start), "end": int(r.end)}
-                       for r in al.itertuples()],
-            "sentiment": {"narration": _none_if_nan(sent.loc[actor, "narration"]),
-                          "quoted": _none_if_nan(sent.loc[actor, "quoted"])},
+            "labels": [{"text": r["text"], "voice": r["voice"], "kind": r["kind"], "start": int(r["start"]),
+                        "end": int(r["end"])} for r in labelled.get(actor, [])],
+            "sentiment": {"narration": _none_if_nan(sent[actor]["narration"]),
+                          "quoted": _none_if_nan(sent[actor]["quoted"])},
         }
     return out
 

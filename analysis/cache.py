@@ -4,11 +4,17 @@ Several capabilities read the same intermediate tables (quotes, mentions,
 sentence sentiment); :func:`per_article` computes each once per article
 object and hands out copies, so callers may modify what they get. Entries
 are dropped when the article is garbage-collected.
+
+Calls are keyed by their arguments as the function sees them: ``f(a)``,
+``f(a, None)`` and ``f(a, codebook=default_codebook())`` are one entry
+(defaults are applied, and a ``codebook`` of ``None`` means the project's
+default codebook, as everywhere in the package).
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
 import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -26,6 +32,8 @@ def _forget(key: int) -> None:
 def per_article(func: F) -> F:
     """Memoise ``func(article, *args, **kwargs)`` for the lifetime of ``article``; DataFrames are copied out."""
 
+    signature = inspect.signature(func)
+
     @functools.wraps(func)
     def wrapper(article, *args, **kwargs):
         ident = id(article)
@@ -33,7 +41,15 @@ def per_article(func: F) -> F:
         if entries is None:
             entries = _store[ident] = {}
             weakref.finalize(article, _forget, ident)
-        key = (func.__module__, func.__qualname__, args, tuple(sorted(kwargs.items())))
+        bound = signature.bind(article, *args, **kwargs)
+        bound.apply_defaults()
+        arguments = dict(bound.arguments)
+        del arguments[next(iter(signature.parameters))]
+        if "codebook" in arguments and arguments["codebook"] is None:
+            from analysis.codebook import default_codebook
+
+            arguments["codebook"] = default_codebook()
+        key = (func.__module__, func.__qualname__, tuple(sorted(arguments.items())))
         if key not in entries:
             entries[key] = func(article, *args, **kwargs)
         value = entries[key]

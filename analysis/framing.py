@@ -159,17 +159,26 @@ def frame_evidence(article: Article) -> pd.DataFrame:
     return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
 
 
+def _evidence_by_frame(article: Article) -> dict[str, list[dict[str, Any]]]:
+    """:func:`frame_evidence` rows grouped by frame, in table order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in frame_evidence(article).to_dict("records"):
+        out.setdefault(row["frame"], []).append(row)
+    return out
+
+
 def frame_scores(article: Article) -> pd.DataFrame:
     """One row per frame (every frame, zeros included): ``frame, name, hits, score, lede_hits, writer_hits,
     quoted_hits``. ``score`` = hits per 100 body words. In :data:`FRAMES` order."""
-    ev = frame_evidence(article)
+    by_frame = _evidence_by_frame(article)
     words = len(article.words)
     rows = []
     for f, name in FRAMES.items():
-        e = ev[ev["frame"] == f]
+        e = by_frame.get(f, [])
         rows.append({"frame": f, "name": name, "hits": len(e), "score": 100 * len(e) / words if words else 0.0,
-                     "lede_hits": int((e["paragraph"] == 1).sum()), "writer_hits": int((e["voice"] == "writer").sum()),
-                     "quoted_hits": int((e["voice"] == "quoted").sum())})
+                     "lede_hits": sum(1 for r in e if r["paragraph"] == 1),
+                     "writer_hits": sum(1 for r in e if r["voice"] == "writer"),
+                     "quoted_hits": sum(1 for r in e if r["voice"] == "quoted")})
     return pd.DataFrame(rows, columns=["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits"])
 
 
@@ -187,13 +196,13 @@ def frames_by_paragraph(article: Article, per_100_words: bool = True) -> pd.Data
 
 def frames_json(article: Article) -> dict[str, Any]:
     """The JSON ``frames`` object: every frame with ``score``, ``hits``, ``lede_hits``, ``evidence``."""
-    ev = frame_evidence(article)
+    by_frame = _evidence_by_frame(article)
     out = {}
     for r in frame_scores(article).itertuples():
-        e = ev[ev["frame"] == r.frame]
         out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
-                        "evidence": [{"text": x.text, "lemma": x.lemma, "paragraph": int(x.paragraph),
-                                      "start": int(x.start), "end": int(x.end)} for x in e.itertuples()]}
+                        "evidence": [{"text": x["text"], "lemma": x["lemma"], "paragraph": int(x["paragraph"]),
+                                      "start": int(x["start"]), "end": int(x["end"])}
+                                     for x in by_frame.get(r.frame, [])]}
     return out
 
 
@@ -237,17 +246,19 @@ def distance_json(article: Article) -> dict[str, Any]:
     and the markers themselves."""
     m = distance_markers(article)
     out: dict[str, Any] = {}
+    rows = m.to_dict("records")
     voices = ["writer", *sorted(v for v in set(m["voice"]) if v != "writer")]
     for v in voices:
-        g = m[m["voice"] == v]
+        g = [r for r in rows if r["voice"] == v]
         out[v] = {
-            "hedges": int((g["kind"] == "hedge").sum()),
-            "distancing": int((g["kind"] == "distancing").sum()),
-            "distancing_cues": int((g["kind"] == "distancing_cue").sum()),
-            "scare_quotes": int((g["kind"] == "scare_quote").sum()),
-            "markers": [{"text": r.text, "kind": r.kind, "target": r.target if isinstance(r.target, str) else None,
-                         "paragraph": int(r.paragraph), "start": int(r.start), "end": int(r.end)}
-                        for r in g.itertuples()],
+            "hedges": sum(1 for r in g if r["kind"] == "hedge"),
+            "distancing": sum(1 for r in g if r["kind"] == "distancing"),
+            "distancing_cues": sum(1 for r in g if r["kind"] == "distancing_cue"),
+            "scare_quotes": sum(1 for r in g if r["kind"] == "scare_quote"),
+            "markers": [{"text": r["text"], "kind": r["kind"],
+                         "target": r["target"] if isinstance(r["target"], str) else None,
+                         "paragraph": int(r["paragraph"]), "start": int(r["start"]), "end": int(r["end"])}
+                        for r in g],
         }
     return out
 

@@ -109,17 +109,18 @@ class _Resolver:
         from analysis.actors import actor_labels
 
         self.article = article
-        self.mentions = actor_mentions(article, codebook)
-        self.labels = actor_labels(article, codebook)
+        # (start, end, name, label) of each actor mention, and (start, end, actor) of each label, in table order
+        self.mentions = [(r.start, r.end, r.name, r.label) for r in actor_mentions(article, codebook).itertuples()]
+        self.labels = [(r.start, r.end, r.actor) for r in actor_labels(article, codebook).itertuples()]
         self.named: list[tuple[int, str, str | None, int]] = []  # (position, speaker, channel, paragraph)
 
     def _actor_at(self, start: int, end: int, person_first: bool = True) -> str | None:
-        m = self.mentions[(self.mentions["start"] < end) & (self.mentions["end"] > start)]
-        if m.empty:
+        m = [x for x in self.mentions if x[0] < end and x[1] > start]
+        if not m:
             return None
-        if person_first and (m["label"] == "PERSON").any():
-            m = m[m["label"] == "PERSON"]
-        return str(m["name"].iloc[-1])
+        if person_first and any(x[3] == "PERSON" for x in m):
+            m = [x for x in m if x[3] == "PERSON"]
+        return str(m[-1][2])
 
     def phrase(self, para_start: int, token) -> tuple[int, int]:
         toks = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct")] or [token]
@@ -136,8 +137,8 @@ class _Resolver:
             if before:
                 _, name, channel, par = before[-1]
                 return name, token.text, channel if par == paragraph else None
-            persons = self.mentions[(self.mentions["label"] == "PERSON") & (self.mentions["end"] <= position)]
-            return (str(persons["name"].iloc[-1]) if len(persons) else None), token.text, None
+            persons = [x for x in self.mentions if x[3] == "PERSON" and x[1] <= position]
+            return (str(persons[-1][2]) if persons else None), token.text, None
         own_s = para_start + token.idx
         own = self._actor_at(own_s, own_s + len(token.text))
         s, e = self.phrase(para_start, token)
@@ -145,12 +146,11 @@ class _Resolver:
         if own:
             return own, text, None
         inner = self._actor_at(s, e)
-        if inner and (self.mentions[(self.mentions["start"] >= s) & (self.mentions["end"] <= e)]["label"]
-                      == "PERSON").any():
+        if inner and any(x[3] == "PERSON" for x in self.mentions if x[0] >= s and x[1] <= e):
             return inner, text, None
-        lab = self.labels[(self.labels["start"] <= own_s) & (self.labels["end"] >= own_s + len(token.text))]
-        if len(lab):
-            return str(lab["actor"].iloc[0]), text, None
+        lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)]
+        if lab:
+            return str(lab[0][2]), text, None
         return text, text, None
 
     def remember(self, position: int, speaker: str | None, channel: str | None, paragraph: int) -> None:

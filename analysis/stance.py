@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis.actors import actor_labels, targeted_sentiment
 from analysis.article import Article
+from analysis.cache import per_article
 from analysis.entities import actor_mentions, actor_order
 from analysis.framing import FRAMES, distance_markers, frame_evidence
 from analysis.quotes import voices_table
@@ -27,6 +28,7 @@ COLUMNS = ["actor", "mentions", "writer_labels", "quoted_labels", "voice_share",
            "cues", "narration_sentiment", "quoted_sentiment", "frames", "distance_markers"]
 
 
+@per_article
 def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame:
     """One row per actor (most mentioned first) with the columns of :data:`COLUMNS`.
 
@@ -34,40 +36,45 @@ def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame
     list of ``(frame, hits)`` for the top frames of the sentences mentioning
     the actor (ties by frame order); sentiment values are NaN where no sentence.
     """
-    m = actor_mentions(article)
-    labels = actor_labels(article)
-    voices = voices_table(article).set_index("speaker")
-    tone = targeted_sentiment(article).set_index("actor")
-    ev = frame_evidence(article)
-    markers = distance_markers(article)
+    sentences_of = actor_mentions(article).groupby("name")["sentence"].agg(list).to_dict()
+    labelled: dict[str, list[tuple[str, str]]] = {}
+    for r in actor_labels(article).itertuples():
+        labelled.setdefault(r.actor, []).append((r.voice, r.text))
+    voices = voices_table(article).set_index("speaker").to_dict("index")
+    tone = targeted_sentiment(article).set_index("actor").to_dict("index")
+    evidence = frame_evidence(article)
+    frame_hits = list(zip(evidence["sentence"], evidence["frame"], strict=True))
+    markers = distance_markers(article).to_dict("records")
     sentence_of = {s.index: (s.start, s.end) for s in article.sentences}
     order = {f: i for i, f in enumerate(FRAMES)}
     rows = []
     for actor in actor_order(article):
-        sents = sorted(set(m.loc[m["name"] == actor, "sentence"]) - {0})
-        in_sents = ev[ev["sentence"].isin(sents)]
-        counts = in_sents.groupby("frame").size()
+        mentioned_in = sentences_of[actor]
+        sents = set(mentioned_in) - {0}
+        counts: dict[str, int] = {}
+        for sentence, frame in frame_hits:
+            if sentence in sents:
+                counts[frame] = counts.get(frame, 0) + 1
         frames = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:top_frames]
-        spans = [sentence_of[s] for s in sents]
-        near = markers[[any(a <= r.start < b for a, b in spans) for r in markers.itertuples()]] \
-            if len(markers) else markers
-        cues_against = markers[(markers["kind"] == "distancing_cue") & (markers["target"] == actor)] \
-            if len(markers) else markers
-        al = labels[labels["actor"] == actor]
-        has_voice = actor in voices.index
+        spans = [sentence_of[s] for s in sorted(sents)]
+        near = sum(1 for r in markers if any(a <= r["start"] < b for a, b in spans))
+        cues_against = sum(1 for r in markers if r["kind"] == "distancing_cue" and r["target"] == actor
+                           and not any(a <= r["start"] < b for a, b in spans))
+        labels = labelled.get(actor, [])
+        voice = voices.get(actor)
         rows.append({
             "actor": actor,
-            "mentions": int((m["name"] == actor).sum()),
-            "writer_labels": list(al.loc[al["voice"] == "writer", "text"]),
-            "quoted_labels": list(al.loc[al["voice"] == "quoted", "text"]),
-            "voice_share": float(voices.loc[actor, "share_of_voice"]) if has_voice else 0.0,
-            "direct_quotes": int(voices.loc[actor, "direct"]) if has_voice else 0,
-            "indirect": int(voices.loc[actor, "indirect"]) if has_voice else 0,
-            "cues": list(voices.loc[actor, "cues"]) if has_voice else [],
-            "narration_sentiment": tone.loc[actor, "narration"],
-            "quoted_sentiment": tone.loc[actor, "quoted"],
+            "mentions": len(mentioned_in),
+            "writer_labels": [text for v, text in labels if v == "writer"],
+            "quoted_labels": [text for v, text in labels if v == "quoted"],
+            "voice_share": float(voice["share_of_voice"]) if voice else 0.0,
+            "direct_quotes": int(voice["direct"]) if voice else 0,
+            "indirect": int(voice["indirect"]) if voice else 0,
+            "cues": list(voice["cues"]) if voice else [],
+            "narration_sentiment": tone[actor]["narration"],
+            "quoted_sentiment": tone[actor]["quoted"],
             "frames": [(f, int(n)) for f, n in frames],
-            "distance_markers": int(len(near) + len(cues_against[~cues_against.index.isin(near.index)])),
+            "distance_markers": near + cues_against,
         })
     return pd.DataFrame(rows, columns=COLUMNS)
 

@@ -42,3 +42,23 @@ def test_entries_dropped_with_the_object():
     del a
     gc.collect()
     assert key not in cache._store
+
+
+def test_one_entry_however_the_arguments_are_written():
+    from analysis.codebook import default_codebook
+
+    calls = []
+
+    @per_article
+    def table(obj, codebook=None, n=1):
+        calls.append((codebook, n))
+        return n
+
+    a = Thing()
+    table(a)
+    table(a, None)
+    table(a, default_codebook(), n=1)
+    table(a, codebook=None, n=1)
+    assert len(calls) == 1
+    table(a, n=3)
+    assert len(calls) == 2

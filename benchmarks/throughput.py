@@ -1,0 +1,300 @@
+"""Throughput and peak memory of ``python -m analysis report``, beside a floor.
+
+Usage (from the project root, with the project's environment)::
+
+    .venv/bin/python benchmarks/throughput.py            # the full run recorded in benchmarks/README.md
+    .venv/bin/python benchmarks/throughput.py --smoke    # tiny N, checks that everything runs (CI)
+
+What it does:
+
+1. Builds N distinct articles from the seed (:func:`make_corpus`): each copy
+   swaps two words in every sentence for other words with the same
+   part-of-speech tag from the seed, chosen by a seeded random generator, and the script
+   checks that no sentence occurs twice in the corpus (or equals a seed
+   sentence), so no cache in spaCy, textstat or the package can help.
+2. Times ``python -m analysis report DIR --out OUT --no-figures --jobs J``
+   for each N and J, and with figures for the figure N, each in a fresh
+   process (start-up and model loading included), sampling the resident
+   memory of the whole process tree (main process and workers) every 20 ms.
+3. Times the floor the same way: a fresh process that sends the same texts
+   through spaCy ``nlp.pipe`` (the plain model), textstat's formulas on each
+   paragraph and the body, and VADER on each sentence, called directly with
+   nothing else (:func:`floor`).
+
+Results go to ``benchmarks/results.json`` and, with ``--record``, into the
+table in ``benchmarks/README.md``. Benchmarks are not tests: nothing here
+fails on a slow machine; ``--smoke`` only checks that the runs complete and
+write what they should.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_2f6ad82b80b65921.txt"
+README = ROOT / "benchmarks" / "README.md"
+RESULTS = ROOT / "benchmarks" / "results.json"
+BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
+SWAPS_PER_SENTENCE = 2
+SWAP_POS = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+# --- corpus -----------------------------------------------------------------------------------------------------
+
+def _slots(article) -> list[list[tuple[int, int, str, str]]]:
+    """Per seed sentence, the swappable words: ``(start, end, text, tag)`` of lower-case content words."""
+    by_sentence: list[list[tuple[int, int, str, str]]] = [[] for _ in article.sentences]
+    for para, doc in zip(article.paragraphs, article.docs, strict=True):
+        for tok in doc:
+            start = para.start + tok.idx
+            if tok.pos_ in SWAP_POS and tok.is_alpha and tok.text.islower() and len(tok.text) > 3:
+                for s in article.sentences:
+                    if s.start <= start < s.end:
+                        by_sentence[s.index - 1].append((start, start + len(tok.text), tok.text, tok.tag_))
+                        break
+    return by_sentence
+
+
+def make_corpus(n: int, folder: Path, seed_path: Path = SEED) -> list[Path]:
+    """Write ``n`` perturbed copies of the seed to ``folder``; every sentence in the corpus is distinct."""
+    from analysis.article import load_article
+
+    seed = load_article(seed_path)
+    slots = _slots(seed)
+    pool: dict[str, list[str]] = {}
+    for sentence in slots:
+        for _s, _e, text, tag in sentence:
+            if text not in pool.setdefault(tag, []):
+                pool[tag].append(text)
+    slots = [[c for c in sentence if len(pool[c[3]]) > 1] for sentence in slots]  # a tag with one word cannot swap
+    seen = {seed.raw[s.start:s.end] for s in seed.sentences}
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        rng = random.Random(i)
+        pieces, cursor = [], 0
+        for sentence, candidates in zip(seed.sentences, slots, strict=True):
+            for _attempt in range(1000):
+                chosen = sorted(rng.sample(candidates, min(SWAPS_PER_SENTENCE, len(candidates))))
+                text, pos_in = [], sentence.start
+                for start, end, word, tag in chosen:
+                    others = [w for w in pool[tag] if w != word]
+                    text += [seed.raw[pos_in:start], rng.choice(others)]
+                    pos_in = end
+                text.append(seed.raw[pos_in:sentence.end])
+                new = "".join(text)
+                if new not in seen:
+                    break
+            else:
+                raise RuntimeError(f"could not make sentence {sentence.index} of copy {i} distinct")
+            seen.add(new)
+            pieces += [seed.raw[cursor:sentence.start], new]
+            cursor = sentence.end
+        pieces.append(seed.raw[cursor:])
+        path = folder / f"bench_{i:05d}.txt"
+        path.write_text("".join(pieces), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+# --- floor ------------------------------------------------------------------------------------------------------
+
+_HEADER = re.compile(r"\A\s*date\s+\S+")
+_BLANK = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(raw: str) -> list[str]:
+    paras = [p.strip() for p in _BLANK.split(_HEADER.sub("", raw)) if p.strip()]
+    return paras[:-1] if len(paras) > 1 and paras[-1].startswith("(") else paras
+
+
+def floor(folder: Path) -> int:
+    """The libraries alone on every article of ``folder``: spaCy pipe, textstat per paragraph and body, VADER."""
+    import spacy
+    from textstat.textstat import textstatistics
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.nlp import model_name
+    from analysis.readability import SCORES
+
+    nlp = spacy.load(model_name())
+    vader = SentimentIntensityAnalyzer()
+    ts = textstatistics()
+    ts.set_lang("en_US")
+    ts.set_rounding_points(None)
+    files = sorted(folder.glob("*.txt"))
+
+    def stream():
+        for i, path in enumerate(files):
+            for para in _paragraphs(path.read_text(encoding="utf-8")):
+                yield para, i
+
+    current, paras, sink = -1, [], 0.0
+
+    def finish(paras: list) -> float:
+        total = 0.0
+        texts = [doc.text for doc in paras] + ["\n\n".join(doc.text for doc in paras)]
+        for text in texts:
+            total += sum(float(getattr(ts, name)(text)) for name in SCORES)
+            total += len(ts.text_standard(text))
+        for doc in paras:
+            for sent in doc.sents:
+                total += vader.polarity_scores(sent.text)["compound"]
+        return total
+
+    for doc, i in nlp.pipe(stream(), as_tuples=True):
+        if i != current and paras:
+            sink += finish(paras)
+            paras = []
+        current = i
+        paras.append(doc)
+    if paras:
+        sink += finish(paras)
+    print(f"floor: {len(files)} articles (checksum {sink:.3f})", file=sys.stderr)
+    return 0
+
+
+# --- measuring --------------------------------------------------------------------------------------------------
+
+def measure(cmd: list[str]) -> dict:
+    """Wall time and peak resident memory (sum over the process tree, sampled every 20 ms) of ``cmd``."""
+    import psutil
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    root = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            rss = 0
+            for p in tree:
+                try:
+                    rss += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    seconds = time.perf_counter() - start
+    stderr = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{stderr[-2000:]}")
+    return {"seconds": round(seconds, 2), "peak_mib": round(peak / 2**20, 1)}
+
+
+def run(ns: list[int], jobs: list[int], figures_n: int, work: Path) -> dict:
+    results: dict = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
+                                 "cpus": _cpus()}, "runs": []}
+    corpus = work / "corpus"
+    for n in sorted(set(ns) | {figures_n}):
+        folder = corpus / f"n{n}"
+        make_corpus(n, folder)
+        print(f"corpus of {n} articles in {folder}", file=sys.stderr)
+        row = {"n": n, "floor": measure([sys.executable, __file__, "floor", str(folder)])}
+        if n in ns:
+            for j in jobs:
+                out = work / f"out-n{n}-j{j}"
+                row[f"report_j{j}"] = measure([sys.executable, "-m", "analysis", "report", str(folder), "--out",
+                                              str(out), "--no-figures", "--jobs", str(j)])
+                _check(out, n, figures=False)
+        if n == figures_n:
+            out = work / f"out-n{n}-figures"
+            row["report_figures_j1"] = measure([sys.executable, "-m", "analysis", "report", str(folder), "--out",
+                                                str(out), "--jobs", "1"])
+            _check(out, n, figures=True)
+        for key, value in row.items():
+            if isinstance(value, dict):
+                value["articles_per_s"] = round(n / value["seconds"], 2)
+        results["runs"].append(row)
+        print(json.dumps(row), file=sys.stderr)
+    return results
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _check(out: Path, n: int, figures: bool) -> None:
+    """The report wrote every article's folder (and figures when asked)."""
+    folders = [p for p in out.iterdir() if p.is_dir()]
+    if len(folders) != n:
+        raise SystemExit(f"{out}: expected {n} article folders, found {len(folders)}")
+    if any(not (f / "summary.json").is_file() for f in folders):
+        raise SystemExit(f"{out}: an article folder has no summary.json")
+    if figures and any(not (f / "figures").is_dir() for f in folders):
+        raise SystemExit(f"{out}: an article folder has no figures/")
+
+
+def table(results: dict) -> str:
+    """The markdown table for ``benchmarks/README.md``: articles/s, peak memory and the ratios."""
+    lines = ["| N | run | seconds | articles/s | peak MiB | x floor time |", "|---:|---|---:|---:|---:|---:|"]
+    for row in results["runs"]:
+        n, base = row["n"], row["floor"]["seconds"]
+        for key, value in row.items():
+            if not isinstance(value, dict):
+                continue
+            name = {"floor": "floor (spaCy pipe + textstat + VADER)", "report_figures_j1": "report, figures, 1 job"}.get(
+                key, f"report --no-figures, {key.removeprefix('report_j')} job(s)")
+            lines.append(f"| {n:,} | {name} | {value['seconds']:.1f} | {value['articles_per_s']:.2f} | "
+                         f"{value['peak_mib']:.0f} | {value['seconds'] / base:.2f} |")
+    speedups = [f"N = {row['n']:,}: 2 jobs are {row['report_j1']['seconds'] / row['report_j2']['seconds']:.2f}x "
+                f"faster than 1" for row in results["runs"] if "report_j1" in row and "report_j2" in row]
+    m = results["machine"]
+    return "\n".join([*lines, "", *[f"- {s}" for s in speedups],
+                      f"- Machine: {m['cpus']} CPUs, Python {m['python']}, {m['platform']}."])
+
+
+def record(results: dict) -> None:
+    text = README.read_text(encoding="utf-8")
+    head, rest = text.split(BEGIN, 1)
+    _old, tail = rest.split(END, 1)
+    README.write_text(f"{head}{BEGIN}\n{table(results)}\n{END}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    fl = sub.add_parser("floor", help="(internal) the floor on one corpus folder")
+    fl.add_argument("folder", type=Path)
+    mk = sub.add_parser("corpus", help="write N perturbed copies of the seed to a folder")
+    mk.add_argument("n", type=int)
+    mk.add_argument("folder", type=Path)
+    parser.add_argument("--n", type=int, nargs="+", default=[100, 1000], help="corpus sizes (default 100 1000)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
+    parser.add_argument("--figures-n", type=int, default=100, help="N for the run with figures (default 100)")
+    parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary folder)")
+    parser.add_argument("--record", action="store_true", help="write results.json and the README table")
+    parser.add_argument("--smoke", action="store_true", help="N = 4 and 2 with figures: a quick check for CI")
+    args = parser.parse_args(argv)
+    if args.command == "floor":
+        return floor(args.folder)
+    if args.command == "corpus":
+        make_corpus(args.n, args.folder)
+        return 0
+    if args.smoke:
+        args.n, args.figures_n, args.record = [4], 2, False
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        results = run(args.n, args.jobs, args.figures_n, args.work or Path(tmp))
+    print(table(results))
+    if args.record:
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        record(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
