@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.article import Article
@@ -185,17 +186,20 @@ def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd
     """
     from analysis.sentiment import sentence_sentiment
 
-    s = sentence_sentiment(article).set_index("sentence")
+    s = sentence_sentiment(article)
+    narration = dict(zip(s["sentence"], s["narration_compound"], strict=True))
+    quoted = dict(zip(s["sentence"], s["quoted_compound"], strict=True))
     sentences_of = actor_mentions(article, codebook).groupby("name")["sentence"].agg(set).to_dict()
+
+    def mean(values: list[float]) -> float:
+        present = np.array([v for v in values if not np.isnan(v)], dtype=float)
+        return float(present.sum() / len(present)) if len(present) else float("nan")  # as pandas' mean
+
     rows = []
     for actor in actor_order(article, codebook):
         ids = sorted(sentences_of[actor] - {0})
-        sub = s.loc[ids]
-        rows.append({"actor": actor, "sentences": len(ids),
-                     "narration": sub["narration_compound"].mean() if sub["narration_compound"].notna().any()
-                     else float("nan"),
-                     "quoted": sub["quoted_compound"].mean() if sub["quoted_compound"].notna().any()
-                     else float("nan")})
+        rows.append({"actor": actor, "sentences": len(ids), "narration": mean([narration[i] for i in ids]),
+                     "quoted": mean([quoted[i] for i in ids])})
     return pd.DataFrame(rows, columns=["actor", "sentences", "narration", "quoted"])
 
 

@@ -13,6 +13,7 @@ Only body text counts: the date header and the credit line are not parsed.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -112,25 +113,26 @@ def mentions(article: Article, codebook: Codebook | None = None) -> pd.DataFrame
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+@per_article
 def entity_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """Entity counts: ``name, label, count, aliases, first_paragraph, codebook``.
 
     ``aliases`` lists the surface forms seen (sorted). Sorted by count
     (descending), ties by name, then label.
     """
-    m = mentions(article, codebook)
     cols = ["name", "label", "count", "aliases", "first_paragraph", "codebook"]
-    if m.empty:
-        return pd.DataFrame(columns=cols)
-    g = m.groupby(["name", "label"], sort=True)
-    out = g.agg(
-        count=("text", "size"),
-        aliases=("text", lambda s: sorted(set(s))),
-        first_paragraph=("paragraph", "min"),
-        codebook=("codebook", "any"),
-    ).reset_index()
-    out = out.sort_values(["count", "name", "label"], ascending=[False, True, True], kind="mergesort")
-    return out[cols].reset_index(drop=True)
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in mentions(article, codebook).itertuples():
+        g = groups.setdefault((r.name, r.label), {"count": 0, "aliases": set(), "first_paragraph": r.paragraph,
+                                                  "codebook": False})
+        g["count"] += 1
+        g["aliases"].add(r.text)
+        g["first_paragraph"] = min(g["first_paragraph"], r.paragraph)
+        g["codebook"] = g["codebook"] or bool(r.codebook)
+    rows = [{"name": name, "label": label, "count": g["count"], "aliases": sorted(g["aliases"]),
+             "first_paragraph": g["first_paragraph"], "codebook": g["codebook"]}
+            for (name, label), g in sorted(groups.items(), key=lambda kv: (-kv[1]["count"], kv[0][0], kv[0][1]))]
+    return pd.DataFrame(rows, columns=cols)
 
 
 def actor_mentions(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:

@@ -331,25 +331,33 @@ def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     """One row per speaker: ``speaker, direct, indirect, words_quoted, share_of_voice, first_paragraph, cues``.
 
     ``share_of_voice`` = the speaker's words in direct quotations / body words.
-    ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb.
+    ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb (verbs the reporting-verb
+    lexicon classes; the bare "quote" of "X quoted Y" has no class and is not listed).
     Sorted by words quoted, then statements, then name.
     """
     q = quotes_table(article, codebook)
     q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
     total = len(article.words)
+    by_speaker: dict[str, list[dict[str, Any]]] = {}
+    for r in q.to_dict("records"):
+        by_speaker.setdefault(r["speaker"], []).append(r)
     rows = []
-    for speaker, g in q.groupby("speaker", sort=True):
-        cues = g.dropna(subset=["cue"]).groupby(["cue", "cue_class"]).size().reset_index(name="count")
-        cues = cues.sort_values(["count", "cue"], ascending=[False, True])
-        words = int(g.loc[g["kind"] == "direct", "words"].sum())
+    for speaker in sorted(by_speaker):
+        g = by_speaker[speaker]
+        cues: dict[tuple[str, str], int] = {}
+        for r in g:
+            if isinstance(r["cue"], str) and isinstance(r["cue_class"], str):  # a bare "quote" verb has no class
+                cues[r["cue"], r["cue_class"]] = cues.get((r["cue"], r["cue_class"]), 0) + 1
+        words = sum(int(r["words"]) for r in g if r["kind"] == "direct")
         rows.append({
             "speaker": speaker,
-            "direct": int((g["kind"] == "direct").sum()),
-            "indirect": int((g["kind"] == "indirect").sum()),
+            "direct": sum(1 for r in g if r["kind"] == "direct"),
+            "indirect": sum(1 for r in g if r["kind"] == "indirect"),
             "words_quoted": words,
             "share_of_voice": words / total if total else 0.0,
-            "first_paragraph": int(g["paragraph"].min()),
-            "cues": [{"verb": r.cue, "class": r.cue_class, "count": int(r.count)} for r in cues.itertuples()],
+            "first_paragraph": min(int(r["paragraph"]) for r in g),
+            "cues": [{"verb": cue, "class": cls, "count": n}
+                     for (cue, cls), n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))],
         })
     cols = ["speaker", "direct", "indirect", "words_quoted", "share_of_voice", "first_paragraph", "cues"]
     out = pd.DataFrame(rows, columns=cols)

@@ -245,7 +245,10 @@ def tables(article: Article) -> dict[str, pd.DataFrame]:
         cols = list(DICTIONARY[name][1])
         df = make(article)
         df = pd.DataFrame(df, columns=cols) if df.empty else df[cols]
-        out[name] = df.map(_flat) if len(df) else df
+        if len(df):
+            listed = [c for c in cols if df[c].dtype == object and any(isinstance(v, list) for v in df[c])]
+            df = df.assign(**{c: [_flat(v) for v in df[c]] for c in listed})
+        out[name] = df
     return out
 
 
