@@ -203,6 +203,7 @@ def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd
     return pd.DataFrame(rows, columns=["actor", "sentences", "narration", "quoted"])
 
 
+@per_article
 def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
     narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""

@@ -27,17 +27,25 @@ def paragraph_table(article: Article, opening_words: int = OPENING_WORDS) -> pd.
     ``quoted_share`` is the fraction (0-1) of the paragraph's words inside
     direct quotations; ``opening`` is its first ``opening_words`` words.
     """
+    words_in: dict[int, list] = {}
+    quoted_in: dict[int, int] = {}
+    sentences_in: dict[int, int] = {}
+    for w, inside in zip(article.words, article.word_in_quote, strict=True):
+        words_in.setdefault(w.paragraph, []).append(w)
+        quoted_in[w.paragraph] = quoted_in.get(w.paragraph, 0) + inside
+    for s in article.sentences:
+        sentences_in[s.paragraph] = sentences_in.get(s.paragraph, 0) + 1
     rows = []
     for p in article.paragraphs:
-        words = [w for w in article.words if w.paragraph == p.index]
-        quoted = sum(1 for w in words if article.in_direct_quote(w.start, w.end))
+        words = words_in.get(p.index, [])
+        quoted = quoted_in.get(p.index, 0)
         rows.append(
             {
                 "paragraph": p.index,
                 "start": p.start,
                 "end": p.end,
                 "words": len(words),
-                "sentences": sum(1 for s in article.sentences if s.paragraph == p.index),
+                "sentences": sentences_in.get(p.index, 0),
                 "quoted_words": quoted,
                 "quoted_share": quoted / len(words) if words else 0.0,
                 "opening": _opening(article, p.start, words, opening_words),
@@ -48,17 +56,21 @@ def paragraph_table(article: Article, opening_words: int = OPENING_WORDS) -> pd.
 
 def sentence_table(article: Article) -> pd.DataFrame:
     """One row per body sentence: ``sentence, paragraph, start, end, words, quoted_words, text``."""
+    words_in: dict[int, int] = {}
+    quoted_in: dict[int, int] = {}
+    for w, inside in zip(article.words, article.word_in_quote, strict=True):
+        words_in[w.sentence] = words_in.get(w.sentence, 0) + 1
+        quoted_in[w.sentence] = quoted_in.get(w.sentence, 0) + inside
     rows = []
     for s in article.sentences:
-        words = [w for w in article.words if w.sentence == s.index]
         rows.append(
             {
                 "sentence": s.index,
                 "paragraph": s.paragraph,
                 "start": s.start,
                 "end": s.end,
-                "words": len(words),
-                "quoted_words": sum(1 for w in words if article.in_direct_quote(w.start, w.end)),
+                "words": words_in.get(s.index, 0),
+                "quoted_words": quoted_in.get(s.index, 0),
                 "text": s.text,
             }
         )

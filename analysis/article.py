@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from analysis.errors import ArticleError
@@ -112,7 +113,7 @@ class Article:
         """The body paragraphs joined by blank lines (header and credit excluded)."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
-    @property
+    @cached_property
     def direct_quotes(self) -> tuple[QuoteSpan, ...]:
         """Quotation spans that are quotations proper (not short marked phrases)."""
         return tuple(q for q in self.quotes if q.direct)
@@ -121,10 +122,15 @@ class Article:
         """Whether the range ``[start, end)`` lies inside a direct quotation."""
         return any(q.contains(start, end) for q in self.direct_quotes)
 
+    @cached_property
+    def word_in_quote(self) -> tuple[bool, ...]:
+        """For each of :attr:`words`, whether it lies inside a direct quotation."""
+        return tuple(self.in_direct_quote(w.start, w.end) for w in self.words)
+
     @property
     def quoted_words(self) -> int:
         """Number of body words inside direct quotations."""
-        return sum(1 for w in self.words if self.in_direct_quote(w.start, w.end))
+        return sum(self.word_in_quote)
 
     def source_line(self, *tools: str) -> str:
         """A figure's source line: outlet, date, and the tools named."""

@@ -2,8 +2,9 @@
 
 Several capabilities read the same intermediate tables (quotes, mentions,
 sentence sentiment); :func:`per_article` computes each once per article
-object and hands out copies, so callers may modify what they get. Entries
-are dropped when the article is garbage-collected.
+object and hands out copies (of DataFrames, dicts and lists), so callers may
+modify what they get. Entries are dropped when the article is
+garbage-collected.
 
 Calls are keyed by their arguments as the function sees them: ``f(a)``,
 ``f(a, None)`` and ``f(a, codebook=default_codebook())`` are one entry
@@ -13,6 +14,7 @@ default codebook, as everywhere in the package).
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import weakref
@@ -30,7 +32,7 @@ def _forget(key: int) -> None:
 
 
 def per_article(func: F) -> F:
-    """Memoise ``func(article, *args, **kwargs)`` for the lifetime of ``article``; DataFrames are copied out."""
+    """Memoise ``func(article, *args, **kwargs)`` for the lifetime of ``article``; results are copied out."""
 
     signature = inspect.signature(func)
 
@@ -53,6 +55,8 @@ def per_article(func: F) -> F:
         if key not in entries:
             entries[key] = func(article, *args, **kwargs)
         value = entries[key]
-        return value.copy() if isinstance(value, pd.DataFrame) else value
+        if isinstance(value, pd.DataFrame):
+            return value.copy()
+        return copy.deepcopy(value) if isinstance(value, dict | list) else value
 
     return wrapper  # type: ignore[return-value]

@@ -167,6 +167,7 @@ def _evidence_by_frame(article: Article) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+@per_article
 def frame_scores(article: Article) -> pd.DataFrame:
     """One row per frame (every frame, zeros included): ``frame, name, hits, score, lede_hits, writer_hits,
     quoted_hits``. ``score`` = hits per 100 body words. In :data:`FRAMES` order."""

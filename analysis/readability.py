@@ -138,6 +138,7 @@ def validity_notes(values: dict[str, Any]) -> str:
     return "; ".join(notes)
 
 
+@per_article
 def body_readability(article: Article) -> dict[str, Any]:
     """Body-level values for the JSON summary (textstat names, unrounded)."""
     return scores(article.body)

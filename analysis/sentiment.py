@@ -196,6 +196,7 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+@per_article
 def paragraph_sentiment(article: Article) -> pd.DataFrame:
     """One row per paragraph: means of its sentences' ``neg, neu, pos, compound`` and labels.
 
@@ -258,6 +259,7 @@ def word_contributions(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+@per_article
 def article_sentiment(article: Article) -> dict[str, Any]:
     """The JSON ``sentiment`` object (unrounded)."""
     s = sentence_sentiment(article)

@@ -7,6 +7,7 @@ carries ``start``/``end`` character offsets into the raw file.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
@@ -23,10 +24,15 @@ def _version(dist: str) -> str | None:
 
 def meta_section() -> dict[str, Any]:
     """Schema version and the versions of the package and the tools that made the numbers."""
+    return dict(_meta())
+
+
+@lru_cache(maxsize=1)
+def _meta() -> tuple[tuple[str, Any], ...]:
     from analysis.nlp import model_info
 
     model = model_info()
-    return {
+    return tuple({
         "schema_version": SCHEMA_VERSION,
         "analysis": __version__,
         "textstat": _version("textstat"),
@@ -34,7 +40,7 @@ def meta_section() -> dict[str, Any]:
         "spacy": _version("spacy"),
         "spacy_model": model["name"],
         "spacy_model_version": model["version"],
-    }
+    }.items())
 
 
 def article_section(article: Article) -> dict[str, Any]:

@@ -62,3 +62,13 @@ def test_one_entry_however_the_arguments_are_written():
     assert len(calls) == 1
     table(a, n=3)
     assert len(calls) == 2
+
+
+def test_dicts_are_copied_out_too():
+    @per_article
+    def summary(obj):
+        return {"labels": ["a"]}
+
+    a = Thing()
+    summary(a)["labels"].append("changed by a caller")
+    assert summary(a) == {"labels": ["a"]}
