@@ -1,9 +1,13 @@
 """Command line: ``python -m analysis summarize|report|compare PATH [PATH ...]``.
 
 * ``summarize PATH ... [--json]``: a readable summary, or one JSON object per line.
-* ``report PATH ... --out DIR [--no-figures]``: summary.json, tidy CSVs and
-  figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``.
-* ``compare PATH ... --out DIR``: several articles side by side (:mod:`analysis.compare`).
+* ``report PATH ... --out DIR [--no-figures] [--jobs N]``: summary.json, tidy
+  CSVs and figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``.
+* ``compare PATH ... --out DIR [--jobs N]``: several articles side by side
+  (:mod:`analysis.compare`).
+
+``--jobs N`` analyses articles in N worker processes (:mod:`analysis.batch`);
+the output is the same, byte for byte, whatever N is.
 
 A user's mistake (bad file, bad option) is one line on stderr and exit
 status 2, never a traceback. With several inputs, a bad one is reported and
@@ -15,21 +19,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
-from analysis.article import MAX_BYTES, Article, expand_paths, load_article
+from analysis.article import MAX_BYTES, expand_paths
+from analysis.batch import default_jobs, map_files
 from analysis.errors import AnalysisError
 
 
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of bytes, got {value!r}") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number of bytes, got {value!r}")
-    return n
+def _positive(what: str):
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number of {what}, got {value!r}") from None
+        if n <= 0:
+            raise argparse.ArgumentTypeError(f"expected a positive number of {what}, got {value!r}")
+        return n
+
+    return parse
 
 
 def _inputs(parser: argparse.ArgumentParser, out: bool) -> None:
@@ -37,8 +46,10 @@ def _inputs(parser: argparse.ArgumentParser, out: bool) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article .txt file, or a folder of them")
     if out:
         parser.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+        parser.add_argument("--jobs", type=_positive("worker processes"), default=1, metavar="N",
+                            help=f"worker processes (default 1; this machine has {default_jobs()} CPUs)")
     parser.add_argument(
-        "--max-bytes", type=_positive_int, default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
+        "--max-bytes", type=_positive("bytes"), default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
     )
 
 
@@ -71,25 +82,19 @@ def input_files(paths: Sequence[str], failures: list[str]) -> list[Path]:
     return out
 
 
-def iter_articles(
-    paths: Sequence[str], max_bytes: int, failures: list[str], progress: bool = False
-) -> Iterator[Article]:
-    """Load each input in turn; a bad one is reported on stderr in one line and recorded in ``failures``."""
-    files = input_files(paths, failures)
-    if progress and len(files) > 1:
-        from tqdm import tqdm
-
-        files = tqdm(files, file=sys.stderr, unit="article", leave=False)
+def unique_stems(files: list[Path], failures: list[str]) -> list[Path]:
+    """The files whose stem no earlier input has (outputs are keyed by stem); the others reported and recorded."""
+    seen: dict[str, Path] = {}
+    out = []
     for path in files:
-        try:
-            yield load_article(path, max_bytes=max_bytes)
-        except AnalysisError as exc:
-            message = f"error: {exc}"
-            if hasattr(files, "write"):
-                files.write(message, file=sys.stderr)
-            else:
-                print(message, file=sys.stderr)
+        if path.stem in seen:
+            print(f"error: {path}: same file name as {seen[path.stem]}; outputs are named by file name "
+                  f"(rename one)", file=sys.stderr)
             failures.append(str(path))
+            continue
+        seen[path.stem] = path
+        out.append(path)
+    return out
 
 
 def format_text(summary: dict) -> str:
@@ -115,8 +120,11 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
     failures: list[str] = []
     first = True
-    for article in iter_articles(args.paths, args.max_bytes, failures):
-        summary = summarize(article)
+    for outcome in map_files(input_files(args.paths, failures), summarize, max_bytes=args.max_bytes):
+        if outcome.error:
+            failures.append(str(outcome.path))
+            continue
+        summary = outcome.value
         if args.json:
             print(json.dumps(summary, ensure_ascii=False, sort_keys=False))
         else:
@@ -133,26 +141,36 @@ def cmd_report(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "README.md").write_text(data_dictionary(), encoding="utf-8")
     failures: list[str] = []
+    files = unique_stems(input_files(args.paths, failures), failures)
+    work = partial(write_article, out_dir=out, figures=not args.no_figures)
     written = 0
-    for article in iter_articles(args.paths, args.max_bytes, failures, progress=True):
-        write_article(article, out, figures=not args.no_figures)
-        written += 1
+    for outcome in map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
+        if outcome.error:
+            failures.append(str(outcome.path))
+        else:
+            written += 1
     print(f"wrote {written} article report(s) to {out}" + (f"; {len(failures)} input(s) failed" if failures else ""),
           file=sys.stderr)
     return 2 if failures else 0
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from analysis.compare import compare
+    from analysis.compare import compare, record
 
     failures: list[str] = []
-    articles = list(iter_articles(args.paths, args.max_bytes, failures, progress=True))
-    if not articles:
+    files = unique_stems(input_files(args.paths, failures), failures)
+    records = []
+    for outcome in map_files(files, record, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
+        if outcome.error:
+            failures.append(str(outcome.path))
+        else:
+            records.append(outcome.value)
+    if not records:
         print("error: no article could be loaded; nothing to compare", file=sys.stderr)
         return 2
-    compare(articles, Path(args.out))
-    print(f"compared {len(articles)} article(s) in {args.out}" + (f"; {len(failures)} input(s) failed" if failures
-                                                                    else ""), file=sys.stderr)
+    compare(records, Path(args.out))
+    print(f"compared {len(records)} article(s) in {args.out}" + (f"; {len(failures)} input(s) failed" if failures
+                                                                   else ""), file=sys.stderr)
     return 2 if failures else 0
 
 

@@ -10,6 +10,8 @@ actor that only one article uses. Articles are keyed by file stem.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,117 +19,202 @@ import pandas as pd
 
 from analysis.article import Article
 
-TABLES: dict[str, str] = {
-    "overview.csv": "one row per article: outlet, date, length, quotation share, readability, sentiment",
-    "sentiment_arc.csv": "one row per article and paragraph: mean VADER compound of its sentences",
-    "actor_mentions.csv": "one row per actor: mentions per article (a column each) and articles mentioning it",
-    "labels.csv": "one row per naming phrase: actor, article, voice, kind, text, unique (used by this article only)",
-    "voices.csv": "one row per article and speaker: direct, indirect, words quoted, share of voice",
-    "cues.csv": "one row per article and reporting verb: class and count",
-    "frames.csv": "one row per frame: hits per 100 words in each article (one column per article)",
-    "distance.csv": "one row per article: the writer's hedges, distancing words, distancing cues and scare quotes",
+# file -> (what one row is, {column: (type, meaning)}); "<article>" stands for one column per article
+TABLES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "overview.csv": ("article", {
+        "article": ("str", "the article's key: its file name without .txt"),
+        "outlet": ("str", "outlet from sources.csv beside the file (else the file name)"),
+        "date": ("str", "date from the header, YYYY-MM-DD or YYYY-MM (empty without a header)"),
+        "paragraphs": ("int", "body paragraphs (date header and credit line excluded)"),
+        "words": ("int", "body words (spaCy tokens with a letter or digit, clitics excluded)"),
+        "quoted_words": ("int", "words inside direct quotations"),
+        "quoted_share": ("float", "quoted_words / words (0-1)"),
+        "flesch_reading_ease": ("float", "textstat on the body; higher = easier"),
+        "flesch_kincaid_grade": ("float", "textstat on the body; US grade, higher = harder"),
+        "mean_compound": ("float", "mean VADER compound over the body's sentences (-1 ... +1)"),
+        "narration_mean_compound": ("float", "the same for the writer's narration (empty if none)"),
+        "quoted_mean_compound": ("float", "the same for direct-quotation text (empty if none)"),
+    }),
+    "sentiment_arc.csv": ("article and body paragraph", {
+        "article": ("str", "article key"),
+        "paragraph": ("int", "1-based body paragraph"),
+        "compound": ("float", "mean VADER compound of the paragraph's sentences"),
+        "label": ("str", "positive (>= 0.05), negative (<= -0.05) or neutral"),
+    }),
+    "actor_mentions.csv": ("actor (most mentioned over all articles first, ties by name)", {
+        "actor": ("str", "canonical name (project codebook) or the name as written"),
+        "<article>": ("int", "mentions in that article; one column per article, in input order"),
+        "articles": ("int", "articles that mention the actor"),
+    }),
+    "labels.csv": ("phrase naming an actor in one article", {
+        "actor": ("str", "canonical name"),
+        "article": ("str", "article key"),
+        "voice": ("str", "writer (narration) or quoted (inside a direct quotation)"),
+        "kind": ("str", "name_phrase, title, apposition, copula or descriptor"),
+        "text": ("str", "the phrase as written"),
+        "unique": ("bool", "no other article uses this phrase (case-insensitive) for this actor"),
+    }),
+    "voices.csv": ("article and speaker", {
+        "article": ("str", "article key"),
+        "speaker": ("str", "canonical actor or the subject phrase"),
+        "direct": ("int", "direct quotations"),
+        "indirect": ("int", "reported statements"),
+        "words_quoted": ("int", "words in the speaker's direct quotations"),
+        "share_of_voice": ("float", "words_quoted / the article's body words"),
+    }),
+    "cues.csv": ("article and reporting verb", {
+        "article": ("str", "article key"),
+        "cue": ("str", "reporting verb lemma (or 'express <noun>')"),
+        "class": ("str", "neutral, assertive, distancing, tentative or emotive (verbs the lexicon classes only)"),
+        "count": ("int", "quotations and statements it introduces"),
+    }),
+    "frames.csv": ("frame (all sixteen, lexicon order)", {
+        "frame": ("str", "frame id"),
+        "name": ("str", "display name"),
+        "<article>": ("float", "frame-lexicon hits per 100 body words in that article; one column per article"),
+    }),
+    "distance.csv": ("article: the writer's distance markers", {
+        "article": ("str", "article key"),
+        "hedges": ("int", "hedging words in the narration"),
+        "distancing": ("int", "distancing words in the narration"),
+        "distancing_cues": ("int", "distancing reporting verbs (claim, allege ...)"),
+        "scare_quotes": ("int", "short marked phrases (scare quotes)"),
+    }),
 }
 
 
-def _key(article: Article) -> str:
-    return Path(article.path).stem
+@dataclass(frozen=True)
+class Record:
+    """What the comparison needs from one article: small tables, picklable, computed once per article.
+
+    Made by :func:`record`, in a worker process when ``--jobs`` asks for several; the article itself
+    (text, spaCy docs) is not kept, so comparing many articles holds little in memory.
+    """
+
+    key: str
+    outlet: str
+    overview: dict[str, Any]
+    arc: pd.DataFrame
+    mentions: pd.Series
+    labels: pd.DataFrame
+    voices: pd.DataFrame
+    cues: pd.DataFrame
+    frames: pd.DataFrame
+    distance: dict[str, int]
 
 
-def overview(articles: list[Article]) -> pd.DataFrame:
+def record(article: Article) -> Record:
+    """The per-article part of the comparison (pure function of the article)."""
+    from analysis.actors import actor_labels
+    from analysis.entities import actor_mentions
+    from analysis.framing import distance_json, frame_scores
+    from analysis.quotes import quotes_table, voices_table
     from analysis.readability import body_readability
-    from analysis.sentiment import article_sentiment
+    from analysis.sentiment import article_sentiment, paragraph_sentiment
 
-    rows = []
-    for a in articles:
-        r, s = body_readability(a), article_sentiment(a)
-        rows.append({"article": _key(a), "outlet": a.outlet, "date": a.date, "paragraphs": len(a.paragraphs),
-                     "words": len(a.words), "quoted_words": a.quoted_words,
-                     "quoted_share": a.quoted_words / len(a.words) if a.words else 0.0,
-                     "flesch_reading_ease": r["flesch_reading_ease"], "flesch_kincaid_grade": r["flesch_kincaid_grade"],
-                     "mean_compound": s["mean_compound"], "narration_mean_compound": s["narration_mean_compound"],
-                     "quoted_mean_compound": s["quoted_mean_compound"]})
-    return pd.DataFrame(rows)
+    key = Path(article.path).stem
+    r, s = body_readability(article), article_sentiment(article)
+    words = len(article.words)
+    overview_row = {"article": key, "outlet": article.outlet, "date": article.date,
+                    "paragraphs": len(article.paragraphs), "words": words, "quoted_words": article.quoted_words,
+                    "quoted_share": article.quoted_words / words if words else 0.0,
+                    "flesch_reading_ease": r["flesch_reading_ease"], "flesch_kincaid_grade": r["flesch_kincaid_grade"],
+                    "mean_compound": s["mean_compound"], "narration_mean_compound": s["narration_mean_compound"],
+                    "quoted_mean_compound": s["quoted_mean_compound"]}
+    q = quotes_table(article).dropna(subset=["cue"])
+    cues = pd.DataFrame([{"article": key, "cue": cue, "class": cls, "count": int(n)}
+                         for (cue, cls), n in q.groupby(["cue", "cue_class"]).size().items()],
+                        columns=["article", "cue", "class", "count"])
+    w = distance_json(article).get("writer", {})
+    return Record(
+        key=key, outlet=article.outlet, overview=overview_row,
+        arc=paragraph_sentiment(article)[["paragraph", "compound", "label"]].assign(article=key),
+        mentions=actor_mentions(article)["name"].value_counts(),
+        labels=actor_labels(article).assign(article=key),
+        voices=voices_table(article).assign(article=key),
+        cues=cues,
+        frames=frame_scores(article)[["frame", "name", "score"]],
+        distance={k: w.get(k, 0) for k in ("hedges", "distancing", "distancing_cues", "scare_quotes")},
+    )
 
 
-def sentiment_arc(articles: list[Article]) -> pd.DataFrame:
-    from analysis.sentiment import paragraph_sentiment
+def records(items: Sequence[Article | Record]) -> list[Record]:
+    """Records for a mix of articles and records (articles are turned into records)."""
+    return [x if isinstance(x, Record) else record(x) for x in items]
 
-    frames = [paragraph_sentiment(a)[["paragraph", "compound", "label"]].assign(article=_key(a)) for a in articles]
+
+def overview(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per article: the columns of ``TABLES["overview.csv"]``."""
+    return pd.DataFrame([r.overview for r in records(articles)], columns=list(TABLES["overview.csv"][1]))
+
+
+def sentiment_arc(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per article and paragraph: mean compound and label."""
+    frames = [r.arc for r in records(articles)]
     return pd.concat(frames, ignore_index=True)[["article", "paragraph", "compound", "label"]]
 
 
-def actor_mentions_table(articles: list[Article]) -> pd.DataFrame:
-    from analysis.entities import actor_mentions
-
-    counts = {_key(a): actor_mentions(a)["name"].value_counts() for a in articles}
-    table = pd.DataFrame(counts).fillna(0).astype(int)
+def actor_mentions_table(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per actor: mentions per article (a column each) and the number of articles mentioning it."""
+    recs = records(articles)
+    keys = [r.key for r in recs]
+    table = pd.DataFrame({r.key: r.mentions for r in recs}).fillna(0).astype(int)
     table["articles"] = (table > 0).sum(axis=1)
     table = table.reset_index(names="actor")
-    total = table[[_key(a) for a in articles]].sum(axis=1)
+    total = table[keys].sum(axis=1)
     return table.assign(_t=total).sort_values(["_t", "actor"], ascending=[False, True]).drop(columns="_t") \
         .reset_index(drop=True)
 
 
-def labels_table(articles: list[Article]) -> pd.DataFrame:
-    from analysis.actors import actor_labels
-
-    rows = [actor_labels(a).assign(article=_key(a)) for a in articles]
-    t = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()
+def labels_table(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per naming phrase per article, with ``unique``: no other article uses it for that actor."""
+    recs = records(articles)
+    cols = list(TABLES["labels.csv"][1])
+    t = pd.concat([r.labels for r in recs], ignore_index=True) if recs else pd.DataFrame()
     if t.empty:
-        return pd.DataFrame(columns=["actor", "article", "voice", "kind", "text", "unique"])
+        return pd.DataFrame(columns=cols)
     norm = t["text"].str.lower()
     users = t.assign(_n=norm).groupby(["actor", "_n"])["article"].transform("nunique")
-    t["unique"] = (users == 1) & (len(articles) > 1)
-    return t[["actor", "article", "voice", "kind", "text", "unique"]].sort_values(
-        ["actor", "article", "text"]).reset_index(drop=True)
+    t["unique"] = (users == 1) & (len(recs) > 1)
+    return t[cols].sort_values(["actor", "article", "text"]).reset_index(drop=True)
 
 
-def voices_compare(articles: list[Article]) -> pd.DataFrame:
-    from analysis.quotes import voices_table
-
-    rows = [voices_table(a).assign(article=_key(a)) for a in articles]
-    t = pd.concat([r for r in rows if len(r)], ignore_index=True) if any(len(r) for r in rows) else pd.DataFrame(
-        columns=["article", "speaker", "direct", "indirect", "words_quoted", "share_of_voice"])
-    return t[["article", "speaker", "direct", "indirect", "words_quoted", "share_of_voice"]].sort_values(
-        ["article", "speaker"]).reset_index(drop=True)
+def voices_compare(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per article and speaker: direct, indirect, words quoted, share of voice."""
+    cols = list(TABLES["voices.csv"][1])
+    rows = [r.voices for r in records(articles) if len(r.voices)]
+    t = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=cols)
+    return t[cols].sort_values(["article", "speaker"]).reset_index(drop=True)
 
 
-def cues_compare(articles: list[Article]) -> pd.DataFrame:
-    from analysis.quotes import quotes_table
-
-    rows = []
-    for a in articles:
-        q = quotes_table(a).dropna(subset=["cue"])
-        for (cue, cls), n in q.groupby(["cue", "cue_class"]).size().items():
-            rows.append({"article": _key(a), "cue": cue, "class": cls, "count": int(n)})
-    return pd.DataFrame(rows, columns=["article", "cue", "class", "count"])
+def cues_compare(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per article and reporting verb: its class and how often it is used."""
+    rows = [r.cues for r in records(articles) if len(r.cues)]
+    cols = list(TABLES["cues.csv"][1])
+    return pd.concat(rows, ignore_index=True)[cols] if rows else pd.DataFrame(columns=cols)
 
 
-def frames_compare(articles: list[Article]) -> pd.DataFrame:
-    from analysis.framing import frame_scores
-
-    base = frame_scores(articles[0])[["frame", "name"]] if articles else pd.DataFrame(columns=["frame", "name"])
-    for a in articles:
-        base[_key(a)] = frame_scores(a)["score"].to_numpy()
+def frames_compare(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per frame: hits per 100 words in each article (a column each)."""
+    recs = records(articles)
+    base = recs[0].frames[["frame", "name"]].copy() if recs else pd.DataFrame(columns=["frame", "name"])
+    for r in recs:
+        base[r.key] = r.frames["score"].to_numpy()
     return base
 
 
-def distance_compare(articles: list[Article]) -> pd.DataFrame:
-    from analysis.framing import distance_json
-
-    rows = []
-    for a in articles:
-        w = distance_json(a).get("writer", {})
-        rows.append({"article": _key(a), **{k: w.get(k, 0) for k in
-                                            ("hedges", "distancing", "distancing_cues", "scare_quotes")}})
-    return pd.DataFrame(rows, columns=["article", "hedges", "distancing", "distancing_cues", "scare_quotes"])
+def distance_compare(articles: Sequence[Article | Record]) -> pd.DataFrame:
+    """One row per article: the writer's hedges, distancing words, distancing cues and scare quotes."""
+    cols = list(TABLES["distance.csv"][1])
+    return pd.DataFrame([{"article": r.key, **r.distance} for r in records(articles)], columns=cols)
 
 
-def differences(articles: list[Article]) -> dict[str, Any]:
+def differences(articles: Sequence[Article | Record]) -> dict[str, Any]:
     """What differs: who is heard where, who is mentioned in one article only, labels one article alone uses."""
+    articles = records(articles)
     voices = voices_compare(articles)
     heard = voices[voices["direct"] > 0].groupby("speaker")["article"].agg(sorted)
-    keys = [_key(a) for a in articles]
+    keys = [r.key for r in articles]
     mentions = actor_mentions_table(articles)
     labels = labels_table(articles)
     return {
@@ -139,40 +226,63 @@ def differences(articles: list[Article]) -> dict[str, Any]:
     }
 
 
-def compare(articles: list[Article], out_dir: Path) -> dict[str, Any]:
-    """Write the comparison tables and ``compare.json`` into ``out_dir``; return the JSON object."""
+def compare(articles: Sequence[Article | Record], out_dir: Path) -> dict[str, Any]:
+    """Write the comparison tables, ``compare.json`` and the data dictionary ``README.md`` into ``out_dir``.
+
+    Returns the JSON object. Takes articles or their :func:`record` (the CLI computes records in workers).
+    """
+    recs = records(articles)
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = {
-        "overview.csv": overview(articles), "sentiment_arc.csv": sentiment_arc(articles),
-        "actor_mentions.csv": actor_mentions_table(articles), "labels.csv": labels_table(articles),
-        "voices.csv": voices_compare(articles), "cues.csv": cues_compare(articles),
-        "frames.csv": frames_compare(articles), "distance.csv": distance_compare(articles),
+        "overview.csv": overview(recs), "sentiment_arc.csv": sentiment_arc(recs),
+        "actor_mentions.csv": actor_mentions_table(recs), "labels.csv": labels_table(recs),
+        "voices.csv": voices_compare(recs), "cues.csv": cues_compare(recs),
+        "frames.csv": frames_compare(recs), "distance.csv": distance_compare(recs),
     }
     for name, df in tables.items():
         df.to_csv(out_dir / name, index=False, lineterminator="\n")
     result = {"articles": json.loads(tables["overview.csv"].to_json(orient="records")),
-              "differences": differences(articles)}
+              "differences": differences(recs)}
     (out_dir / "compare.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    readme = ["# Comparison tables", "", "Written by `python -m analysis compare`. Articles are keyed by file stem.",
-              "`compare.json` holds the overview rows and the highlighted differences.", ""]
-    readme += [f"- `{name}`: {what}." for name, what in TABLES.items()]
-    (out_dir / "README.md").write_text("\n".join(readme) + "\n", encoding="utf-8")
+    (out_dir / "README.md").write_text(data_dictionary(), encoding="utf-8")
     return result
 
 
-def plot_frames(articles: list[Article]):
+def data_dictionary() -> str:
+    """``README.md`` for a comparison folder: every file and column, its type and meaning."""
+    from analysis.report import dictionary_markdown
+
+    intro = [
+        "# Comparison data dictionary",
+        "",
+        "Written by `python -m analysis compare`. Each article is keyed by its file name without `.txt`;",
+        "articles appear in the order given (a folder: by file name). Every number comes from the same",
+        "per-article analyses as `python -m analysis report` (see the project README for methods).",
+        "",
+        "- `compare.json`: `articles` (the rows of `overview.csv`) and `differences`: `heard_directly`",
+        "  (speaker -> articles that quote them directly, `in`, and those that do not, `not_in`),",
+        "  `mentioned_in_one_article_only` (actor -> article) and `labels_used_by_one_article`",
+        "  (the rows of `labels.csv` with `unique` true).",
+        "- one CSV per table below. Empty cells are missing values. Numbers are unrounded.",
+        "",
+    ]
+    return dictionary_markdown(intro, TABLES)
+
+
+def plot_frames(articles: Sequence[Article | Record]):
     """Figure: frame vocabulary (hits per 100 words) per article, frames that any article uses."""
     import numpy as np
 
     from analysis.figures import add_source, new_figure
 
-    t = frames_compare(articles)
-    keys = [_key(a) for a in articles]
+    recs = records(articles)
+    t = frames_compare(recs)
+    keys = [r.key for r in recs]
     t = t[t[keys].sum(axis=1) > 0]
     values = t[keys].to_numpy()
     fig, ax = new_figure(figsize=(8.0, 0.8 + 0.38 * max(len(t), 4) + 1.2))
     im = ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0)
-    ax.set_xticks(range(len(keys)), [a.outlet for a in articles], rotation=20, ha="right")
+    ax.set_xticks(range(len(keys)), [r.outlet for r in recs], rotation=20, ha="right")
     ax.set_yticks(range(len(t)), list(t["name"]))
     ax.grid(False)
     for (i, j), v in np.ndenumerate(values):
@@ -183,5 +293,5 @@ def plot_frames(articles: list[Article]):
     ax.set_title(f"{len(set(top))} different leading frames across {len(keys)} articles")
     fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
     fig.subplots_adjust(left=0.34, bottom=0.24)
-    add_source(fig, "Source: " + "; ".join(sorted({a.outlet for a in articles})) + "; frame lexicon v1")
+    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; frame lexicon v1")
     return fig

@@ -300,7 +300,13 @@ def data_dictionary() -> str:
         "  Empty cells are missing values. Numbers are unrounded.",
         "",
     ]
-    for name, (row, cols) in DICTIONARY.items():
+    return dictionary_markdown(lines, DICTIONARY)
+
+
+def dictionary_markdown(intro: list[str], dictionary: dict[str, tuple[str, dict[str, tuple[str, str]]]]) -> str:
+    """The intro lines, then per file a table of its columns: name, type and meaning."""
+    lines = list(intro)
+    for name, (row, cols) in dictionary.items():
         lines += [f"## `{name}`", "", f"One row per {row}.", "", "| column | type | meaning |", "|---|---|---|"]
         lines += [f"| `{c}` | {t} | {m} |" for c, (t, m) in cols.items()]
         lines.append("")

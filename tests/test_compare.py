@@ -40,3 +40,15 @@ def test_compare_fixture_folder_with_a_bad_file(tmp_path):
 def test_nothing_loadable_is_exit_2(tmp_path, capsys):
     assert main(["compare", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")]) == 2
     assert "nothing to compare" in capsys.readouterr().err
+
+
+def test_data_dictionary_documents_every_column(tmp_path):
+    out = tmp_path / "cmp"
+    assert main(["compare", str(FIXTURES), "--out", str(out)]) == 0
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    for name, (_, columns) in TABLES.items():
+        documented = [c for col in columns for c in (KEYS if col == "<article>" else [col])]
+        assert list(pd.read_csv(out / name).columns) == documented, name
+        assert f"## `{name}`" in readme
+        for col, (kind, meaning) in columns.items():
+            assert f"| `{col}` | {kind} | {meaning} |" in readme

@@ -1,0 +1,112 @@
+"""Run a per-article function over many files, in this process or in worker processes.
+
+The per-article work of ``report`` and ``compare`` is a pure function of one
+article (:func:`analysis.report.write_article`, :func:`analysis.compare.record`),
+so any executor can map it. :func:`map_files` loads each file and applies the
+function, with ``jobs`` worker processes (``jobs=1``: in this process, no
+pool). Results come back in input order, one at a time, so the caller can
+stream them to disk and memory stays flat; a file that cannot be loaded
+yields its one-line error instead of a result.
+
+Workers are forked from this process after the spaCy pipeline and lexicons
+are loaded, so they share that memory and start at once (``fork`` is
+available on Linux and macOS; elsewhere ``spawn`` is used and each worker
+loads its own copy).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analysis.errors import AnalysisError
+
+CHUNKSIZE = 4
+"""Files handed to a worker at a time (fewer round trips; small enough to keep both cores busy)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: ``value`` (the function's result) or ``error`` (a one-line message)."""
+
+    path: Path
+    value: Any = None
+    error: str | None = None
+
+
+def _apply(task: tuple[Path, int, Callable[..., Any]]) -> Outcome:
+    """Load one file and apply the function; an input problem becomes ``Outcome.error``."""
+    from analysis.article import load_article
+
+    path, max_bytes, func = task
+    try:
+        article = load_article(path, max_bytes=max_bytes)
+    except AnalysisError as exc:
+        return Outcome(path, error=str(exc))
+    return Outcome(path, value=func(article))
+
+
+def warm_up() -> None:
+    """Load the spaCy pipeline and every lexicon once, so forked workers inherit them."""
+    from analysis.framing import load_frame_lexicon, load_markers
+    from analysis.nlp import get_nlp
+    from analysis.quotes import load_reporting_verbs
+    from analysis.readability import ensure_cmudict
+    from analysis.sentiment import analyzer, event_neutral_analyzer
+
+    get_nlp()
+    load_frame_lexicon()
+    load_markers()
+    load_reporting_verbs()
+    ensure_cmudict()
+    analyzer()
+    event_neutral_analyzer()
+
+
+def default_jobs() -> int:
+    """The CPUs this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def map_files(
+    files: Sequence[Path], func: Callable[..., Any], *, jobs: int = 1, max_bytes: int, progress: bool = False
+) -> Iterator[Outcome]:
+    """``func(article)`` for each file, in input order; ``jobs`` worker processes (1: this process).
+
+    ``func`` must be picklable (a module-level function or a :func:`functools.partial` of one) when
+    ``jobs > 1``. Exceptions other than input problems propagate, as in a plain loop.
+    """
+    tasks = [(Path(f), max_bytes, func) for f in files]
+    bar = None
+    if jobs <= 1 or len(tasks) <= 1:
+        outcomes: Iterator[Outcome] = map(_apply, tasks)
+        pool = None
+    else:
+        warm_up()
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context(method))
+        outcomes = pool.map(_apply, tasks, chunksize=CHUNKSIZE)
+    if progress and len(tasks) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(tasks), file=sys.stderr, unit="article", leave=False)
+    try:
+        for outcome in outcomes:
+            if bar is not None:
+                bar.update(1)
+                if outcome.error:
+                    bar.write(f"error: {outcome.error}", file=sys.stderr)
+            elif outcome.error:
+                print(f"error: {outcome.error}", file=sys.stderr)
+            yield outcome
+    finally:
+        if bar is not None:
+            bar.close()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
