@@ -27,13 +27,14 @@ how the sentences around an actor read, not what the writer thinks of it.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from analysis.article import Article
-from analysis.cache import per_article
+from analysis.cache import per_article, row_dicts
 from analysis.codebook import Codebook, default_codebook
 from analysis.entities import ACTOR_LABELS, actor_mentions, actor_order, entity_docs
 
@@ -207,17 +208,19 @@ def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd
 def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
     narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""
-    mentioned = dict(tuple(actor_mentions(article, codebook).groupby("name")))
+    mentioned = _mentions_by_actor(article, codebook)
     labelled = _labels_by_actor(article, codebook)
     sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
     rows = []
     for actor in actor_order(article, codebook):
         am, al = mentioned[actor], labelled.get(actor, [])
+        labels = Counter(label for label, _ in am)
+        most = max(labels.values())
         rows.append({
             "actor": actor,
-            "label": am["label"].mode().iloc[0],
+            "label": min(label for label, n in labels.items() if n == most),  # the mode; ties: first by name
             "mentions": len(am),
-            "paragraphs": sorted(set(am["paragraph"])),
+            "paragraphs": sorted({paragraph for _, paragraph in am}),
             "writer_labels": " | ".join(r["text"] for r in al if r["voice"] == "writer"),
             "quoted_labels": " | ".join(r["text"] for r in al if r["voice"] == "quoted"),
             "narration_sentiment": sent[actor]["narration"],
@@ -228,10 +231,19 @@ def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFr
     return pd.DataFrame(rows, columns=cols)
 
 
+def _mentions_by_actor(article: Article, codebook: Codebook | None = None) -> dict[str, list[tuple[str, int]]]:
+    """``(label, paragraph)`` of each actor mention, grouped by actor."""
+    m = actor_mentions(article, codebook)
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name, label, paragraph in zip(m["name"], m["label"], m["paragraph"].tolist(), strict=True):
+        out.setdefault(name, []).append((label, paragraph))
+    return out
+
+
 def _labels_by_actor(article: Article, codebook: Codebook | None = None) -> dict[str, list[dict[str, Any]]]:
     """:func:`actor_labels` rows grouped by actor, in table order."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for row in actor_labels(article, codebook).to_dict("records"):
+    for row in row_dicts(actor_labels(article, codebook)):
         out.setdefault(row["actor"], []).append(row)
     return out
 
@@ -242,7 +254,7 @@ def _none_if_nan(x: float) -> float | None:
 
 def actors_json(article: Article, codebook: Codebook | None = None) -> dict[str, Any]:
     """The JSON ``actors`` object, keyed by canonical name, most mentioned first."""
-    mentioned = dict(tuple(actor_mentions(article, codebook).groupby("name")))
+    mentioned = _mentions_by_actor(article, codebook)
     labelled = _labels_by_actor(article, codebook)
     sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
     out: dict[str, Any] = {}
@@ -250,7 +262,7 @@ def actors_json(article: Article, codebook: Codebook | None = None) -> dict[str,
         am = mentioned[actor]
         out[actor] = {
             "mentions": len(am),
-            "paragraphs": sorted(int(p) for p in set(am["paragraph"])),
+            "paragraphs": sorted({int(paragraph) for _, paragraph in am}),
             "labels": [{"text": r["text"], "voice": r["voice"], "kind": r["kind"], "start": int(r["start"]),
                         "end": int(r["end"])} for r in labelled.get(actor, [])],
             "sentiment": {"narration": _none_if_nan(sent[actor]["narration"]),

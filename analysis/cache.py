@@ -60,3 +60,9 @@ def per_article(func: F) -> F:
         return copy.deepcopy(value) if isinstance(value, dict | list) else value
 
     return wrapper  # type: ignore[return-value]
+
+
+def row_dicts(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of ``df`` as dicts of plain Python values (as ``to_dict("records")``, several times faster)."""
+    cols = list(df.columns)
+    return [dict(zip(cols, values, strict=True)) for values in zip(*(df[c].tolist() for c in cols), strict=True)]

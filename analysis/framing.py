@@ -24,6 +24,7 @@ the writer quotes to criticise it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -31,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
-from analysis.cache import per_article
+from analysis.cache import per_article, row_dicts
 from analysis.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
@@ -130,6 +131,7 @@ def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> l
     out = []
     from analysis.entities import entity_docs
 
+    starts = [x.start for x in article.sentences]
     for para, doc in zip(article.paragraphs, entity_docs(article), strict=True):
         for match_id, s, e in matcher(doc):
             rule = doc.vocab.strings[match_id]
@@ -137,7 +139,8 @@ def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> l
             if any(t.ent_type_ in NAME_LABELS for t in span):
                 continue  # part of a name: the "State" of "Islamic State" is not political vocabulary
             start, end = para.start + span.start_char, para.start + span.end_char
-            sentence = next((x.index for x in article.sentences if x.start <= start < x.end), 0)
+            k = bisect_right(starts, start) - 1  # the last sentence starting at or before the hit
+            sentence = article.sentences[k].index if k >= 0 and start < article.sentences[k].end else 0
             out.append({"rule": rule, "text": article.raw[start:end],
                         "lemma": " ".join(t.lemma_.lower() for t in span), "paragraph": para.index,
                         "sentence": sentence, "start": start, "end": end,
@@ -162,7 +165,7 @@ def frame_evidence(article: Article) -> pd.DataFrame:
 def _evidence_by_frame(article: Article) -> dict[str, list[dict[str, Any]]]:
     """:func:`frame_evidence` rows grouped by frame, in table order."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for row in frame_evidence(article).to_dict("records"):
+    for row in row_dicts(frame_evidence(article)):
         out.setdefault(row["frame"], []).append(row)
     return out
 
@@ -221,10 +224,12 @@ def distance_markers(article: Article) -> pd.DataFrame:
     q = quotes_table(article)
     direct = q[q["kind"] == "direct"]
 
+    spans = list(zip(direct["start"].tolist(), direct["end"].tolist(), direct["speaker"].tolist(), strict=True))
+
     def voice_at(start: int, end: int) -> str:
-        for r in direct.itertuples():
-            if r.start <= start and end <= r.end:
-                return r.speaker if isinstance(r.speaker, str) else "unattributed quotation"
+        for s, e, speaker in spans:
+            if s <= start and end <= e:
+                return speaker if isinstance(speaker, str) else "unattributed quotation"
         return "writer"
 
     entries = tuple((kind, term) for term, kind in load_markers().items())
@@ -247,7 +252,7 @@ def distance_json(article: Article) -> dict[str, Any]:
     and the markers themselves."""
     m = distance_markers(article)
     out: dict[str, Any] = {}
-    rows = m.to_dict("records")
+    rows = row_dicts(m)
     voices = ["writer", *sorted(v for v in set(m["voice"]) if v != "writer")]
     for v in voices:
         g = [r for r in rows if r["voice"] == v]

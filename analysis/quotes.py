@@ -35,7 +35,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
-from analysis.cache import per_article
+from analysis.cache import per_article, row_dicts
 from analysis.codebook import Codebook, default_codebook
 from analysis.datafile import read_rows
 from analysis.entities import actor_mentions, actor_order, entity_docs
@@ -339,7 +339,7 @@ def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
     total = len(article.words)
     by_speaker: dict[str, list[dict[str, Any]]] = {}
-    for r in q.to_dict("records"):
+    for r in row_dicts(q):
         by_speaker.setdefault(r["speaker"], []).append(r)
     rows = []
     for speaker in sorted(by_speaker):

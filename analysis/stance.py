@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.actors import actor_labels, targeted_sentiment
 from analysis.article import Article
-from analysis.cache import per_article
+from analysis.cache import per_article, row_dicts
 from analysis.entities import actor_mentions, actor_order
 from analysis.framing import FRAMES, distance_markers, frame_evidence
 from analysis.quotes import voices_table
@@ -44,7 +44,7 @@ def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame
     tone = targeted_sentiment(article).set_index("actor").to_dict("index")
     evidence = frame_evidence(article)
     frame_hits = list(zip(evidence["sentence"], evidence["frame"], strict=True))
-    markers = distance_markers(article).to_dict("records")
+    markers = row_dicts(distance_markers(article))
     sentence_of = {s.index: (s.start, s.end) for s in article.sentences}
     order = {f: i for i, f in enumerate(FRAMES)}
     rows = []

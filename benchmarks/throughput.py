@@ -198,7 +198,7 @@ def run(ns: list[int], jobs: list[int], figures_n: int, work: Path) -> dict:
     results: dict = {"machine": {"python": platform.python_version(), "platform": platform.platform(),
                                  "cpus": _cpus()}, "runs": []}
     corpus = work / "corpus"
-    for n in sorted(set(ns) | {figures_n}):
+    for n in sorted(set(ns) | ({figures_n} if figures_n else set())):
         folder = corpus / f"n{n}"
         make_corpus(n, folder)
         print(f"corpus of {n} articles in {folder}", file=sys.stderr)
@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     mk.add_argument("folder", type=Path)
     parser.add_argument("--n", type=int, nargs="+", default=[100, 1000], help="corpus sizes (default 100 1000)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
-    parser.add_argument("--figures-n", type=int, default=100, help="N for the run with figures (default 100)")
+    parser.add_argument("--figures-n", type=int, default=100, help="N for the run with figures (default 100; 0: none)")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary folder)")
     parser.add_argument("--record", action="store_true", help="write results.json and the README table")
     parser.add_argument("--smoke", action="store_true", help="N = 4 and 2 with figures: a quick check for CI")
