@@ -43,8 +43,8 @@ endif
 
 test: lint unit nbval ## ruff, the unit tests, and nbval over every notebook
 
-lint: $(STAMP) ## ruff over analysis/, tests/, scripts/ and the notebooks
-	$(PY) -m ruff check analysis tests scripts notebooks
+lint: $(STAMP) ## ruff over analysis/, tests/, scripts/, benchmarks/ and the notebooks
+	$(PY) -m ruff check analysis tests scripts benchmarks notebooks
 
 unit: $(STAMP) ## the unit and property tests
 	$(PY) -m pytest tests -m "not e2e"

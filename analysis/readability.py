@@ -73,6 +73,7 @@ def _textstat():
     return ts
 
 
+@lru_cache(maxsize=1)
 def ensure_cmudict() -> None:
     """Fail with a clear message if the CMU dictionary is not provisioned (textstat would try to download it)."""
     import nltk

@@ -257,14 +257,18 @@ def write_article(article: Article, out_dir: Path, figures: bool = True) -> Path
     from analysis.summary import summarize
 
     folder = out_dir / Path(article.path).stem
-    folder.mkdir(parents=True, exist_ok=True)
-    summary = summarize(article)
-    (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for name, df in tables(article).items():
-        df.to_csv(folder / name, index=False, lineterminator="\n")
+    save(folder, summarize(article), tables(article))
     if figures:
         write_figures(article, folder / "figures")
     return folder
+
+
+def save(folder: Path, summary: dict[str, Any], csv_tables: dict[str, pd.DataFrame]) -> None:
+    """Write ``summary.json`` and one CSV per table into ``folder`` (created if needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for name, df in csv_tables.items():
+        df.to_csv(folder / name, index=False, lineterminator="\n")
 
 
 def write_figures(article: Article, folder: Path) -> list[Path]:

@@ -30,6 +30,7 @@ write what they should.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import platform
 import random
@@ -164,31 +165,82 @@ def floor(folder: Path) -> int:
     return 0
 
 
+# --- where the time goes (one process, per article) ---------------------------------------------------------------
+
+def stages(folder: Path) -> int:
+    """Seconds per article of each stage, the floor's and the report's, printed as one JSON object."""
+    import spacy
+    from textstat.textstat import textstatistics
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.article import load_article
+    from analysis.nlp import get_nlp, model_name
+    from analysis.readability import SCORES
+    from analysis.report import save, tables
+    from analysis.summary import summarize
+
+    files = sorted(folder.glob("*.txt"))
+    nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstatistics()
+    ts.set_lang("en_US")
+    ts.set_rounding_points(None)
+    get_nlp()
+    summarize(load_article(SEED))  # warm every lazy load (lexicons, matchers) outside the timings
+    clock: dict[str, float] = {}
+
+    def timed(name: str, func, *args):
+        start = time.perf_counter()
+        value = func(*args)
+        clock[name] = clock.get(name, 0.0) + time.perf_counter() - start
+        return value
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in files:
+            paras = _paragraphs(path.read_text(encoding="utf-8"))
+            docs = timed("floor: spaCy nlp.pipe", lambda p=paras: list(nlp.pipe(p)))
+            timed("floor: textstat", lambda p=paras: [getattr(ts, n)(t) for t in [*p, "\n\n".join(p)]
+                                                        for n in (*SCORES, "text_standard")])
+            timed("floor: VADER", lambda d=docs: [vader.polarity_scores(s.text) for doc in d for s in doc.sents])
+            article = timed("report: load (spaCy + segmentation)", load_article, path)
+            summary = timed("report: summary.json content", summarize, article)
+            csvs = timed("report: CSV tables", tables, article)
+            timed("report: writing files", save, Path(tmp) / path.stem, summary, csvs)
+    print(json.dumps({name: round(seconds / len(files), 4) for name, seconds in clock.items()}))
+    return 0
+
+
 # --- measuring --------------------------------------------------------------------------------------------------
 
+def _pss(process) -> int:
+    """Proportional set size (shared pages divided among their sharers); resident size where unavailable."""
+    try:
+        return process.memory_full_info().pss
+    except AttributeError:  # not Linux
+        return process.memory_info().rss
+
+
 def measure(cmd: list[str]) -> dict:
-    """Wall time and peak resident memory (sum over the process tree, sampled every 20 ms) of ``cmd``."""
+    """Wall time and peak memory of ``cmd``: PSS summed over the process tree, sampled every 20 ms."""
     import psutil
 
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    root = psutil.Process(proc.pid)
-    peak = 0
-    while proc.poll() is None:
-        try:
-            tree = [root, *root.children(recursive=True)]
-            rss = 0
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:  # a file, not a pipe: stderr cannot block
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        root = psutil.Process(proc.pid)
+        peak = 0
+        while proc.poll() is None:
+            total = 0
+            try:
+                tree = [root, *root.children(recursive=True)]
+            except psutil.Error:
+                tree = []
             for p in tree:
-                try:
-                    rss += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            peak = max(peak, rss)
-        except psutil.Error:
-            pass
-        time.sleep(0.02)
-    seconds = time.perf_counter() - start
-    stderr = proc.stderr.read() if proc.stderr else ""
+                with contextlib.suppress(psutil.Error):  # a worker that just ended
+                    total += _pss(p)
+            peak = max(peak, total)
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        log.seek(0)
+        stderr = log.read()
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{stderr[-2000:]}")
     return {"seconds": round(seconds, 2), "peak_mib": round(peak / 2**20, 1)}
@@ -214,7 +266,7 @@ def run(ns: list[int], jobs: list[int], figures_n: int, work: Path) -> dict:
             row["report_figures_j1"] = measure([sys.executable, "-m", "analysis", "report", str(folder), "--out",
                                                 str(out), "--jobs", "1"])
             _check(out, n, figures=True)
-        for key, value in row.items():
+        for value in row.values():
             if isinstance(value, dict):
                 value["articles_per_s"] = round(n / value["seconds"], 2)
         results["runs"].append(row)
@@ -247,8 +299,8 @@ def table(results: dict) -> str:
         for key, value in row.items():
             if not isinstance(value, dict):
                 continue
-            name = {"floor": "floor (spaCy pipe + textstat + VADER)", "report_figures_j1": "report, figures, 1 job"}.get(
-                key, f"report --no-figures, {key.removeprefix('report_j')} job(s)")
+            names = {"floor": "floor (spaCy pipe + textstat + VADER)", "report_figures_j1": "report, figures, 1 job"}
+            name = names.get(key, f"report --no-figures, {key.removeprefix('report_j')} job(s)")
             lines.append(f"| {n:,} | {name} | {value['seconds']:.1f} | {value['articles_per_s']:.2f} | "
                          f"{value['peak_mib']:.0f} | {value['seconds'] / base:.2f} |")
     speedups = [f"N = {row['n']:,}: 2 jobs are {row['report_j1']['seconds'] / row['report_j2']['seconds']:.2f}x "
@@ -270,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command")
     fl = sub.add_parser("floor", help="(internal) the floor on one corpus folder")
     fl.add_argument("folder", type=Path)
+    st = sub.add_parser("stages", help="seconds per article of each stage, floor and report, in one process")
+    st.add_argument("folder", type=Path)
     mk = sub.add_parser("corpus", help="write N perturbed copies of the seed to a folder")
     mk.add_argument("n", type=int)
     mk.add_argument("folder", type=Path)
@@ -282,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "floor":
         return floor(args.folder)
+    if args.command == "stages":
+        return stages(args.folder)
     if args.command == "corpus":
         make_corpus(args.n, args.folder)
         return 0
