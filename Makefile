@@ -12,7 +12,7 @@ ARTICLE ?=
 RUN_DIR := runs/$(basename $(notdir $(ARTICLE)))
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html test lint unit nbval e2e lab lock clean
+.PHONY: help install report html test lint unit nbval e2e bench bench-smoke lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,12 @@ e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Ch
 
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs
 	$(PY) -m pytest $(NBVAL) $(NOTEBOOKS)
+
+bench: $(STAMP) ## throughput and memory benchmark (about 20 min); records benchmarks/README.md and results.json
+	$(PY) benchmarks/throughput.py --record
+
+bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), measures nothing
+	$(PY) benchmarks/throughput.py --smoke
 
 lab: $(STAMP) ## JupyterLab with the project's environment
 	$(VENV)/bin/jupyter lab notebooks

@@ -101,8 +101,13 @@ def polysyllabic_words(text: str) -> list[str]:
     """textstat's words of ``text`` that textstat counts as three or more syllables, in order."""
     from textstat.backend.selections import list_words
 
-    ts = _textstat()
-    return [w for w in list_words(text) if ts.syllable_count(w) >= 3]
+    return [w for w in list_words(text) if _syllables(w) >= 3]
+
+
+@lru_cache(maxsize=100_000)
+def _syllables(word: str) -> int:
+    """textstat's syllable count of one word (memoised: the same word recurs in body, paragraph and sentence)."""
+    return _textstat().syllable_count(word)
 
 
 def scores(text: str) -> dict[str, Any]:

@@ -271,6 +271,10 @@ def run(ns: list[int], jobs: list[int], figures_n: int, work: Path) -> dict:
                 value["articles_per_s"] = round(n / value["seconds"], 2)
         results["runs"].append(row)
         print(json.dumps(row), file=sys.stderr)
+        if n == min(ns) and "stages" not in results:
+            out = subprocess.run([sys.executable, __file__, "stages", str(folder)], cwd=ROOT, check=True,
+                                 capture_output=True, text=True).stdout
+            results["stages"] = {"n": n, "seconds_per_article": json.loads(out)}
     return results
 
 
@@ -306,8 +310,18 @@ def table(results: dict) -> str:
     speedups = [f"N = {row['n']:,}: 2 jobs are {row['report_j1']['seconds'] / row['report_j2']['seconds']:.2f}x "
                 f"faster than 1" for row in results["runs"] if "report_j1" in row and "report_j2" in row]
     m = results["machine"]
-    return "\n".join([*lines, "", *[f"- {s}" for s in speedups],
-                      f"- Machine: {m['cpus']} CPUs, Python {m['python']}, {m['platform']}."])
+    lines += ["", *[f"- {s}" for s in speedups], f"- Machine: {m['cpus']} CPUs, Python {m['python']}, {m['platform']}."]
+    if "stages" in results:
+        per = results["stages"]["seconds_per_article"]
+        floor_total = sum(v for k, v in per.items() if k.startswith("floor"))
+        report_total = sum(v for k, v in per.items() if k.startswith("report"))
+        lines += ["", f"Where the time goes, in one warm process (mean ms per article over the N = "
+                      f"{results['stages']['n']:,} corpus, start-up excluded):", "",
+                  "| stage | ms per article |", "|---|---:|"]
+        lines += [f"| {k} | {v * 1000:.1f} |" for k, v in per.items()]
+        lines += [f"| floor, total | {floor_total * 1000:.1f} |", f"| report, total | {report_total * 1000:.1f} |",
+                  "", f"- In one warm process the report takes {report_total / floor_total:.2f}x the floor's time."]
+    return "\n".join(lines)
 
 
 def record(results: dict) -> None:

@@ -1,0 +1,51 @@
+"""The benchmark corpus really is N distinct articles in the seed's format (timings are not tested)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+from analysis.article import load_article
+from analysis.paths import ROOT
+
+SEED = ROOT / "seeds" / "000_2f6ad82b80b65921.txt"
+
+
+def _throughput():
+    spec = importlib.util.spec_from_file_location("throughput", ROOT / "benchmarks" / "throughput.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_sentences_all_differ_and_format_is_kept(tmp_path):
+    paths = _throughput().make_corpus(6, tmp_path)
+    assert [p.name for p in paths] == [f"bench_{i:05d}.txt" for i in range(6)]
+    seed = load_article(SEED)
+    seen = {s.text for s in seed.sentences}
+    total = 0
+    for path in paths:
+        article = load_article(path)
+        assert (article.date, article.credit.text) == (seed.date, seed.credit.text)
+        assert len(article.paragraphs) == len(seed.paragraphs)
+        for sentence in article.sentences:
+            assert sentence.text not in seen, f"{path.name}: {sentence.text!r} occurs twice"
+            seen.add(sentence.text)
+            total += 1
+    assert total >= 6 * len(seed.sentences) - 6  # spaCy may join a pair of sentences now and then
+
+
+def test_corpus_is_the_same_on_every_run(tmp_path):
+    make = _throughput().make_corpus
+    first = [p.read_bytes() for p in make(3, tmp_path / "a")]
+    assert first == [p.read_bytes() for p in make(3, tmp_path / "b")]
+
+
+def test_results_table_reports_ratios():
+    results = {"machine": {"cpus": 2, "python": "3.11", "platform": "test"}, "runs": [
+        {"n": 10, "floor": {"seconds": 2.0, "peak_mib": 100.0, "articles_per_s": 5.0},
+         "report_j1": {"seconds": 4.0, "peak_mib": 200.0, "articles_per_s": 2.5},
+         "report_j2": {"seconds": 2.5, "peak_mib": 300.0, "articles_per_s": 4.0}}]}
+    table = _throughput().table(json.loads(json.dumps(results)))
+    assert "| 10 | report --no-figures, 1 job(s) | 4.0 | 2.50 | 200 | 2.00 |" in table
+    assert "2 jobs are 1.60x faster than 1" in table
