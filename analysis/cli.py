@@ -3,8 +3,8 @@
 * ``summarize PATH ... [--json]``: a readable summary, or one JSON object per line.
 * ``report PATH ... --out DIR [--no-figures] [--jobs N]``: summary.json, tidy
   CSVs and figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``.
-* ``compare PATH ... --out DIR [--jobs N]``: several articles side by side
-  (:mod:`analysis.compare`).
+* ``compare PATH ... --out DIR [--no-figures] [--jobs N]``: several articles
+  side by side, tables, JSON and figures (:mod:`analysis.compare`).
 
 ``--jobs N`` analyses articles in N worker processes (:mod:`analysis.batch`);
 the output is the same, byte for byte, whatever N is.
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--no-figures", action="store_true", help="skip rendering figures (large batches)")
     cmp = sub.add_parser("compare", help="several articles on one event, side by side")
     _inputs(cmp, out=True)
+    cmp.add_argument("--no-figures", action="store_true", help="skip rendering the comparison figures")
     return parser
 
 
@@ -168,7 +169,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not records:
         print("error: no article could be loaded; nothing to compare", file=sys.stderr)
         return 2
-    compare(records, Path(args.out))
+    compare(records, Path(args.out), figures=not args.no_figures)
     print(f"compared {len(records)} article(s) in {args.out}" + (f"; {len(failures)} input(s) failed" if failures
                                                                    else ""), file=sys.stderr)
     return 2 if failures else 0

@@ -226,8 +226,9 @@ def differences(articles: Sequence[Article | Record]) -> dict[str, Any]:
     }
 
 
-def compare(articles: Sequence[Article | Record], out_dir: Path) -> dict[str, Any]:
-    """Write the comparison tables, ``compare.json`` and the data dictionary ``README.md`` into ``out_dir``.
+def compare(articles: Sequence[Article | Record], out_dir: Path, figures: bool = True) -> dict[str, Any]:
+    """Write the comparison tables, ``compare.json``, the data dictionary ``README.md`` and (unless
+    ``figures`` is false) ``figures/`` into ``out_dir``.
 
     Returns the JSON object. Takes articles or their :func:`record` (the CLI computes records in workers).
     """
@@ -245,6 +246,8 @@ def compare(articles: Sequence[Article | Record], out_dir: Path) -> dict[str, An
               "differences": differences(recs)}
     (out_dir / "compare.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (out_dir / "README.md").write_text(data_dictionary(), encoding="utf-8")
+    if figures:
+        write_figures(recs, out_dir / "figures")
     return result
 
 
@@ -263,6 +266,8 @@ def data_dictionary() -> str:
         "  (speaker -> articles that quote them directly, `in`, and those that do not, `not_in`),",
         "  `mentioned_in_one_article_only` (actor -> article) and `labels_used_by_one_article`",
         "  (the rows of `labels.csv` with `unique` true).",
+        "- `figures/`: " + ", ".join(f"`{name}`" for name, _ in FIGURES) + " as PNG and SVG (absent with",
+        "  `--no-figures`): frame profiles, sentiment arcs and shares of voice, article by article.",
         "- one CSV per table below. Empty cells are missing values. Numbers are unrounded.",
         "",
     ]
@@ -295,3 +300,91 @@ def plot_frames(articles: Sequence[Article | Record]):
     fig.subplots_adjust(left=0.34, bottom=0.24)
     add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; frame lexicon v1")
     return fig
+
+
+def plot_arcs(articles: Sequence[Article | Record]):
+    """Figure: each article's sentiment arc (mean VADER compound per body paragraph), one line per outlet."""
+    from analysis.figures import PALETTE, add_source, new_figure
+
+    recs = records(articles)
+    arc = sentiment_arc(recs)
+    fig, ax = new_figure()
+    ax.axhspan(-0.05, 0.05, color="#eeeeee", zorder=0, label="neutral band (±0.05)")
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    markers = "osD^v<>p"
+    for i, r in enumerate(recs):
+        sub = arc[arc["article"] == r.key]
+        ax.plot(sub["paragraph"], sub["compound"], color=PALETTE[i % len(PALETTE)], marker=markers[i % len(markers)],
+                label=r.outlet, zorder=3)
+    ax.set_ylim(-1, 1)
+    if len(arc):
+        ax.set_xticks(range(1, int(arc["paragraph"].max()) + 1))
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel("VADER compound, paragraph mean")
+    means = [(r.overview["mean_compound"], r.outlet) for r in recs if r.overview["mean_compound"] is not None]
+    if means:
+        (low, low_outlet), (high, high_outlet) = min(means), max(means)
+        ax.set_title(f"Mean tone: {low:+.2f} ({low_outlet}) to {high:+.2f} ({high_outlet})")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8, ncol=3)
+    fig.subplots_adjust(bottom=0.34)
+    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; VADER sentence scores")
+    return fig
+
+
+def plot_voices(articles: Sequence[Article | Record]):
+    """Figure: share of each article's words quoted directly from each speaker (speakers quoted anywhere)."""
+    import numpy as np
+
+    from analysis.figures import add_source, new_figure
+
+    recs = records(articles)
+    keys = [r.key for r in recs]
+    v = voices_compare(recs)
+    v = v[v["direct"] > 0]
+    table = v.pivot_table(index="speaker", columns="article", values="share_of_voice", aggfunc="sum", fill_value=0.0)
+    table = table.reindex(columns=keys, fill_value=0.0)
+    table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))] if len(table) else table
+    values = table.to_numpy() * 100
+    fig, ax = new_figure(figsize=(8.0, 0.8 + 0.38 * max(len(table), 4) + 1.2))
+    if len(table):
+        im = ax.imshow(values, cmap="Greens", aspect="auto", vmin=0)
+        for (i, j), x in np.ndenumerate(values):
+            ax.text(j, i, f"{x:.0f}%" if x else "-", ha="center", va="center", fontsize=7,
+                    color="white" if x > values.max() / 2 else "black")
+        fig.colorbar(im, ax=ax, label="% of the article's words", shrink=0.8)
+        heard = int((values > 0).sum(axis=1).max())
+        ax.set_title(f"No speaker is quoted directly in more than {heard} of {len(keys)} articles")
+    else:
+        ax.text(0.5, 0.5, "No direct quotations in these articles", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_title("Nobody is quoted directly")
+    ax.set_xticks(range(len(keys)), [r.outlet for r in recs], rotation=20, ha="right")
+    ax.set_yticks(range(len(table)), list(table.index))
+    ax.grid(False)
+    fig.subplots_adjust(left=0.3, bottom=0.24)
+    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; direct quotations, parse-based "
+               "attribution")
+    return fig
+
+
+FIGURES = [("07-frames-by-article", plot_frames), ("07-sentiment-arcs", plot_arcs),
+           ("07-voices-by-article", plot_voices)]
+"""The comparison's figures, as ``compare`` writes them into ``DIR/figures/`` and notebook 07 into ``figures/``."""
+
+
+def write_figures(articles: Sequence[Article | Record], folder: Path) -> list[Path]:
+    """Every comparison figure, PNG and SVG, into ``folder``."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.figures import save_figure
+
+    recs = records(articles)
+    paths: list[Path] = []
+    for name, plot in FIGURES:
+        fig = plot(recs)
+        paths += save_figure(fig, name, folder)
+        plt.close(fig)
+    return paths

@@ -125,9 +125,6 @@ def _matcher(key: str, entries: tuple[tuple[str, str], ...]):
 
 def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> list[dict[str, Any]]:
     matcher = _matcher(key, entries)
-    terms = {}
-    for rule, term in entries:
-        terms.setdefault(rule, set()).add(term)
     out = []
     from analysis.entities import entity_docs
 

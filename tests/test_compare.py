@@ -5,7 +5,7 @@ import json
 import pandas as pd
 
 from analysis.cli import main
-from analysis.compare import TABLES
+from analysis.compare import FIGURES, TABLES
 from analysis.paths import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "compare"
@@ -35,6 +35,22 @@ def test_compare_fixture_folder_with_a_bad_file(tmp_path):
     assert list(frames.columns) == ["frame", "name", *KEYS] and len(frames) == 16
     overview = pd.read_csv(out / "overview.csv")
     assert overview.loc[overview["article"] == "03_valley_wire", "date"].isna().all()  # no date header
+    assert sorted(p.name for p in (out / "figures").iterdir()) == sorted(
+        f"{name}.{ext}" for name, _ in FIGURES for ext in ("png", "svg"))
+
+
+def test_no_figures_option(tmp_path):
+    out = tmp_path / "cmp"
+    assert main(["compare", str(FIXTURES), "--out", str(out), "--no-figures"]) == 0
+    assert (out / "overview.csv").is_file() and not (out / "figures").exists()
+
+
+def test_figures_of_the_committed_notebook_match_the_compare_command(tmp_path):
+    """Notebook 07 (committed run on the fixtures) and `compare` draw the same figures, byte for byte."""
+    out = tmp_path / "cmp"
+    assert main(["compare", str(FIXTURES), "--out", str(out)]) == 0
+    for name, _ in FIGURES:
+        assert (out / "figures" / f"{name}.png").read_bytes() == (ROOT / "figures" / f"{name}.png").read_bytes()
 
 
 def test_nothing_loadable_is_exit_2(tmp_path, capsys):
