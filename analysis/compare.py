@@ -2,9 +2,16 @@
 
 ``python -m analysis compare PATH [PATH ...] --out DIR`` loads each article,
 runs the per-article analyses, and writes comparison tables (one CSV each,
-documented in :data:`TABLES`) and ``compare.json`` with the differences
-highlighted: actors heard in some articles and not others, and labels for an
-actor that only one article uses. Articles are keyed by file stem.
+documented in :data:`TABLES`, which also generates ``DIR/README.md``),
+``compare.json`` with the differences highlighted (actors heard in some
+articles and not others, actors one article alone mentions, labels for an
+actor that only one article uses) and the :data:`FIGURES`. Articles are keyed
+by file stem.
+
+The per-article part is :func:`record`, a pure function of one article
+returning a small picklable :class:`Record`; the CLI computes records in
+worker processes with ``--jobs``. Every table and figure function accepts
+articles or records.
 """
 
 from __future__ import annotations
