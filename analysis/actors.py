@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import Article
-from analysis.cache import per_article, row_dicts
+from analysis.cache import per_article, rows_by
 from analysis.codebook import Codebook, default_codebook
 from analysis.entities import ACTOR_LABELS, actor_mentions, actor_order, entity_docs
 
@@ -209,7 +209,7 @@ def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFr
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
     narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""
     mentioned = _mentions_by_actor(article, codebook)
-    labelled = _labels_by_actor(article, codebook)
+    labelled = rows_by(actor_labels(article, codebook), "actor")
     sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
     rows = []
     for actor in actor_order(article, codebook):
@@ -240,14 +240,6 @@ def _mentions_by_actor(article: Article, codebook: Codebook | None = None) -> di
     return out
 
 
-def _labels_by_actor(article: Article, codebook: Codebook | None = None) -> dict[str, list[dict[str, Any]]]:
-    """:func:`actor_labels` rows grouped by actor, in table order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in row_dicts(actor_labels(article, codebook)):
-        out.setdefault(row["actor"], []).append(row)
-    return out
-
-
 def _none_if_nan(x: float) -> float | None:
     return None if pd.isna(x) else float(x)
 
@@ -255,7 +247,7 @@ def _none_if_nan(x: float) -> float | None:
 def actors_json(article: Article, codebook: Codebook | None = None) -> dict[str, Any]:
     """The JSON ``actors`` object, keyed by canonical name, most mentioned first."""
     mentioned = _mentions_by_actor(article, codebook)
-    labelled = _labels_by_actor(article, codebook)
+    labelled = rows_by(actor_labels(article, codebook), "actor")
     sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
     out: dict[str, Any] = {}
     for actor in actor_order(article, codebook):

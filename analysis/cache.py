@@ -66,3 +66,11 @@ def row_dicts(df: pd.DataFrame) -> list[dict[str, Any]]:
     """The rows of ``df`` as dicts of plain Python values (as ``to_dict("records")``, several times faster)."""
     cols = list(df.columns)
     return [dict(zip(cols, values, strict=True)) for values in zip(*(df[c].tolist() for c in cols), strict=True)]
+
+
+def rows_by(df: pd.DataFrame, column: str) -> dict[Any, list[dict[str, Any]]]:
+    """:func:`row_dicts` grouped by the value of ``column``, rows in table order within each group."""
+    out: dict[Any, list[dict[str, Any]]] = {}
+    for row in row_dicts(df):
+        out.setdefault(row[column], []).append(row)
+    return out

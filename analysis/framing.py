@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
-from analysis.cache import per_article, row_dicts
+from analysis.cache import per_article, rows_by
 from analysis.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
@@ -159,19 +159,11 @@ def frame_evidence(article: Article) -> pd.DataFrame:
     return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
 
 
-def _evidence_by_frame(article: Article) -> dict[str, list[dict[str, Any]]]:
-    """:func:`frame_evidence` rows grouped by frame, in table order."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in row_dicts(frame_evidence(article)):
-        out.setdefault(row["frame"], []).append(row)
-    return out
-
-
 @per_article
 def frame_scores(article: Article) -> pd.DataFrame:
     """One row per frame (every frame, zeros included): ``frame, name, hits, score, lede_hits, writer_hits,
     quoted_hits``. ``score`` = hits per 100 body words. In :data:`FRAMES` order."""
-    by_frame = _evidence_by_frame(article)
+    by_frame = rows_by(frame_evidence(article), "frame")
     words = len(article.words)
     rows = []
     for f, name in FRAMES.items():
@@ -197,7 +189,7 @@ def frames_by_paragraph(article: Article, per_100_words: bool = True) -> pd.Data
 
 def frames_json(article: Article) -> dict[str, Any]:
     """The JSON ``frames`` object: every frame with ``score``, ``hits``, ``lede_hits``, ``evidence``."""
-    by_frame = _evidence_by_frame(article)
+    by_frame = rows_by(frame_evidence(article), "frame")
     out = {}
     for r in frame_scores(article).itertuples():
         out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
@@ -249,10 +241,10 @@ def distance_json(article: Article) -> dict[str, Any]:
     and the markers themselves."""
     m = distance_markers(article)
     out: dict[str, Any] = {}
-    rows = row_dicts(m)
-    voices = ["writer", *sorted(v for v in set(m["voice"]) if v != "writer")]
+    by_voice = rows_by(m, "voice")
+    voices = ["writer", *sorted(v for v in by_voice if v != "writer")]
     for v in voices:
-        g = [r for r in rows if r["voice"] == v]
+        g = by_voice.get(v, [])
         out[v] = {
             "hedges": sum(1 for r in g if r["kind"] == "hedge"),
             "distancing": sum(1 for r in g if r["kind"] == "distancing"),

@@ -35,7 +35,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import Article
-from analysis.cache import per_article, row_dicts
+from analysis.cache import per_article, rows_by
 from analysis.codebook import Codebook, default_codebook
 from analysis.datafile import read_rows
 from analysis.entities import actor_mentions, actor_order, entity_docs
@@ -338,9 +338,7 @@ def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     q = quotes_table(article, codebook)
     q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
     total = len(article.words)
-    by_speaker: dict[str, list[dict[str, Any]]] = {}
-    for r in row_dicts(q):
-        by_speaker.setdefault(r["speaker"], []).append(r)
+    by_speaker = rows_by(q, "speaker")
     rows = []
     for speaker in sorted(by_speaker):
         g = by_speaker[speaker]

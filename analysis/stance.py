@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.actors import actor_labels, targeted_sentiment
 from analysis.article import Article
-from analysis.cache import per_article, row_dicts
+from analysis.cache import per_article, row_dicts, rows_by
 from analysis.entities import actor_mentions, actor_order
 from analysis.framing import FRAMES, distance_markers, frame_evidence
 from analysis.quotes import voices_table
@@ -37,9 +37,7 @@ def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame
     the actor (ties by frame order); sentiment values are NaN where no sentence.
     """
     sentences_of = actor_mentions(article).groupby("name")["sentence"].agg(list).to_dict()
-    labelled: dict[str, list[tuple[str, str]]] = {}
-    for r in actor_labels(article).itertuples():
-        labelled.setdefault(r.actor, []).append((r.voice, r.text))
+    labelled = rows_by(actor_labels(article), "actor")
     voices = voices_table(article).set_index("speaker").to_dict("index")
     tone = targeted_sentiment(article).set_index("actor").to_dict("index")
     evidence = frame_evidence(article)
@@ -65,8 +63,8 @@ def stance_table(article: Article, top_frames: int = TOP_FRAMES) -> pd.DataFrame
         rows.append({
             "actor": actor,
             "mentions": len(mentioned_in),
-            "writer_labels": [text for v, text in labels if v == "writer"],
-            "quoted_labels": [text for v, text in labels if v == "quoted"],
+            "writer_labels": [r["text"] for r in labels if r["voice"] == "writer"],
+            "quoted_labels": [r["text"] for r in labels if r["voice"] == "quoted"],
             "voice_share": float(voice["share_of_voice"]) if voice else 0.0,
             "direct_quotes": int(voice["direct"]) if voice else 0,
             "indirect": int(voice["indirect"]) if voice else 0,

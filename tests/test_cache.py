@@ -72,3 +72,13 @@ def test_dicts_are_copied_out_too():
     a = Thing()
     summary(a)["labels"].append("changed by a caller")
     assert summary(a) == {"labels": ["a"]}
+
+
+def test_row_helpers_give_plain_values_grouped_in_table_order():
+    from analysis.cache import row_dicts, rows_by
+
+    df = pd.DataFrame({"actor": ["B", "A", "B"], "n": [1, 2, 3], "x": [0.5, float("nan"), 1.5]})
+    assert row_dicts(df)[0] == {"actor": "B", "n": 1, "x": 0.5}
+    assert type(row_dicts(df)[0]["n"]) is int  # not a numpy scalar: JSON-ready
+    assert [r["n"] for r in rows_by(df, "actor")["B"]] == [1, 3]
+    assert list(rows_by(df, "actor")) == ["B", "A"]
