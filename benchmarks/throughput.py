@@ -72,7 +72,7 @@ def _slots(article) -> list[list[tuple[int, int, str, str]]]:
 
 def make_corpus(n: int, folder: Path, seed_path: Path = SEED) -> list[Path]:
     """Write ``n`` perturbed copies of the seed to ``folder``; every sentence in the corpus is distinct."""
-    from analysis.article import load_article
+    from analysis.text.article import load_article
 
     seed = load_article(seed_path)
     slots = _slots(seed)
@@ -129,8 +129,8 @@ def floor(folder: Path) -> int:
     from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.nlp import model_name
-    from analysis.readability import SCORES
+    from analysis.text.nlp import model_name
+    from analysis.measures.readability import SCORES
 
     nlp = spacy.load(model_name())
     vader = SentimentIntensityAnalyzer()
@@ -177,11 +177,11 @@ def stages(folder: Path) -> int:
     from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.article import load_article
-    from analysis.nlp import get_nlp, model_name
-    from analysis.readability import SCORES
-    from analysis.report import save, tables
-    from analysis.summary import summarize
+    from analysis.text.article import load_article
+    from analysis.text.nlp import get_nlp, model_name
+    from analysis.measures.readability import SCORES
+    from analysis.output.export import save, tables
+    from analysis.output.summary import summarize
 
     files = sorted(folder.glob("*.txt"))
     nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstatistics()

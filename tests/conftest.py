@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.article import Article, load_article
+from analysis.text.article import Article, load_article
 from analysis.paths import ROOT, SEED_ARTICLE
 
 SEED_SHA256 = "d802305d37ad492a9a1a16139d07b6141b4e6ee73ee14679bc19cc99488ff692"

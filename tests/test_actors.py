@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import math
 
-from analysis.actors import actor_labels, actor_table, actors_json, entities_json, targeted_sentiment
-from analysis.article import load_article
-from analysis.sentiment import sentence_sentiment
+from analysis.measures.actors import actor_labels, actor_table, actors_json, entities_json, targeted_sentiment
+from analysis.text.article import load_article
+from analysis.measures.sentiment import sentence_sentiment
 
 
 def labels_of(article, actor):

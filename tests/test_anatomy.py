@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.anatomy import paragraph_table, quote_span_table, sentence_table
+from analysis.measures.anatomy import paragraph_table, quote_span_table, sentence_table
 
 
 def test_paragraph_table_adds_up(seed):

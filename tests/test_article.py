@@ -5,7 +5,7 @@ import hashlib
 import pytest
 from conftest import SEED_SHA256
 
-from analysis.article import (
+from analysis.text.article import (
     expand_paths,
     is_credit,
     language_warning,

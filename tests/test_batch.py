@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.batch import map_files
-from analysis.cli import main
+from analysis.output.batch import map_files
+from analysis.output.cli import main
 from analysis.paths import ROOT
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -57,7 +57,7 @@ def test_compare_with_two_jobs_is_byte_identical_to_one(tmp_path):
 
 
 def test_outcomes_come_back_in_input_order(mixed_inputs):
-    from analysis.cli import input_files
+    from analysis.output.cli import input_files
 
     files = input_files(mixed_inputs, [])
     outcomes = list(map_files(files, attrgetter("path"), jobs=2, max_bytes=5_000_000))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 
-from analysis.article import load_article
+from analysis.text.article import load_article
 from analysis.paths import ROOT
 
 SEED = ROOT / "seeds" / "000_2f6ad82b80b65921.txt"

@@ -5,7 +5,7 @@ import gc
 import pandas as pd
 
 from analysis import cache
-from analysis.cache import per_article
+from analysis.tables import per_article
 
 
 class Thing:
@@ -45,7 +45,7 @@ def test_entries_dropped_with_the_object():
 
 
 def test_one_entry_however_the_arguments_are_written():
-    from analysis.codebook import default_codebook
+    from analysis.text.codebook import default_codebook
 
     calls = []
 
@@ -75,7 +75,7 @@ def test_dicts_are_copied_out_too():
 
 
 def test_row_helpers_give_plain_values_grouped_in_table_order():
-    from analysis.cache import row_dicts, rows_by
+    from analysis.tables import row_dicts, rows_by
 
     df = pd.DataFrame({"actor": ["B", "A", "B"], "n": [1, 2, 3], "x": [0.5, float("nan"), 1.5]})
     assert row_dicts(df)[0] == {"actor": "B", "n": 1, "x": 0.5}

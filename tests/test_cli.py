@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from analysis.cli import main
+from analysis.output.cli import main
 from analysis.paths import ROOT
 
 ARTICLE_KEYS = [

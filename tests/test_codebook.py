@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.codebook import default_codebook, load_codebook
+from analysis.text.codebook import default_codebook, load_codebook
 from analysis.errors import ConfigError
 
 TYPES = "type,label,descriptors\nstate,GPE,country|nation\nperson,PERSON,\n"

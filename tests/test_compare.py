@@ -4,8 +4,8 @@ import json
 
 import pandas as pd
 
-from analysis.cli import main
-from analysis.compare import FIGURES, TABLES
+from analysis.output.cli import main
+from analysis.measures.compare import FIGURES, TABLES
 from analysis.paths import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "compare"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.datafile import read_rows
+from analysis.text.datafile import read_rows
 from analysis.errors import ConfigError
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from analysis.article import load_article
-from analysis.entities import cooccurrence, entity_table, mentions, mentions_by_paragraph
+from analysis.text.article import load_article
+from analysis.measures.entities import cooccurrence, entity_table, mentions, mentions_by_paragraph
 
 
 def count(table, name):

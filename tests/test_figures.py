@@ -6,8 +6,8 @@ matplotlib.use("Agg")
 
 import pytest
 
-from analysis.anatomy import plot_lengths
-from analysis.figures import save_figure
+from analysis.measures.anatomy import plot_lengths
+from analysis.present.style import save_figure
 
 
 def test_export_is_byte_identical_across_runs(seed, tmp_path):

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import findings
-from analysis.article import load_article
+from analysis.present import findings
+from analysis.text.article import load_article
 from analysis.paths import ROOT
 
 QUIET = ROOT / "tests" / "fixtures" / "articles" / "quiet_day.txt"

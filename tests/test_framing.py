@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import load_article
+from analysis.text.article import load_article
 from analysis.errors import ConfigError
-from analysis.framing import (
+from analysis.measures.framing import (
     FRAMES,
     distance_json,
     distance_markers,
@@ -15,7 +15,7 @@ from analysis.framing import (
     load_frame_lexicon,
     load_markers,
 )
-from analysis.spelling import variants
+from analysis.text.spelling import variants
 
 
 def frames_of(write, text):

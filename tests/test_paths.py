@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.nbtools import figures_dir, open_article
+from analysis.output.nbtools import figures_dir, open_article
 from analysis.paths import FIGURES, ROOT, RUNS, display_path, figures_dir_for
 
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import load_article
+from analysis.text.article import load_article
 from analysis.errors import ConfigError
-from analysis.quotes import (
+from analysis.measures.quotes import (
     channels_table,
     load_reporting_verbs,
     quotes_json,

@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.article import load_article, split_paragraphs
-from analysis.quotespans import find_quote_spans
+from analysis.text.article import load_article, split_paragraphs
+from analysis.text.quotespans import find_quote_spans
 
 
 def spans_of(raw: str):

@@ -5,7 +5,7 @@ import math
 import pytest
 import textstat
 
-from analysis.readability import (
+from analysis.measures.readability import (
     COLUMNS,
     SCORES,
     body_readability,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from analysis.paths import ROOT
-from analysis.readability import flesch_band, hardest_sentences
-from analysis.sentiment import paragraph_sentiment
-from analysis.summary import summarize
+from analysis.measures.readability import flesch_band, hardest_sentences
+from analysis.measures.sentiment import paragraph_sentiment
+from analysis.output.summary import summarize
 
 
 def test_readme_findings_match_the_package(seed):

@@ -5,11 +5,11 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.article import load_article
-from analysis.cli import main
+from analysis.text.article import load_article
+from analysis.output.cli import main
 from analysis.paths import ROOT
-from analysis.report import DICTIONARY, FIGURES, data_dictionary
-from analysis.summary import summarize
+from analysis.output.export import DICTIONARY, FIGURES, data_dictionary
+from analysis.output.summary import summarize
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 

@@ -6,7 +6,7 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
 
 from analysis.errors import ConfigError
-from analysis.sentiment import (
+from analysis.measures.sentiment import (
     analyzer,
     article_sentiment,
     event_neutral_analyzer,
@@ -132,7 +132,7 @@ def test_word_contributions_mark_preposition_like(seed):
 
 @pytest.mark.parametrize("text", ["Yes.", "ALL CAPITALS ARE GREAT.", "🙂🙂", "1 2 3", "Das ist gut und schön."])
 def test_edge_cases(write, text):
-    from analysis.article import load_article
+    from analysis.text.article import load_article
 
     article = load_article(write(text))
     j = article_sentiment(article)
@@ -142,7 +142,7 @@ def test_edge_cases(write, text):
 
 
 def test_spelling_gaps(write):
-    from analysis.article import load_article
+    from analysis.text.article import load_article
 
     article = load_article(write("My favourite colour is blue, they said, and raised a glass."))
     gaps = spelling_gaps(article)

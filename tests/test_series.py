@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from analysis.notebooks import render_html, run_series, series
+from analysis.output.notebooks import render_html, run_series, series
 from analysis.paths import FIGURES, NOTEBOOKS, ROOT
-from analysis.report import FIGURES as FIGURE_NAMES
+from analysis.output.export import FIGURES as FIGURE_NAMES
 
 FIXTURE = ROOT / "tests" / "fixtures" / "articles" / "harbour_talks.txt"
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from analysis.stance import COLUMNS, stance_json, stance_table
+from analysis.measures.stance import COLUMNS, stance_json, stance_table
 
 
 def test_stance_joins_the_capabilities(seed):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib
+import matplotlib.pyplot as plt
 
 from analysis.paths import FIGURES
 
@@ -50,8 +51,6 @@ def apply_style() -> None:
 
 def new_figure(figsize: tuple[float, float] = SIZE, **kwargs):
     """A figure and axes in the project style."""
-    import matplotlib.pyplot as plt
-
     apply_style()
     return plt.subplots(figsize=figsize, **kwargs)
 

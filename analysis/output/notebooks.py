@@ -1,18 +1,19 @@
 """Run the notebook series: in place (the committed run), on another article, or into HTML.
 
-``python -m analysis.notebooks execute NB ...`` runs each notebook top to
+``python -m analysis.output.notebooks execute NB ...`` runs each notebook top to
 bottom with nbclient and writes it back with execution counts 1..n and no
 timing metadata, so re-running an unchanged project leaves ``git status``
 clean (``make report``).
 
-``python -m analysis.notebooks series --article PATH`` re-runs every notebook
+``python -m analysis.output.notebooks series --article PATH`` re-runs every notebook
 on another article through papermill (the ``parameters`` cell), writing the
 notebooks and figures into ``runs/<file stem>/`` and never over the
 committed notebooks or ``figures/`` (``make report ARTICLE=PATH``).
 
-``python -m analysis.notebooks html --out FILE NB ...`` renders executed
+``python -m analysis.output.notebooks html --out FILE NB ...`` renders executed
 notebooks, code hidden, into one static HTML page with the figures embedded
-(``make html``).
+(``make html``); ``html --article PATH`` renders the run on that article into
+``runs/<file stem>/report.html``, running the series first if it has not run.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from analysis.paths import NOTEBOOKS, RUNS, absolute
+import nbformat
+import papermill as pm
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+from analysis.errors import AnalysisError
+from analysis.paths import NOTEBOOKS, absolute, run_folder
+from analysis.text.article import load_article
 
 VOLATILE_CELL_METADATA = ("execution", "papermill", "ExecuteTime")
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -39,9 +47,6 @@ def series(per_article: bool = False) -> list[Path]:
 
 def execute_in_place(path: str | Path, timeout: int = 900) -> None:
     """Run the notebook at ``path`` and save it with stable metadata."""
-    import nbformat
-    from nbclient import NotebookClient
-
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -57,11 +62,6 @@ def execute_in_place(path: str | Path, timeout: int = 900) -> None:
     nbformat.write(nb, path)
 
 
-def run_folder(article: str | Path) -> Path:
-    """``runs/<file stem>/`` for an article."""
-    return RUNS / Path(article).stem
-
-
 def run_series(article: str | Path, out_dir: str | Path | None = None,
                notebooks: Sequence[Path] | None = None) -> list[Path]:
     """Execute every notebook on ``article`` with papermill into ``out_dir`` (default ``runs/<stem>/``).
@@ -69,10 +69,6 @@ def run_series(article: str | Path, out_dir: str | Path | None = None,
     Figures go to ``out_dir/figures``. The committed notebooks are only read.
     Returns the executed notebooks' paths.
     """
-    import papermill as pm
-
-    from analysis.article import load_article
-
     article_abs = absolute(article).resolve()
     load_article(article_abs)  # a bad input fails here, in one line, before any kernel starts
     out = Path(out_dir) if out_dir is not None else run_folder(article)
@@ -91,9 +87,6 @@ def run_series(article: str | Path, out_dir: str | Path | None = None,
 
 def render_html(notebooks: Sequence[str | Path], out_file: str | Path, title: str = "Framing analysis") -> Path:
     """One static HTML page from executed notebooks: code hidden, figures embedded as images."""
-    import nbformat
-    from nbconvert import HTMLExporter
-
     merged = nbformat.v4.new_notebook()
     merged.metadata["kernelspec"] = KERNEL
     merged.metadata["title"] = title
@@ -112,9 +105,7 @@ def render_html(notebooks: Sequence[str | Path], out_file: str | Path, title: st
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from analysis.errors import AnalysisError
-
-    parser = argparse.ArgumentParser(prog="python -m analysis.notebooks", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m analysis.output.notebooks", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("execute", help="run notebooks in place (the committed run)")
     ex.add_argument("notebooks", nargs="*", help="default: the whole series")
@@ -122,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     se.add_argument("--article", required=True)
     se.add_argument("--out", default=None, help="default: runs/<file stem>/")
     ht = sub.add_parser("html", help="render executed notebooks into one HTML page, code hidden")
-    ht.add_argument("--out", required=True)
+    ht.add_argument("--out", default=None, help="default: build/report.html, or runs/<stem>/report.html with --article")
+    ht.add_argument("--article", default=None, help="render the series run on this article (run first if needed)")
     ht.add_argument("notebooks", nargs="*", help="default: the committed series")
     args = parser.parse_args(argv)
     try:
@@ -133,8 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "series":
             for p in run_series(args.article, args.out):
                 print(f"wrote {p}", file=sys.stderr)
+        elif args.article:
+            folder = run_folder(args.article)
+            runs = [folder / nb.name for nb in series(per_article=True)]
+            if not all(p.is_file() for p in runs):
+                runs = run_series(args.article)
+            print(f"wrote {render_html(runs, args.out or folder / 'report.html')}", file=sys.stderr)
         else:
-            print(f"wrote {render_html(args.notebooks or series(), args.out)}", file=sys.stderr)
+            out = args.out or absolute("build/report.html")
+            print(f"wrote {render_html(args.notebooks or series(), out)}", file=sys.stderr)
     except (AnalysisError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

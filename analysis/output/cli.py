@@ -1,12 +1,13 @@
-"""Command line: ``python -m analysis summarize|report|compare PATH [PATH ...]``.
+"""Command line: ``python -m analysis summarize|export|compare PATH [PATH ...]``.
 
 * ``summarize PATH ... [--json]``: a readable summary, or one JSON object per line.
-* ``report PATH ... --out DIR [--no-figures] [--jobs N]``: summary.json, tidy
-  CSVs and figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``.
+* ``export PATH ... --out DIR [--no-figures] [--jobs N]``: summary.json, tidy
+  CSVs and figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``
+  (:mod:`analysis.output.export`).
 * ``compare PATH ... --out DIR [--no-figures] [--jobs N]``: several articles
-  side by side, tables, JSON and figures (:mod:`analysis.compare`).
+  side by side, tables, JSON and figures (:mod:`analysis.output.comparison`).
 
-``--jobs N`` analyses articles in N worker processes (:mod:`analysis.batch`);
+``--jobs N`` analyses articles in N worker processes (:mod:`analysis.output.batch`);
 the output is the same, byte for byte, whatever N is.
 
 A user's mistake (bad file, bad option) is one line on stderr and exit
@@ -23,9 +24,14 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from analysis.article import MAX_BYTES, expand_paths
-from analysis.batch import default_jobs, map_files
+import matplotlib
+
 from analysis.errors import AnalysisError
+from analysis.output.batch import default_jobs, map_files
+from analysis.output.comparison import article_record, write_comparison
+from analysis.output.export import write_article, write_dictionary
+from analysis.output.summary import summarize
+from analysis.text.article import MAX_BYTES, expand_paths
 
 
 def _positive(what: str):
@@ -59,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     summ = sub.add_parser("summarize", help="summarise one or more articles")
     _inputs(summ, out=False)
     summ.add_argument("--json", action="store_true", help="one JSON object per article, one per line")
-    rep = sub.add_parser("report", help="write JSON, CSV tables and figures for each article")
+    rep = sub.add_parser("export", help="write JSON, CSV tables and figures for each article")
     _inputs(rep, out=True)
     rep.add_argument("--no-figures", action="store_true", help="skip rendering figures (large batches)")
     cmp = sub.add_parser("compare", help="several articles on one event, side by side")
@@ -117,8 +123,6 @@ def format_text(summary: dict) -> str:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
-    from analysis.summary import summarize
-
     failures: list[str] = []
     first = True
     for outcome in map_files(input_files(args.paths, failures), summarize, max_bytes=args.max_bytes):
@@ -135,12 +139,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 2 if failures else 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from analysis.report import data_dictionary, write_article
-
+def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "README.md").write_text(data_dictionary(), encoding="utf-8")
+    write_dictionary(out)
     failures: list[str] = []
     files = unique_stems(input_files(args.paths, failures), failures)
     work = partial(write_article, out_dir=out, figures=not args.no_figures)
@@ -150,18 +151,16 @@ def cmd_report(args: argparse.Namespace) -> int:
             failures.append(str(outcome.path))
         else:
             written += 1
-    print(f"wrote {written} article report(s) to {out}" + (f"; {len(failures)} input(s) failed" if failures else ""),
+    print(f"wrote {written} article folder(s) to {out}" + (f"; {len(failures)} input(s) failed" if failures else ""),
           file=sys.stderr)
     return 2 if failures else 0
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from analysis.compare import compare, record
-
     failures: list[str] = []
     files = unique_stems(input_files(args.paths, failures), failures)
     records = []
-    for outcome in map_files(files, record, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
+    for outcome in map_files(files, article_record, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
         if outcome.error:
             failures.append(str(outcome.path))
         else:
@@ -169,15 +168,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not records:
         print("error: no article could be loaded; nothing to compare", file=sys.stderr)
         return 2
-    compare(records, Path(args.out), figures=not args.no_figures)
+    write_comparison(records, Path(args.out), figures=not args.no_figures)
     print(f"compared {len(records)} article(s) in {args.out}" + (f"; {len(failures)} input(s) failed" if failures
                                                                    else ""), file=sys.stderr)
     return 2 if failures else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    matplotlib.use("Agg")  # a command-line run draws figures into files only
     args = build_parser().parse_args(argv)
-    commands = {"report": cmd_report, "compare": cmd_compare, "summarize": cmd_summarize}
+    commands = {"export": cmd_export, "compare": cmd_compare, "summarize": cmd_summarize}
     try:
         return commands[args.command](args)
     except AnalysisError as exc:  # settings problems (e.g. a missing spaCy model)

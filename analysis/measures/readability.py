@@ -26,10 +26,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import nltk
 import pandas as pd
+from textstat.backend.selections import list_words
+from textstat.textstat import textstatistics
 
-from analysis.article import Article
-from analysis.cache import per_article
+from analysis.errors import ConfigError
+from analysis.text.article import Article
 
 SCORES = (
     "flesch_reading_ease",
@@ -65,8 +68,6 @@ FLESCH_BANDS = (
 @lru_cache(maxsize=1)
 def _textstat():
     """A private textstat instance: English, no rounding (module-level state is not touched)."""
-    from textstat.textstat import textstatistics
-
     ts = textstatistics()
     ts.set_lang("en_US")
     ts.set_rounding_points(None)
@@ -76,10 +77,6 @@ def _textstat():
 @lru_cache(maxsize=1)
 def ensure_cmudict() -> None:
     """Fail with a clear message if the CMU dictionary is not provisioned (textstat would try to download it)."""
-    import nltk
-
-    from analysis.errors import ConfigError
-
     try:
         nltk.data.find("corpora/cmudict")
     except LookupError:
@@ -99,8 +96,6 @@ def flesch_band(score: float) -> str:
 
 def polysyllabic_words(text: str) -> list[str]:
     """textstat's words of ``text`` that textstat counts as three or more syllables, in order."""
-    from textstat.backend.selections import list_words
-
     return [w for w in list_words(text) if _syllables(w) >= 3]
 
 
@@ -144,7 +139,6 @@ def validity_notes(values: dict[str, Any]) -> str:
     return "; ".join(notes)
 
 
-@per_article
 def body_readability(article: Article) -> dict[str, Any]:
     """Body-level values for the JSON summary (textstat names, unrounded)."""
     return scores(article.body)
@@ -171,7 +165,6 @@ COLUMNS = [
 ]
 
 
-@per_article
 def readability_table(article: Article) -> pd.DataFrame:
     """One row for the body, one per paragraph, one per spaCy sentence.
 
@@ -186,14 +179,13 @@ def readability_table(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def hardest_sentences(article: Article, n: int = 5) -> pd.DataFrame:
+def hardest_sentences(table: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     """The ``n`` hardest spaCy sentences by Flesch-Kincaid grade, with what makes each hard.
 
     Columns: ``rank, sentence, paragraph, flesch_kincaid_grade, words,
     syllables_per_word, polysyllables, polysyllabic_word_list, text``.
-    Ties are broken by sentence number.
+    Ties are broken by sentence number. ``table`` is the :func:`readability_table`.
     """
-    table = readability_table(article)
     s = table[table["unit"] == "sentence"].copy()
     s["syllables_per_word"] = s["syllables"] / s["words"].where(s["words"] > 0)
     s = s.sort_values(["flesch_kincaid_grade", "index"], ascending=[False, True]).head(n)
@@ -215,38 +207,3 @@ def sentence_count_comparison(article: Article) -> pd.DataFrame:
         rows.append({"paragraph": p.index, "spacy_sentences": spacy_n, "textstat_sentences": ts_n,
                      "difference": ts_n - spacy_n})
     return pd.DataFrame(rows, columns=["paragraph", "spacy_sentences", "textstat_sentences", "difference"])
-
-
-def plot_paragraph_readability(article: Article):
-    """Figure: Flesch reading ease per paragraph, the body value, and Flesch's bands for reference."""
-    from analysis.figures import PALETTE, add_source, new_figure
-
-    table = readability_table(article)
-    body = table[table["unit"] == "body"].iloc[0]
-    paras = table[table["unit"] == "paragraph"]
-    fig, ax = new_figure()
-    shades = ["#f7f7f7", "#eeeeee"]
-    for i, (low, high, label) in enumerate(FLESCH_BANDS):
-        ax.axhspan(low, high, color=shades[i % 2], zorder=0)
-        ax.text(len(paras) + 0.62, (low + high) / 2, label, va="center", fontsize=7, color="#666666")
-    values = paras["flesch_reading_ease"]
-    ax.bar(paras["index"], values, color=PALETTE[0], zorder=2)
-    for r in paras.itertuples():
-        ax.text(r.index, max(r.flesch_reading_ease, 0) + 1.5, f"{r.flesch_reading_ease:.1f}\n{r.sentences} sent.",
-                ha="center", va="bottom", fontsize=7, zorder=4)
-    ax.axhline(body["flesch_reading_ease"], color=PALETTE[7], linestyle="--", zorder=3)
-    ax.text(0.45, body["flesch_reading_ease"] + 1.5, f"whole body: {body['flesch_reading_ease']:.1f}", fontsize=8)
-    ax.set_xlim(0.4, len(paras) + 0.6)
-    ax.set_ylim(min(0.0, float(values.min()) - 5), 100)
-    ax.axhline(0, color="#999999", linewidth=0.8)
-    ax.set_xticks(paras["index"])
-    ax.set_xlabel("body paragraph (labels: score and textstat sentences; under 3 sentences a score is unstable)")
-    ax.set_ylabel("Flesch reading ease (higher = easier)")
-    hardest = paras.loc[paras["flesch_reading_ease"].idxmin()]
-    ax.set_title(
-        f"The body reads as '{flesch_band(body['flesch_reading_ease'])}'; "
-        f"paragraph {hardest['index']} is hardest ({hardest['flesch_reading_ease']:.1f})"
-    )
-    fig.subplots_adjust(bottom=0.2, right=0.86)
-    add_source(fig, article.source_line("textstat with the CMU dictionary; bands: Flesch (1948)"))
-    return fig

@@ -33,10 +33,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.article import Article
-from analysis.cache import per_article, rows_by
-from analysis.codebook import Codebook, default_codebook
-from analysis.entities import ACTOR_LABELS, actor_mentions, actor_order, entity_docs
+from analysis.measures.entities import ACTOR_LABELS
+from analysis.tables import rows_by
+from analysis.text.article import Article
+from analysis.text.codebook import Codebook
 
 DEFAULT_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
 """Actor type for an entity outside the codebook, by its spaCy label."""
@@ -89,17 +89,17 @@ def _copula_phrase(attr) -> list:
     return tokens
 
 
-@per_article
-def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, order: list[str],
+                 book: Codebook) -> pd.DataFrame:
     """One row per word group that names an actor: ``actor, kind, text, voice, paragraph, start, end``.
 
-    Sorted by actor (most mentioned first, ties by name), then position.
+    ``docs`` are the paragraphs parsed with ``book``'s pipeline; ``actor_mentions`` and ``order`` come
+    from :mod:`analysis.measures.entities`. Sorted by actor (in ``order``), then position.
     """
-    book = codebook or default_codebook()
     types_by_name = {a.name: a.type for a in book.actors}
     descriptor_types = _actor_types(book)
     by_paragraph: dict[int, list[tuple[int, int, str, str]]] = {}
-    for r in actor_mentions(article, book).itertuples():
+    for r in actor_mentions.itertuples():
         by_paragraph.setdefault(r.paragraph, []).append((r.start, r.end, r.name, r.label))
     rows: list[dict[str, Any]] = []
 
@@ -108,7 +108,7 @@ def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataF
         rows.append({"actor": actor, "kind": kind, "text": text, "voice": voice, "paragraph": paragraph,
                      "start": start, "end": end})
 
-    for para, doc in zip(article.paragraphs, entity_docs(article, book), strict=True):
+    for para, doc in zip(article.paragraphs, docs, strict=True):
         ents = [e for e in doc.ents if e.ent_id_ or e.label_ in ACTOR_LABELS]
         here = by_paragraph.get(para.index, [])
         actor_token_ids = {t.i for e in ents for t in e}
@@ -173,46 +173,44 @@ def actor_labels(article: Article, codebook: Codebook | None = None) -> pd.DataF
             add(ranked[0][0], "descriptor", article.raw[c_start:c_end], c_start, c_end, para.index)
 
     out = pd.DataFrame(rows, columns=LABEL_COLUMNS).drop_duplicates(["actor", "start", "end"])
-    order = {name: i for i, name in enumerate(actor_order(article, book))}
-    out = out.assign(_o=out["actor"].map(order)).sort_values(["_o", "start", "end"], kind="mergesort")
+    rank = {name: i for i, name in enumerate(order)}
+    out = out.assign(_o=out["actor"].map(rank)).sort_values(["_o", "start", "end"], kind="mergesort")
     return out.drop(columns="_o").reset_index(drop=True)
 
 
-@per_article
-def targeted_sentiment(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def targeted_sentiment(sentence_sentiment: pd.DataFrame, actor_mentions: pd.DataFrame,
+                       order: list[str]) -> pd.DataFrame:
     """Per actor: mean VADER compound of the sentences mentioning it, narration and quotations apart.
 
     Columns: ``actor, sentences, narration, quoted`` (NaN where no sentence
     has that part). A coarse proxy: the tone around an actor, not a stance towards it.
     """
-    from analysis.sentiment import sentence_sentiment
-
-    s = sentence_sentiment(article)
+    s = sentence_sentiment
     narration = dict(zip(s["sentence"], s["narration_compound"], strict=True))
     quoted = dict(zip(s["sentence"], s["quoted_compound"], strict=True))
-    sentences_of = actor_mentions(article, codebook).groupby("name")["sentence"].agg(set).to_dict()
+    sentences_of = actor_mentions.groupby("name")["sentence"].agg(set).to_dict()
 
     def mean(values: list[float]) -> float:
         present = np.array([v for v in values if not np.isnan(v)], dtype=float)
         return float(present.sum() / len(present)) if len(present) else float("nan")  # as pandas' mean
 
     rows = []
-    for actor in actor_order(article, codebook):
+    for actor in order:
         ids = sorted(sentences_of[actor] - {0})
         rows.append({"actor": actor, "sentences": len(ids), "narration": mean([narration[i] for i in ids]),
                      "quoted": mean([quoted[i] for i in ids])})
     return pd.DataFrame(rows, columns=["actor", "sentences", "narration", "quoted"])
 
 
-@per_article
-def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def actor_table(actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
+                targeted: pd.DataFrame) -> pd.DataFrame:
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
     narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""
-    mentioned = _mentions_by_actor(article, codebook)
-    labelled = rows_by(actor_labels(article, codebook), "actor")
-    sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
+    mentioned = mentions_by_actor(actor_mentions)
+    labelled = rows_by(labels, "actor")
+    sent = targeted.set_index("actor").to_dict("index")
     rows = []
-    for actor in actor_order(article, codebook):
+    for actor in order:
         am, al = mentioned[actor], labelled.get(actor, [])
         labels = Counter(label for label, _ in am)
         most = max(labels.values())
@@ -231,41 +229,10 @@ def actor_table(article: Article, codebook: Codebook | None = None) -> pd.DataFr
     return pd.DataFrame(rows, columns=cols)
 
 
-def _mentions_by_actor(article: Article, codebook: Codebook | None = None) -> dict[str, list[tuple[str, int]]]:
+def mentions_by_actor(actor_mentions: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
     """``(label, paragraph)`` of each actor mention, grouped by actor."""
-    m = actor_mentions(article, codebook)
+    m = actor_mentions
     out: dict[str, list[tuple[str, int]]] = {}
     for name, label, paragraph in zip(m["name"], m["label"], m["paragraph"].tolist(), strict=True):
         out.setdefault(name, []).append((label, paragraph))
     return out
-
-
-def _none_if_nan(x: float) -> float | None:
-    return None if pd.isna(x) else float(x)
-
-
-def actors_json(article: Article, codebook: Codebook | None = None) -> dict[str, Any]:
-    """The JSON ``actors`` object, keyed by canonical name, most mentioned first."""
-    mentioned = _mentions_by_actor(article, codebook)
-    labelled = rows_by(actor_labels(article, codebook), "actor")
-    sent = targeted_sentiment(article, codebook).set_index("actor").to_dict("index")
-    out: dict[str, Any] = {}
-    for actor in actor_order(article, codebook):
-        am = mentioned[actor]
-        out[actor] = {
-            "mentions": len(am),
-            "paragraphs": sorted({int(paragraph) for _, paragraph in am}),
-            "labels": [{"text": r["text"], "voice": r["voice"], "kind": r["kind"], "start": int(r["start"]),
-                        "end": int(r["end"])} for r in labelled.get(actor, [])],
-            "sentiment": {"narration": _none_if_nan(sent[actor]["narration"]),
-                          "quoted": _none_if_nan(sent[actor]["quoted"])},
-        }
-    return out
-
-
-def entities_json(article: Article, codebook: Codebook | None = None) -> list[dict[str, Any]]:
-    """The JSON ``entities`` list: ``name, label, count, aliases, first_paragraph``."""
-    from analysis.entities import entity_table
-
-    return [{"name": r.name, "label": r.label, "count": int(r.count), "aliases": list(r.aliases),
-             "first_paragraph": int(r.first_paragraph)} for r in entity_table(article, codebook).itertuples()]

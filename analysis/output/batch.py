@@ -1,7 +1,7 @@
 """Run a per-article function over many files, in this process or in worker processes.
 
-The per-article work of ``report`` and ``compare`` is a pure function of one
-article (:func:`analysis.report.write_article`, :func:`analysis.compare.record`),
+The per-article work of ``export`` and ``compare`` is a pure function of one
+article (:func:`analysis.output.export.write_article`, :func:`analysis.output.comparison.article_record`),
 so any executor can map it. :func:`map_files` loads each file and applies the
 function, with ``jobs`` worker processes (``jobs=1``: in this process, no
 pool). Results come back in input order, one at a time, so the caller can
@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tqdm import tqdm
+
 from analysis.errors import AnalysisError
+from analysis.measures.framing import load_frame_lexicon, load_markers
+from analysis.measures.quotes import load_reporting_verbs
+from analysis.measures.readability import ensure_cmudict
+from analysis.measures.sentiment import analyzer, event_neutral_analyzer
+from analysis.text.article import load_article
+from analysis.text.nlp import get_nlp
 
 CHUNKSIZE = 4
 """Files handed to a worker at a time (fewer round trips; small enough to keep both cores busy)."""
@@ -42,8 +50,6 @@ class Outcome:
 
 def _apply(task: tuple[Path, int, Callable[..., Any]]) -> Outcome:
     """Load one file and apply the function; an input problem becomes ``Outcome.error``."""
-    from analysis.article import load_article
-
     path, max_bytes, func = task
     try:
         article = load_article(path, max_bytes=max_bytes)
@@ -54,12 +60,6 @@ def _apply(task: tuple[Path, int, Callable[..., Any]]) -> Outcome:
 
 def warm_up() -> None:
     """Load the spaCy pipeline and every lexicon once, so forked workers inherit them."""
-    from analysis.framing import load_frame_lexicon, load_markers
-    from analysis.nlp import get_nlp
-    from analysis.quotes import load_reporting_verbs
-    from analysis.readability import ensure_cmudict
-    from analysis.sentiment import analyzer, event_neutral_analyzer
-
     get_nlp()
     load_frame_lexicon()
     load_markers()
@@ -93,8 +93,6 @@ def map_files(
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context(method))
         outcomes = pool.map(_apply, tasks, chunksize=CHUNKSIZE)
     if progress and len(tasks) > 1:
-        from tqdm import tqdm
-
         bar = tqdm(total=len(tasks), file=sys.stderr, unit="article", leave=False)
     try:
         for outcome in outcomes:

@@ -7,7 +7,7 @@ the first paragraph, and optionally a credit line such as
 word and quotation keeps ``start``/``end`` character offsets into the raw
 text, and ``article.raw[start:end]`` gives it back exactly.
 
-Sentences and words come from spaCy (:mod:`analysis.nlp`). Optional metadata
+Sentences and words come from spaCy (:mod:`analysis.text.nlp`). Optional metadata
 the format cannot carry (outlet, headline, URL) is read from a
 ``sources.csv`` beside the article (columns ``file, outlet, headline, url``).
 """
@@ -15,6 +15,7 @@ the format cannot carry (outlet, headline, URL) is read from a
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -22,8 +23,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from analysis.errors import ArticleError
-from analysis.quotespans import QuoteSpan, find_quote_spans
+from analysis.paths import absolute, display_path, resolve_article
+from analysis.text.nlp import get_nlp
+from analysis.text.quotespans import QuoteSpan, find_quote_spans
 
 MAX_BYTES = 5_000_000
 """Default size limit for one article file (5 MB); settable per call and in the CLI."""
@@ -239,8 +244,6 @@ def language_warning(words: Sequence[str]) -> str | None:
     35-50% stop words; less than :data:`STOPWORD_SHARE_MIN` suggests another
     language. Also warns when most letters are outside ASCII.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
     if len(alpha) < NOT_ENGLISH_MIN_WORDS:
         return None
@@ -270,8 +273,6 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     UTF-8, an empty or whitespace-only file, a malformed date header, or a
     file with no body text.
     """
-    from analysis.nlp import get_nlp
-
     p = Path(path)
     raw = _read_text(p, max_bytes)
     date, precision, begin = parse_header(raw, path)
@@ -323,6 +324,18 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
         url=meta.get("url") or None,
         docs=docs,
     )
+
+
+def open_article(article_path: str | Path | None = None) -> Article:
+    """Load the article a notebook is parameterised with (the seed when ``None``).
+
+    Relative paths count from the project root, not the kernel's working
+    directory. The article's ``path`` is shown relative to the project root,
+    so stored notebook outputs hold no machine-specific paths.
+    """
+    given = resolve_article(article_path)
+    article = load_article(absolute(given))
+    return dataclasses.replace(article, path=display_path(given))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.datafile import read_rows
+from analysis.text.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 

@@ -3,7 +3,7 @@
 Rules cover the regular differences (-ise/-ize, -isation/-ization, -yse/-yze)
 and a short list of common -our/-or, -ce/-se, -tre/-ter and other pairs; a
 rule-made form is only a candidate, checked where it matters against a word
-list (see :func:`analysis.sentiment.spelling_gaps`).
+list (see :func:`analysis.measures.sentiment.spelling_gaps`).
 """
 
 from __future__ import annotations

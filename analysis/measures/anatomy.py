@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.article import Article
+from analysis.text.article import Article
 
 OPENING_WORDS = 8
 
@@ -99,36 +99,3 @@ def quote_span_table(article: Article) -> pd.DataFrame:
     ]
     cols = ["first_paragraph", "last_paragraph", "start", "end", "marks", "short", "words", "text"]
     return pd.DataFrame(rows, columns=cols).astype({"short": bool})
-
-
-def plot_lengths(article: Article):
-    """Figure: words per paragraph (bars, quoted part shaded) and words per sentence (dots).
-
-    Returns the matplotlib figure.
-    """
-    from analysis.figures import PALETTE, add_source, new_figure
-
-    paras = paragraph_table(article)
-    sents = sentence_table(article)
-    fig, ax = new_figure()
-    own = paras["words"] - paras["quoted_words"]
-    ax.bar(paras["paragraph"], own, color=PALETTE[0], label="words in the writer's narration")
-    ax.bar(
-        paras["paragraph"], paras["quoted_words"], bottom=own, color=PALETTE[1], label="words in direct quotations"
-    )
-    ax.scatter(
-        sents["paragraph"], sents["words"], color=PALETTE[7], s=18, zorder=3, label="one sentence (its word count)"
-    )
-    ax.set_xticks(paras["paragraph"])
-    ax.set_xlabel("body paragraph")
-    ax.set_ylabel("words")
-    longest = paras.loc[paras["words"].idxmax()]
-    ax.set_title(
-        f"Paragraph {longest['paragraph']} is the longest ({longest['words']} words); "
-        f"{article.quoted_words / len(article.words):.0%} of all words are quoted"
-    )
-    ax.set_ylim(0, max(paras["words"].max(), sents["words"].max()) * 1.25)
-    ax.legend(loc="upper left", ncol=3, fontsize=8)
-    fig.subplots_adjust(bottom=0.18)
-    add_source(fig, article.source_line("paragraphs: blank lines; sentences and words: spaCy"))
-    return fig

@@ -18,7 +18,7 @@
   before it, else the latest person mentioned; a quotation resolved this way
   in the same paragraph keeps its antecedent's channel.
 * The speaker is mapped to its canonical actor when the subject is, contains,
-  or is a recorded naming phrase of an actor (:mod:`analysis.actors`);
+  or is a recorded naming phrase of an actor (:mod:`analysis.measures.actors`);
   otherwise the subject phrase itself is the speaker ("top officials").
 * **Reported speech**: reporting verbs in the narration with their speaker
   and the span of what they report. A verb inside what another reporting
@@ -34,13 +34,12 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.article import Article
-from analysis.cache import per_article, rows_by
-from analysis.codebook import Codebook, default_codebook
-from analysis.datafile import read_rows
-from analysis.entities import actor_mentions, actor_order, entity_docs
 from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.tables import rows_by
+from analysis.text.article import Article
+from analysis.text.codebook import Codebook
+from analysis.text.datafile import read_rows
 
 REPORTING_VERBS_FILE = DATA / "reporting_verbs.csv"
 CLASSES = ("neutral", "assertive", "distancing", "tentative", "emotive", "channel")
@@ -105,13 +104,11 @@ def _subject(verb):
 class _Resolver:
     """Maps a subject token to a speaker: canonical actor, resolved pronoun, or the phrase itself."""
 
-    def __init__(self, article: Article, codebook: Codebook):
-        from analysis.actors import actor_labels
-
+    def __init__(self, article: Article, actor_mentions: pd.DataFrame, labels: pd.DataFrame):
         self.article = article
         # (start, end, name, label) of each actor mention, and (start, end, actor) of each label, in table order
-        self.mentions = [(r.start, r.end, r.name, r.label) for r in actor_mentions(article, codebook).itertuples()]
-        self.labels = [(r.start, r.end, r.actor) for r in actor_labels(article, codebook).itertuples()]
+        self.mentions = [(r.start, r.end, r.name, r.label) for r in actor_mentions.itertuples()]
+        self.labels = [(r.start, r.end, r.actor) for r in labels.itertuples()]
         self.named: list[tuple[int, str, str | None, int]] = []  # (position, speaker, channel, paragraph)
 
     def _actor_at(self, start: int, end: int, person_first: bool = True) -> str | None:
@@ -210,8 +207,7 @@ def _span_chars(doc, para_start: int, first: int, last: int) -> tuple[int, int]:
     return para_start + a.idx, para_start + b.idx + len(b.text)
 
 
-@per_article
-def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """One row per direct quotation, reported statement and scare quote, in text order.
 
     Columns: ``kind`` (``direct``, ``indirect``, ``scare``), ``speaker``
@@ -219,12 +215,11 @@ def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     unknown), ``speaker_text`` (the words in the text), ``channel``, ``cue``,
     ``cue_class``, ``paragraph`` (1-based), ``start``, ``end`` (offsets into
     the raw file: the quoted text without marks, or the reported content),
-    ``words`` (article words inside), ``text``.
+    ``words`` (article words inside), ``text``. ``docs`` are the parsed paragraphs; ``actor_mentions``
+    and ``labels`` (:mod:`analysis.measures.actors`) map subjects to actors.
     """
-    book = codebook or default_codebook()
     lexicon = load_reporting_verbs()
-    docs = entity_docs(article, book)
-    resolver = _Resolver(article, book)
+    resolver = _Resolver(article, actor_mentions, labels)
     paragraphs = article.paragraphs
     direct = list(article.direct_quotes)
     in_quote_chars = [(s, e) for q in direct for s, e in q.segments]
@@ -326,18 +321,16 @@ def quotes_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     return pd.DataFrame([ev[1] for ev in events], columns=QUOTE_COLUMNS)
 
 
-@per_article
-def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
     """One row per speaker: ``speaker, direct, indirect, words_quoted, share_of_voice, first_paragraph, cues``.
 
     ``share_of_voice`` = the speaker's words in direct quotations / body words.
     ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb (verbs the reporting-verb
     lexicon classes; the bare "quote" of "X quoted Y" has no class and is not listed).
-    Sorted by words quoted, then statements, then name.
+    Sorted by words quoted, then statements, then name. ``body_words`` is the article's word count.
     """
-    q = quotes_table(article, codebook)
-    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
-    total = len(article.words)
+    q = quotes[quotes["kind"].isin(["direct", "indirect"]) & quotes["speaker"].notna()]
+    total = body_words
     by_speaker = rows_by(q, "speaker")
     rows = []
     for speaker in sorted(by_speaker):
@@ -366,28 +359,28 @@ def voices_table(article: Article, codebook: Codebook | None = None) -> pd.DataF
     return out.drop(columns="_n").reset_index(drop=True)
 
 
-def unheard_actors(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: list[str],
+                   book: Codebook) -> pd.DataFrame:
     """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements).
 
     News agencies (codebook type ``news_agency``) are channels, not voices, and are left out.
     """
-    book = codebook or default_codebook()
     agencies = {a.name for a in book.actors if a.type == "news_agency"}
-    v = voices_table(article, codebook)
-    m = actor_mentions(article, codebook)
+    v = voices
+    m = actor_mentions
     quoted = set(v.loc[v["direct"] > 0, "speaker"]) if len(v) else set()
     indirect = dict(zip(v["speaker"], v["indirect"], strict=True)) if len(v) else {}
     rows = [{"actor": a, "mentions": int((m["name"] == a).sum()), "indirect": int(indirect.get(a, 0))}
-            for a in actor_order(article, codebook) if a not in quoted and a not in agencies]
+            for a in order if a not in quoted and a not in agencies]
     return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
 
 
-def channels_table(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def channels_table(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     """Channels that carried quotations or statements, and the credit line.
 
     Columns: ``channel, direct, indirect, source`` (``attribution`` or ``credit line``).
     """
-    q = quotes_table(article, codebook)
+    q = quotes
     rows = []
     for channel, g in q.dropna(subset=["channel"]).groupby("channel", sort=True):
         rows.append({"channel": channel, "direct": int((g["kind"] == "direct").sum()),
@@ -397,106 +390,11 @@ def channels_table(article: Article, codebook: Codebook | None = None) -> pd.Dat
     return pd.DataFrame(rows, columns=["channel", "direct", "indirect", "source"])
 
 
-def quotes_json(article: Article, codebook: Codebook | None = None) -> list[dict[str, Any]]:
-    """The JSON ``quotes`` list."""
-    q = quotes_table(article, codebook)
-    return [{"text": r.text, "kind": r.kind, "speaker": _none(r.speaker), "channel": _none(r.channel),
-             "cue": _none(r.cue), "cue_class": _none(r.cue_class), "paragraph": int(r.paragraph),
-             "start": int(r.start), "end": int(r.end)}
-            for r in q.itertuples()]
-
-
-def _none(x):
-    return None if x is None or (isinstance(x, float) and x != x) else x
-
-
-def voices_json(article: Article, codebook: Codebook | None = None) -> list[dict[str, Any]]:
-    """The JSON ``voices`` list."""
-    v = voices_table(article, codebook)
-    return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect),
-             "words_quoted": int(r.words_quoted), "share_of_voice": float(r.share_of_voice),
-             "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in v.itertuples()]
-
-
-KIND_COLOURS = {"direct": "#E69F00", "indirect": "#56B4E9", "scare": "#CC79A7"}
-
-
-def render_html(article: Article, codebook: Codebook | None = None) -> str:
-    """The body as HTML with direct quotations, reported statements and scare quotes highlighted.
-
-    Each highlight's tooltip names the kind, speaker, cue and channel. Deterministic output.
-    """
-    from html import escape
-
-    q = quotes_table(article, codebook)
-    spans = sorted(((r.start, r.end, r) for r in q.itertuples()), key=lambda x: (x[0], -x[1]))
-    parts = ['<div class="framing-quotes" style="line-height:1.6">']
-    legend = " ".join(f'<mark style="background:{c}66">{k}</mark>' for k, c in KIND_COLOURS.items())
-    parts.append(f"<p><small>{legend}</small></p>")
-    for p in article.paragraphs:
-        inner = [(s, e, r) for s, e, r in spans if p.start <= s < p.end]
-        out, cursor = [], p.start
-        for s, e, r in inner:
-            if s < cursor:
-                continue  # nested inside an earlier highlight
-            e = min(e, p.end)
-            out.append(escape(article.raw[cursor:s]))
-            who = _none(r.speaker) or "no speaker"
-            tip = f"{r.kind}: {who}" + (f" · {r.cue}" if _none(r.cue) else "") + (
-                f" · via {r.channel}" if _none(r.channel) else "")
-            out.append(f'<mark style="background:{KIND_COLOURS[r.kind]}66" title="{escape(tip)}">'
-                       f"{escape(article.raw[s:e])}</mark><sup>{escape(who)}</sup>")
-            cursor = e
-        out.append(escape(article.raw[cursor:p.end]))
-        parts.append(f"<p><b>{p.index}</b> {''.join(out)}</p>")
-    parts.append("</div>")
-    return "\n".join(parts)
-
-
-def voices_by_paragraph(article: Article, codebook: Codebook | None = None) -> pd.DataFrame:
+def voices_by_paragraph(article: Article, quotes: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
     """Speaker × paragraph: number of direct quotations and reported statements."""
-    q = quotes_table(article, codebook)
-    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
-    order = list(voices_table(article, codebook)["speaker"])
+    q = quotes[quotes["kind"].isin(["direct", "indirect"]) & quotes["speaker"].notna()]
+    order = list(voices["speaker"])
     table = pd.crosstab(q["speaker"], q["paragraph"]).reindex(
         index=order, columns=[p.index for p in article.paragraphs], fill_value=0)
     table.index.name, table.columns.name = "speaker", "paragraph"
     return table
-
-
-def plot_voices(article: Article, codebook: Codebook | None = None):
-    """Figure: statements per speaker by cue class, with each speaker's words in direct quotations."""
-    from analysis.figures import PALETTE, add_source, new_figure
-
-    q = quotes_table(article, codebook)
-    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
-    v = voices_table(article, codebook)
-    fig, ax = new_figure()
-    speakers = list(v["speaker"])[::-1]
-    left = [0] * len(speakers)
-    classes = [c for c in CLASSES if c != "channel"]
-    for colour, cls in zip(PALETTE, classes, strict=False):
-        counts = [int(((q["speaker"] == s) & (q["cue_class"] == cls)).sum()) for s in speakers]
-        if any(counts):
-            ax.barh(speakers, counts, left=left, color=colour, label=f"{cls} cue")
-            left = [a + b for a, b in zip(left, counts, strict=True)]
-    for i, s in enumerate(speakers):
-        row = v[v["speaker"] == s].iloc[0]
-        ax.text(left[i] + 0.1, i, f"{row['words_quoted']} words quoted ({row['share_of_voice']:.1%})",
-                va="center", fontsize=8)
-    ax.set_xlim(0, max(left) + 3 if left else 1)
-    ax.set_xlabel("statements (direct quotations and reported speech), by reporting-verb class")
-    ax.grid(axis="y", visible=False)
-    heard = v[v["direct"] > 0]
-    if len(heard) == 1:
-        ax.set_title(f"Only {heard.iloc[0]['speaker']} is quoted directly ({heard.iloc[0]['share_of_voice']:.1%} "
-                     "of the words)")
-    elif len(heard):
-        ax.set_title(f"{len(heard)} speakers quoted directly; {heard.iloc[0]['speaker']} leads "
-                     f"({heard.iloc[0]['share_of_voice']:.1%})")
-    else:
-        ax.set_title("No one is quoted directly")
-    ax.legend(loc="lower right", fontsize=8)
-    fig.subplots_adjust(left=0.22, bottom=0.18)
-    add_source(fig, article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v1"))
-    return fig

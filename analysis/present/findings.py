@@ -1,53 +1,53 @@
-"""The written findings of each notebook, composed from the package's tables.
+"""The written findings of each notebook, composed from one article's tables.
 
-Each function returns Markdown bullet points whose every number is computed
-here from the article, so a notebook's prose stays true when it is re-run on
-another article. One function per notebook, named after it.
+Each function takes an :class:`~analysis.measures.analysed.Analysis` and
+returns Markdown bullet points whose every number is computed here from its
+tables, so a notebook's prose stays true when it is re-run on another
+article. One function per notebook, named after it.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis.article import Article
+from analysis.measures.analysed import Analysis
+from analysis.measures.framing import FRAMES
+from analysis.measures.readability import flesch_band, hardest_sentences
 
 
 def _bullets(lines: list[str]) -> str:
     return "\n".join(f"- {line}" for line in lines if line)
 
 
-def load_and_inspect(article: Article) -> str:
+def load_and_inspect(a: Analysis) -> str:
     """Findings of notebook 01: the article's anatomy."""
-    from analysis.anatomy import paragraph_table, quote_span_table
-
-    paragraphs = paragraph_table(article)
-    spans = quote_span_table(article)
+    paragraphs = a.paragraph_table
+    spans = a.quote_span_table
     longest = paragraphs.loc[paragraphs["words"].idxmax()]
     most_quoted = paragraphs.loc[paragraphs["quoted_share"].idxmax()]
-    words = len(article.words)
-    credit = f"; the credit line *{article.credit.text}* is set apart." if article.credit else "."
+    words = len(a.article.words)
+    credit = f"; the credit line *{a.article.credit.text}* is set apart." if a.article.credit else "."
     return _bullets([
-        f"The body has **{len(article.paragraphs)} paragraphs**, **{len(article.sentences)} sentences** and "
+        f"The body has **{len(a.article.paragraphs)} paragraphs**, **{len(a.article.sentences)} sentences** and "
         f"**{words} words**{credit}",
         f"The lede runs to {paragraphs.loc[0, 'words']} words in {paragraphs.loc[0, 'sentences']} sentence(s).",
         f"Paragraph {longest['paragraph']} is the longest ({longest['words']} words); paragraph "
         f"{most_quoted['paragraph']} leans most on quotation ({most_quoted['quoted_share']:.0%} of its words).",
-        f"{int((~spans['short']).sum())} direct quotations make up {article.quoted_words / words:.1%} of the body's "
+        f"{int((~spans['short']).sum())} direct quotations make up {a.article.quoted_words / words:.1%} of the body's "
         f"words; {int(spans['short'].sum())} short marked phrases are candidates for scare quotes.",
-        f"Loader warnings: {len(article.warnings)}.",
+        f"Loader warnings: {len(a.article.warnings)}.",
     ])
 
 
-def readability(article: Article, hardest_n: int = 5) -> str:
+def readability(a: Analysis, hardest_n: int = 5) -> str:
     """Findings of notebook 02: how hard the text is, where, and why."""
-    from analysis.anatomy import sentence_table
-    from analysis.readability import flesch_band, hardest_sentences, readability_table
+    from analysis.measures.readability import flesch_band, hardest_sentences, readability_table
 
-    table = readability_table(article)
+    table = a.readability_table
     body = table[table["unit"] == "body"].iloc[0]
     paras = table[table["unit"] == "paragraph"]
-    top = hardest_sentences(article, hardest_n).iloc[0]
-    sentences = sentence_table(article).set_index("sentence")
+    top = hardest_sentences(a.readability_table, hardest_n).iloc[0]
+    sentences = a.sentence_table.set_index("sentence")
     quoted_share = sentences["quoted_words"] / sentences["words"]
     easiest = paras.loc[paras["flesch_reading_ease"].idxmax()]
     hardest = paras.loc[paras["flesch_reading_ease"].idxmin()]
@@ -69,14 +69,12 @@ def readability(article: Article, hardest_n: int = 5) -> str:
     ])
 
 
-def sentiment(article: Article) -> str:
+def sentiment(a: Analysis) -> str:
     """Findings of notebook 03: tone, its drivers, whose words carry it, and the event-word sensitivity."""
-    from analysis.sentiment import article_sentiment, paragraph_sentiment, spelling_gaps, word_contributions
-
-    summary = article_sentiment(article)
-    paragraphs = paragraph_sentiment(article)
-    words = word_contributions(article)
-    gaps = spelling_gaps(article)
+    summary = a.article_sentiment
+    paragraphs = a.paragraph_sentiment
+    words = a.word_contributions
+    gaps = a.spelling_gaps
     lines = [
         f"Over {summary['sentences']} sentences the mean compound is **{summary['mean_compound']:+.4f}** "
         f"(*{summary['label']}*); {summary['sentences'] - words['sentence'].nunique()} sentences contain no word "
@@ -111,20 +109,19 @@ def sentiment(article: Article) -> str:
     return _bullets(lines)
 
 
-def entities_and_actors(article: Article) -> str:
+def entities_and_actors(a: Analysis) -> str:
     """Findings of notebook 04: who is talked about and how they are named."""
-    from analysis.actors import actor_labels, actor_table, targeted_sentiment
-    from analysis.entities import entity_table
+    from analysis.measures.entities import entity_table
 
-    entities = entity_table(article)
-    actors = actor_table(article)
-    labels = actor_labels(article)
+    entities = a.entity_table
+    actors = a.actor_table
+    labels = a.actor_labels
     if actors.empty:
         return _bullets([f"{len(entities)} distinct entities and no actor (person, organisation or place)."])
     lead = actors.iloc[0]
     lead_labels = labels[(labels["actor"] == lead["actor"]) & (labels["voice"] == "writer")]
     merged = entities[entities["aliases"].map(len) > 1]
-    tone = targeted_sentiment(article).dropna(subset=["narration"])
+    tone = a.targeted_sentiment.dropna(subset=["narration"])
     tone = tone[tone["sentences"] >= 2]
     lines = [
         f"{len(entities)} distinct entities, {int(entities['count'].sum())} mentions; {len(actors)} actors. "
@@ -146,12 +143,10 @@ def entities_and_actors(article: Article) -> str:
     return _bullets(lines)
 
 
-def quotes_and_voices(article: Article) -> str:
+def quotes_and_voices(a: Analysis) -> str:
     """Findings of notebook 05: who speaks, through whom, with which verbs, and who is never heard."""
-    from analysis.quotes import quotes_table, unheard_actors, voices_table
-
-    quotes = quotes_table(article)
-    voices = voices_table(article)
+    quotes = a.quotes_table
+    voices = a.voices_table
     direct = quotes[quotes["kind"] == "direct"]
     indirect = quotes[quotes["kind"] == "indirect"]
     scare = quotes[quotes["kind"] == "scare"]
@@ -170,7 +165,7 @@ def quotes_and_voices(article: Article) -> str:
         lines.append("Reported speech by cue class: " + ", ".join(f"{k} {v}" for k, v in classes.sort_index().items())
                      + ("; no distancing verb (*claimed*, *alleged*) is used" if classes.get("distancing", 0) == 0
                         else "") + ".")
-    unheard = unheard_actors(article)
+    unheard = a.unheard_actors
     silent = unheard[unheard["indirect"] == 0].sort_values(["mentions", "actor"], ascending=[False, True])
     if len(silent):
         lines.append("Mentioned but never heard, directly or in paraphrase: "
@@ -178,13 +173,12 @@ def quotes_and_voices(article: Article) -> str:
     return _bullets(lines)
 
 
-def stance_and_framing(article: Article, focus_actors: list[str]) -> str:
+def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
     """Findings of notebook 06: the frame profile and how the focus actors are positioned."""
-    from analysis.framing import FRAMES, distance_markers, frame_scores
-    from analysis.stance import stance_table
+    from analysis.measures.stance import stance_table
 
-    scores = frame_scores(article)
-    by_actor = stance_table(article).set_index("actor")
+    scores = a.frame_scores
+    by_actor = a.stance_table.set_index("actor")
     top3 = scores.sort_values(["score", "frame"], ascending=[False, True]).head(3)
     lede_top = scores.sort_values(["lede_hits", "frame"], ascending=[False, True]).iloc[0]
     lines = [
@@ -207,7 +201,7 @@ def stance_and_framing(article: Article, focus_actors: list[str]) -> str:
                 else f"; narration around it averages {r['narration_sentiment']:+.3f} (VADER, a proxy)")
         lines.append(f"**{actor}**: {r['mentions']} mentions, {voice}{said}{named}. Frames around it: {frames}{tone}; "
                      f"{r['distance_markers']} distance marker(s) nearby.")
-    markers = distance_markers(article)
+    markers = a.distance_markers
     writer = markers[markers["voice"] == "writer"]
     listed = (" (" + ", ".join(f"*{t}* ({k.replace('_', ' ')})" for t, k in zip(writer["text"], writer["kind"],
                                                                                strict=True)) + ")"

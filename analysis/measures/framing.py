@@ -4,7 +4,7 @@
   fourteen dimensions of the Media Frames Corpus (Card et al. 2015) plus
   ``humanitarian`` and ``diplomacy_legitimacy``. Terms are matched on spaCy
   lemmas (lower-cased), multi-word terms included, with British and American
-  spellings (:mod:`analysis.spelling`). Within one frame overlapping matches
+  spellings (:mod:`analysis.text.spelling`). Within one frame overlapping matches
   keep the longest ("humanitarian crisis", not also "humanitarian"); a word
   may be evidence for two frames ("recognise": legality and diplomacy).
   Words inside names ("Islamic State", "European Union") are not evidence.
@@ -14,7 +14,7 @@
   reported on its own because it frames the rest.
 * Distance markers: hedges and attribution-distance words
   (``analysis/data/distance_markers.csv``), the scare quotes and the
-  distancing reporting verbs of :mod:`analysis.quotes`, per voice: ``writer``
+  distancing reporting verbs of :mod:`analysis.measures.quotes`, per voice: ``writer``
   for the narration, the speaker for words inside a direct quotation.
 
 A lexicon counts vocabulary, not meaning: "security" in "security vacuum"
@@ -30,12 +30,15 @@ from itertools import product
 from typing import Any
 
 import pandas as pd
+from spacy.matcher import Matcher
+from spacy.tokens import Token
 
-from analysis.article import Article
-from analysis.cache import per_article, rows_by
-from analysis.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.tables import rows_by
+from analysis.text.article import Article
+from analysis.text.datafile import read_rows
+from analysis.text.spelling import variants
 
 FRAMES_FILE = DATA / "frames.csv"
 MARKERS_FILE = DATA / "distance_markers.csv"
@@ -97,24 +100,17 @@ def load_markers(path=MARKERS_FILE) -> dict[str, str]:
 
 
 def _patterns(term: str) -> list[list[dict]]:
-    from analysis.spelling import variants
-
     options = [sorted(variants(tok)) for tok in term.split()]
     return [[{"_": {"lower_lemma": v}} for v in combo] for combo in product(*options)]
 
 
-@lru_cache(maxsize=4)
-def _matcher(key: str, entries: tuple[tuple[str, str], ...]):
-    """A spaCy Matcher with one rule per frame (or marker kind), longest match kept within a rule."""
-    from spacy.matcher import Matcher
-    from spacy.tokens import Token
-
-    from analysis.codebook import default_codebook
-    from analysis.entities import entity_nlp
-
+@lru_cache(maxsize=8)
+def _matcher(entries: tuple[tuple[str, str], ...], vocab):
+    """A spaCy Matcher on ``vocab`` (that of the docs it runs on) with one rule per frame (or marker kind),
+    longest match kept within a rule."""
     if not Token.has_extension("lower_lemma"):
         Token.set_extension("lower_lemma", getter=lambda t: t.lemma_.lower())
-    matcher = Matcher(entity_nlp(default_codebook()).vocab)  # the vocabulary of the docs it runs on
+    matcher = Matcher(vocab)
     groups: dict[str, list] = {}
     for rule, term in entries:
         groups.setdefault(rule, []).extend(_patterns(term))
@@ -123,13 +119,13 @@ def _matcher(key: str, entries: tuple[tuple[str, str], ...]):
     return matcher
 
 
-def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> list[dict[str, Any]]:
-    matcher = _matcher(key, entries)
+def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    if not docs:
+        return []
+    matcher = _matcher(entries, docs[0].vocab)
     out = []
-    from analysis.entities import entity_docs
-
     starts = [x.start for x in article.sentences]
-    for para, doc in zip(article.paragraphs, entity_docs(article), strict=True):
+    for para, doc in zip(article.paragraphs, docs, strict=True):
         for match_id, s, e in matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[s:e]
@@ -145,25 +141,23 @@ def _hits(article: Article, entries: tuple[tuple[str, str], ...], key: str) -> l
     return out
 
 
-@per_article
-def frame_evidence(article: Article) -> pd.DataFrame:
+def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """One row per frame hit: ``frame, text, lemma, paragraph, sentence, start, end, voice``.
 
-    Sorted by position, then frame.
+    ``docs`` are the article's parsed paragraphs. Sorted by position, then frame.
     """
     lex = load_frame_lexicon()
     entries = tuple((f, term) for f, terms in lex.items() for term, _ in terms)
-    rows = [{"frame": h.pop("rule"), **h} for h in _hits(article, entries, "frames")]
+    rows = [{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries)]
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     order = {f: i for i, f in enumerate(FRAMES)}
     return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
 
 
-@per_article
-def frame_scores(article: Article) -> pd.DataFrame:
+def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     """One row per frame (every frame, zeros included): ``frame, name, hits, score, lede_hits, writer_hits,
     quoted_hits``. ``score`` = hits per 100 body words. In :data:`FRAMES` order."""
-    by_frame = rows_by(frame_evidence(article), "frame")
+    by_frame = rows_by(evidence, "frame")
     words = len(article.words)
     rows = []
     for f, name in FRAMES.items():
@@ -175,9 +169,9 @@ def frame_scores(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits"])
 
 
-def frames_by_paragraph(article: Article, per_100_words: bool = True) -> pd.DataFrame:
+def frames_by_paragraph(article: Article, evidence: pd.DataFrame, per_100_words: bool = True) -> pd.DataFrame:
     """Frame × paragraph: hits per 100 words of the paragraph (or raw hits)."""
-    ev = frame_evidence(article)
+    ev = evidence
     paras = [p.index for p in article.paragraphs]
     table = pd.crosstab(ev["frame"], ev["paragraph"]).reindex(index=list(FRAMES), columns=paras, fill_value=0)
     if per_100_words:
@@ -187,30 +181,16 @@ def frames_by_paragraph(article: Article, per_100_words: bool = True) -> pd.Data
     return table
 
 
-def frames_json(article: Article) -> dict[str, Any]:
-    """The JSON ``frames`` object: every frame with ``score``, ``hits``, ``lede_hits``, ``evidence``."""
-    by_frame = rows_by(frame_evidence(article), "frame")
-    out = {}
-    for r in frame_scores(article).itertuples():
-        out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
-                        "evidence": [{"text": x["text"], "lemma": x["lemma"], "paragraph": int(x["paragraph"]),
-                                      "start": int(x["start"]), "end": int(x["end"])}
-                                     for x in by_frame.get(r.frame, [])]}
-    return out
-
-
-@per_article
-def distance_markers(article: Article) -> pd.DataFrame:
+def distance_markers(article: Article, docs: tuple, quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per distance marker: ``voice, kind, text, target, paragraph, start, end``.
 
     ``kind`` is ``hedge`` or ``distancing`` (lexicon words), ``scare_quote``
     (the writer's marked words) or ``distancing_cue`` (a distancing reporting
     verb the writer uses for ``target``). ``voice`` is ``writer`` for the
-    narration, or the speaker of the direct quotation the word sits in.
+    narration, or the speaker of the direct quotation the word sits in. ``quotes`` is the
+    :func:`analysis.measures.quotes.quotes_table`.
     """
-    from analysis.quotes import quotes_table
-
-    q = quotes_table(article)
+    q = quotes
     direct = q[q["kind"] == "direct"]
 
     spans = list(zip(direct["start"].tolist(), direct["end"].tolist(), direct["speaker"].tolist(), strict=True))
@@ -224,7 +204,7 @@ def distance_markers(article: Article) -> pd.DataFrame:
     entries = tuple((kind, term) for term, kind in load_markers().items())
     rows = [{"voice": voice_at(h["start"], h["end"]), "kind": h["rule"], "text": h["text"], "target": None,
              "paragraph": h["paragraph"], "start": h["start"], "end": h["end"]}
-            for h in _hits(article, entries, "markers")]
+            for h in _hits(article, docs, entries)]
     for r in q[q["kind"] == "scare"].itertuples():
         rows.append({"voice": "writer", "kind": "scare_quote", "text": r.text, "target": None,
                      "paragraph": r.paragraph, "start": r.start, "end": r.end})
@@ -234,73 +214,3 @@ def distance_markers(article: Article) -> pd.DataFrame:
                      "paragraph": r.paragraph, "start": r.start, "end": r.end})
     out = pd.DataFrame(rows, columns=["voice", "kind", "text", "target", "paragraph", "start", "end"])
     return out.sort_values(["start", "kind"]).reset_index(drop=True)
-
-
-def distance_json(article: Article) -> dict[str, Any]:
-    """The JSON ``distance`` object: per voice, counts of hedges, distancing words and cues, scare quotes,
-    and the markers themselves."""
-    m = distance_markers(article)
-    out: dict[str, Any] = {}
-    by_voice = rows_by(m, "voice")
-    voices = ["writer", *sorted(v for v in by_voice if v != "writer")]
-    for v in voices:
-        g = by_voice.get(v, [])
-        out[v] = {
-            "hedges": sum(1 for r in g if r["kind"] == "hedge"),
-            "distancing": sum(1 for r in g if r["kind"] == "distancing"),
-            "distancing_cues": sum(1 for r in g if r["kind"] == "distancing_cue"),
-            "scare_quotes": sum(1 for r in g if r["kind"] == "scare_quote"),
-            "markers": [{"text": r["text"], "kind": r["kind"],
-                         "target": r["target"] if isinstance(r["target"], str) else None,
-                         "paragraph": int(r["paragraph"]), "start": int(r["start"]), "end": int(r["end"])}
-                        for r in g],
-        }
-    return out
-
-
-def plot_frame_profile(article: Article):
-    """Figure: hits per 100 body words for every frame, the lede's hits marked."""
-    from analysis.figures import PALETTE, add_source, new_figure
-
-    s = frame_scores(article).iloc[::-1]
-    fig, ax = new_figure(figsize=(8.0, 5.5))
-    ax.barh(s["name"], s["score"], color=PALETTE[0], label="whole body")
-    lede_words = sum(1 for w in article.words if w.paragraph == 1) or 1
-    ax.scatter(100 * s["lede_hits"] / lede_words, s["name"], color=PALETTE[3], zorder=3, s=20,
-               label="lede (paragraph 1) alone")
-    ax.set_xlabel("frame vocabulary: hits per 100 words")
-    ax.grid(axis="y", visible=False)
-    top = s.iloc[::-1].iloc[0]
-    ax.set_title(f"{top['name']} vocabulary is densest ({top['score']:.1f} hits per 100 words)")
-    ax.legend(loc="lower right", fontsize=8)
-    fig.subplots_adjust(left=0.36, bottom=0.14)
-    add_source(fig, article.source_line("frame lexicon v1 after Card et al. (2015); spaCy lemmas"))
-    return fig
-
-
-def plot_frame_heatmap(article: Article):
-    """Figure: frame × paragraph, hits per 100 words of each paragraph."""
-    import numpy as np
-
-    from analysis.figures import add_source, new_figure
-
-    table = frames_by_paragraph(article)
-    fig, ax = new_figure(figsize=(8.0, 6.0))
-    values = table.to_numpy()
-    im = ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0)
-    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
-    ax.set_yticks(range(table.shape[0]), [FRAMES[f] for f in table.index])
-    ax.grid(False)
-    for (i, j), v in np.ndenumerate(values):
-        if v:
-            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7,
-                    color="white" if v > values.max() / 2 else "black")
-    ax.set_xlabel("body paragraph")
-    peak = np.unravel_index(values.argmax(), values.shape) if values.size else (0, 0)
-    ax.set_title(f"Densest: {FRAMES[table.index[peak[0]]]} in paragraph {table.columns[peak[1]]}")
-    fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
-    fig.subplots_adjust(left=0.36, bottom=0.14)
-    add_source(fig, article.source_line("frame lexicon v1 after Card et al. (2015)"))
-    return fig
-
-

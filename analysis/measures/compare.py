@@ -1,0 +1,161 @@
+"""Several articles on one event, side by side: the tables.
+
+The per-article part is :func:`record`, a pure function of one article's
+:class:`~analysis.measures.analysed.Analysis` returning a small picklable
+:class:`Record` (the CLI computes records in worker processes with
+``--jobs``). Every table function takes a sequence of records; articles are
+keyed by file stem. Columns are declared in :data:`analysis.schema.COMPARE_TABLES`.
+The files, JSON and figures are written by :mod:`analysis.output.comparison`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.measures.analysed import Analysis
+from analysis.schema import COMPARE_TABLES, table
+
+DISTANCE_KEYS = ("hedges", "distancing", "distancing_cues", "scare_quotes")
+
+
+def _columns(file: str) -> list[str]:
+    return table(COMPARE_TABLES, file).names()
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the comparison needs from one article: small tables, picklable, computed once per article.
+
+    Made by :func:`record`, in a worker process when ``--jobs`` asks for several; the article itself
+    (text, spaCy docs) is not kept, so comparing many articles holds little in memory.
+    """
+
+    key: str
+    outlet: str
+    overview: dict[str, Any]
+    arc: pd.DataFrame
+    mentions: pd.Series
+    labels: pd.DataFrame
+    voices: pd.DataFrame
+    cues: pd.DataFrame
+    frames: pd.DataFrame
+    distance: dict[str, int]
+
+
+def record(analysis: Analysis) -> Record:
+    """The per-article part of the comparison (a pure function of the article's analysis)."""
+    article = analysis.article
+    key = Path(article.path).stem
+    r, s = analysis.body_readability, analysis.article_sentiment
+    words = len(article.words)
+    overview_row = {"article": key, "outlet": article.outlet, "date": article.date,
+                    "paragraphs": len(article.paragraphs), "words": words, "quoted_words": article.quoted_words,
+                    "quoted_share": article.quoted_words / words if words else 0.0,
+                    "flesch_reading_ease": r["flesch_reading_ease"], "flesch_kincaid_grade": r["flesch_kincaid_grade"],
+                    "mean_compound": s["mean_compound"], "narration_mean_compound": s["narration_mean_compound"],
+                    "quoted_mean_compound": s["quoted_mean_compound"]}
+    q = analysis.quotes_table.dropna(subset=["cue"])
+    cues = pd.DataFrame([{"article": key, "cue": cue, "class": cls, "count": int(n)}
+                         for (cue, cls), n in q.groupby(["cue", "cue_class"]).size().items()],
+                        columns=_columns("cues.csv"))
+    writer = analysis.distance_markers
+    writer = writer[writer["voice"] == "writer"]
+    kinds = {"hedges": "hedge", "distancing": "distancing", "distancing_cues": "distancing_cue",
+             "scare_quotes": "scare_quote"}
+    return Record(
+        key=key, outlet=article.outlet, overview=overview_row,
+        arc=analysis.paragraph_sentiment[["paragraph", "compound", "label"]].assign(article=key),
+        mentions=analysis.actor_mentions["name"].value_counts(),
+        labels=analysis.actor_labels.assign(article=key),
+        voices=analysis.voices_table.assign(article=key),
+        cues=cues,
+        frames=analysis.frame_scores[["frame", "name", "score"]],
+        distance={k: int((writer["kind"] == kinds[k]).sum()) for k in DISTANCE_KEYS},
+    )
+
+
+def overview(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per article: the columns of ``overview.csv`` in :data:`analysis.schema.COMPARE_TABLES`."""
+    return pd.DataFrame([r.overview for r in articles], columns=_columns("overview.csv"))
+
+
+def sentiment_arc(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per article and paragraph: mean compound and label."""
+    frames = [r.arc for r in articles]
+    return pd.concat(frames, ignore_index=True)[["article", "paragraph", "compound", "label"]]
+
+
+def actor_mentions_table(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per actor: mentions per article (a column each) and the number of articles mentioning it."""
+    recs = list(articles)
+    keys = [r.key for r in recs]
+    table = pd.DataFrame({r.key: r.mentions for r in recs}).fillna(0).astype(int)
+    table["articles"] = (table > 0).sum(axis=1)
+    table = table.reset_index(names="actor")
+    total = table[keys].sum(axis=1)
+    return table.assign(_t=total).sort_values(["_t", "actor"], ascending=[False, True]).drop(columns="_t") \
+        .reset_index(drop=True)
+
+
+def labels_table(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per naming phrase per article, with ``unique``: no other article uses it for that actor."""
+    recs = list(articles)
+    cols = _columns("labels.csv")
+    t = pd.concat([r.labels for r in recs], ignore_index=True) if recs else pd.DataFrame()
+    if t.empty:
+        return pd.DataFrame(columns=cols)
+    norm = t["text"].str.lower()
+    users = t.assign(_n=norm).groupby(["actor", "_n"])["article"].transform("nunique")
+    t["unique"] = (users == 1) & (len(recs) > 1)
+    return t[cols].sort_values(["actor", "article", "text"]).reset_index(drop=True)
+
+
+def voices_compare(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per article and speaker: direct, indirect, words quoted, share of voice."""
+    cols = _columns("voices.csv")
+    rows = [r.voices for r in articles if len(r.voices)]
+    t = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=cols)
+    return t[cols].sort_values(["article", "speaker"]).reset_index(drop=True)
+
+
+def cues_compare(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per article and reporting verb: its class and how often it is used."""
+    rows = [r.cues for r in articles if len(r.cues)]
+    cols = _columns("cues.csv")
+    return pd.concat(rows, ignore_index=True)[cols] if rows else pd.DataFrame(columns=cols)
+
+
+def frames_compare(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per frame: hits per 100 words in each article (a column each)."""
+    recs = list(articles)
+    base = recs[0].frames[["frame", "name"]].copy() if recs else pd.DataFrame(columns=["frame", "name"])
+    for r in recs:
+        base[r.key] = r.frames["score"].to_numpy()
+    return base
+
+
+def distance_compare(articles: Sequence[Record]) -> pd.DataFrame:
+    """One row per article: the writer's hedges, distancing words, distancing cues and scare quotes."""
+    cols = _columns("distance.csv")
+    return pd.DataFrame([{"article": r.key, **r.distance} for r in articles], columns=cols)
+
+
+def differences(articles: Sequence[Record]) -> dict[str, Any]:
+    """What differs: who is heard where, who is mentioned in one article only, labels one article alone uses."""
+    voices = voices_compare(articles)
+    heard = voices[voices["direct"] > 0].groupby("speaker")["article"].agg(sorted)
+    keys = [r.key for r in articles]
+    mentions = actor_mentions_table(articles)
+    labels = labels_table(articles)
+    return {
+        "heard_directly": {s: {"in": arts, "not_in": [k for k in keys if k not in arts]} for s, arts in heard.items()},
+        "mentioned_in_one_article_only": {row["actor"]: next(k for k in keys if row[k] > 0)
+                                          for _, row in mentions[mentions["articles"] == 1].iterrows()},
+        "labels_used_by_one_article": [{"actor": r.actor, "article": r.article, "text": r.text, "voice": r.voice}
+                                       for r in labels[labels["unique"]].itertuples()],
+    }

@@ -1,0 +1,89 @@
+"""Export: every analysis of each article as JSON, tidy CSVs and figures.
+
+``python -m analysis export PATH [PATH ...] --out DIR`` writes, per article,
+``DIR/<file stem>/summary.json`` (the same object as ``summarize --json``),
+one CSV per table of :data:`analysis.schema.EXPORT_TABLES` (columns in the
+declared order), and ``figures/``; ``DIR/README.md`` is the data dictionary,
+generated from the same declaration. List-valued cells are joined with
+``" | "`` in CSVs. Output is deterministic: the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.measures.analysed import Analysis, analyse
+from analysis.output.summary import summarize
+from analysis.present.plots import write_figures
+from analysis.schema import EXPORT_TABLES, export_dictionary
+from analysis.text.article import Article
+
+SEP = " | "
+
+SOURCES: dict[str, str] = {
+    "paragraphs.csv": "paragraph_table", "sentences.csv": "sentence_table",
+    "readability.csv": "readability_table", "sentiment.csv": "sentence_sentiment",
+    "sentiment_words.csv": "word_contributions", "entities.csv": "entity_table", "mentions.csv": "mentions",
+    "actors.csv": "actor_table", "actor_labels.csv": "actor_labels", "quotes.csv": "quotes_table",
+    "voices.csv": "voices_table", "frames.csv": "frame_scores", "frame_evidence.csv": "frame_evidence",
+    "distance.csv": "distance_markers", "stance.csv": "stance_table",
+}
+"""Which :class:`~analysis.measures.analysed.Analysis` table each exported file is written from."""
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, list):
+        parts = []
+        for v in value:
+            if isinstance(v, dict):
+                parts.append(":".join(str(x) for x in v.values()))
+            elif isinstance(v, tuple):
+                parts.append(":".join(str(x) for x in v))
+            else:
+                parts.append(str(v))
+        return SEP.join(parts)
+    return value
+
+
+def tables(a: Analysis) -> dict[str, pd.DataFrame]:
+    """Every exported table for one article, columns in the declared order, list cells joined."""
+    out = {}
+    for spec in EXPORT_TABLES:
+        cols = spec.names()
+        df = getattr(a, SOURCES[spec.file])
+        df = pd.DataFrame(df, columns=cols) if df.empty else df[cols]
+        if len(df):
+            listed = [c for c in cols if df[c].dtype == object and any(isinstance(v, list) for v in df[c])]
+            df = df.assign(**{c: [_flat(v) for v in df[c]] for c in listed})
+        out[spec.file] = df
+    return out
+
+
+def write_article(article: Article, out_dir: Path, figures: bool = True) -> Path:
+    """Write one article's summary, tables and figures into ``out_dir/<file stem>/``; return that folder."""
+    a = analyse(article)
+    folder = out_dir / Path(article.path).stem
+    save(folder, summarize(a), tables(a))
+    if figures:
+        write_figures(a, folder / "figures")
+    return folder
+
+
+def save(folder: Path, summary: dict[str, Any], csv_tables: dict[str, pd.DataFrame]) -> None:
+    """Write ``summary.json`` and one CSV per table into ``folder`` (created if needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for name, df in csv_tables.items():
+        df.to_csv(folder / name, index=False, lineterminator="\n")
+
+
+def write_dictionary(out_dir: Path) -> Path:
+    """Write the data dictionary ``README.md`` into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "README.md"
+    path.write_text(export_dictionary(), encoding="utf-8")
+    return path

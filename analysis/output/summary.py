@@ -1,0 +1,174 @@
+"""The per-article JSON summary: one nested object per concern.
+
+Every key is declared, with its type and meaning, in :data:`analysis.schema.SUMMARY`;
+``docs/summary.schema.json`` is generated from that declaration and the tests
+validate summaries against it. Conventions for every concern: paragraph
+numbers are 1-based over body paragraphs, and every span carries
+``start``/``end`` character offsets into the raw file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import metadata
+from typing import Any
+
+from analysis import __version__
+from analysis.measures.analysed import Analysis, analyse
+from analysis.measures.actors import mentions_by_actor
+from analysis.schema import SCHEMA_VERSION
+from analysis.tables import none_if_missing, rows_by
+from analysis.text.article import Article
+from analysis.text.nlp import model_info
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def meta_section() -> dict[str, Any]:
+    """Schema version and the versions of the package and the tools that made the numbers."""
+    return dict(_meta())
+
+
+@lru_cache(maxsize=1)
+def _meta() -> tuple[tuple[str, Any], ...]:
+    model = model_info()
+    return tuple({
+        "schema_version": SCHEMA_VERSION,
+        "analysis": __version__,
+        "textstat": _version("textstat"),
+        "vaderSentiment": _version("vaderSentiment"),
+        "spacy": _version("spacy"),
+        "spacy_model": model["name"],
+        "spacy_model_version": model["version"],
+    }.items())
+
+
+def article_section(article: Article) -> dict[str, Any]:
+    """The article's anatomy: source, date, and counts of its body units."""
+    return {
+        "path": article.path,
+        "outlet": article.outlet,
+        "date": article.date,
+        "date_precision": article.date_precision,
+        "paragraphs": len(article.paragraphs),
+        "sentences": len(article.sentences),
+        "words": len(article.words),
+        "quoted_words": article.quoted_words,
+        "credit": article.credit.text if article.credit else None,
+        "warnings": list(article.warnings),
+    }
+
+
+def entities_section(a: Analysis) -> list[dict[str, Any]]:
+    """The ``entities`` list: ``name, label, count, aliases, first_paragraph``."""
+    return [{"name": r.name, "label": r.label, "count": int(r.count), "aliases": list(r.aliases),
+             "first_paragraph": int(r.first_paragraph)} for r in a.entity_table.itertuples()]
+
+
+def actors_section(a: Analysis) -> dict[str, Any]:
+    """The ``actors`` object, keyed by canonical name, most mentioned first."""
+    mentioned = mentions_by_actor(a.actor_mentions)
+    labelled = rows_by(a.actor_labels, "actor")
+    sent = a.targeted_sentiment.set_index("actor").to_dict("index")
+    out: dict[str, Any] = {}
+    for actor in a.actor_order:
+        am = mentioned[actor]
+        out[actor] = {
+            "mentions": len(am),
+            "paragraphs": sorted({int(paragraph) for _, paragraph in am}),
+            "labels": [{"text": r["text"], "voice": r["voice"], "kind": r["kind"], "start": int(r["start"]),
+                        "end": int(r["end"])} for r in labelled.get(actor, [])],
+            "sentiment": {"narration": none_if_missing(sent[actor]["narration"]),
+                          "quoted": none_if_missing(sent[actor]["quoted"])},
+        }
+    return out
+
+
+def quotes_section(a: Analysis) -> list[dict[str, Any]]:
+    """The ``quotes`` list, in text order."""
+    return [{"text": r.text, "kind": r.kind, "speaker": none_if_missing(r.speaker),
+             "channel": none_if_missing(r.channel), "cue": none_if_missing(r.cue),
+             "cue_class": none_if_missing(r.cue_class), "paragraph": int(r.paragraph),
+             "start": int(r.start), "end": int(r.end)}
+            for r in a.quotes_table.itertuples()]
+
+
+def voices_section(a: Analysis) -> list[dict[str, Any]]:
+    """The ``voices`` list, most words quoted first."""
+    return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect),
+             "words_quoted": int(r.words_quoted), "share_of_voice": float(r.share_of_voice),
+             "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in a.voices_table.itertuples()]
+
+
+def frames_section(a: Analysis) -> dict[str, Any]:
+    """The ``frames`` object: every frame with ``score``, ``hits``, ``lede_hits``, ``evidence``."""
+    by_frame = rows_by(a.frame_evidence, "frame")
+    out = {}
+    for r in a.frame_scores.itertuples():
+        out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
+                        "evidence": [{"text": x["text"], "lemma": x["lemma"], "paragraph": int(x["paragraph"]),
+                                      "start": int(x["start"]), "end": int(x["end"])}
+                                     for x in by_frame.get(r.frame, [])]}
+    return out
+
+
+def distance_section(a: Analysis) -> dict[str, Any]:
+    """The ``distance`` object: per voice, counts of hedges, distancing words and cues, scare quotes,
+    and the markers themselves."""
+    by_voice = rows_by(a.distance_markers, "voice")
+    out: dict[str, Any] = {}
+    for v in ["writer", *sorted(v for v in by_voice if v != "writer")]:
+        g = by_voice.get(v, [])
+        out[v] = {
+            "hedges": sum(1 for r in g if r["kind"] == "hedge"),
+            "distancing": sum(1 for r in g if r["kind"] == "distancing"),
+            "distancing_cues": sum(1 for r in g if r["kind"] == "distancing_cue"),
+            "scare_quotes": sum(1 for r in g if r["kind"] == "scare_quote"),
+            "markers": [{"text": r["text"], "kind": r["kind"],
+                         "target": r["target"] if isinstance(r["target"], str) else None,
+                         "paragraph": int(r["paragraph"]), "start": int(r["start"]), "end": int(r["end"])}
+                        for r in g],
+        }
+    return out
+
+
+def stance_section(a: Analysis) -> dict[str, Any]:
+    """The ``stance`` object keyed by canonical actor."""
+    out = {}
+    for r in a.stance_table.itertuples():
+        out[r.actor] = {
+            "mentions": r.mentions,
+            "writer_labels": r.writer_labels,
+            "quoted_labels": r.quoted_labels,
+            "voice_share": r.voice_share,
+            "direct_quotes": r.direct_quotes,
+            "cues": r.cues,
+            "sentiment": {"narration": none_if_missing(r.narration_sentiment),
+                          "quoted": none_if_missing(r.quoted_sentiment)},
+            "frames": [{"frame": f, "hits": n} for f, n in r.frames],
+            "distance_markers": r.distance_markers,
+        }
+    return out
+
+
+def summarize(item: Article | Analysis) -> dict[str, Any]:
+    """The JSON-ready summary of one article (plain dicts, lists, numbers and strings), keys in schema order."""
+    a = item if isinstance(item, Analysis) else analyse(item)
+    return {
+        "meta": meta_section(),
+        "article": article_section(a.article),
+        "readability": a.body_readability,
+        "sentiment": a.article_sentiment,
+        "entities": entities_section(a),
+        "actors": actors_section(a),
+        "quotes": quotes_section(a),
+        "voices": voices_section(a),
+        "frames": frames_section(a),
+        "distance": distance_section(a),
+        "stance": stance_section(a),
+    }

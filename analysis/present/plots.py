@@ -1,0 +1,372 @@
+"""Every figure of the project: the notebook series' per-article figures and the comparison's.
+
+Each function reads tables from an :class:`~analysis.measures.analysed.Analysis`
+(or a list of comparison :class:`~analysis.measures.compare.Record`) and
+returns a matplotlib figure in the project style (:mod:`analysis.present.style`);
+it computes no new measure. Titles state a computed fact about the figure's
+own table. :data:`FIGURES` and :data:`COMPARE_FIGURES` register them, by
+reference, under the file names they are saved as (the notebook's number
+first), and :func:`write_figures` / :func:`write_compare_figures` save them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from importlib.metadata import version as _version
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from analysis.measures.analysed import Analysis
+from analysis.measures.compare import Record, frames_compare, sentiment_arc, voices_compare
+from analysis.measures.framing import FRAMES
+from analysis.measures.quotes import CLASSES
+from analysis.measures.readability import FLESCH_BANDS, flesch_band
+from analysis.measures.sentiment import NEGATIVE, POSITIVE, label
+from analysis.present.style import PALETTE, add_source, new_figure, save_figure
+
+
+def plot_lengths(a: Analysis):
+    """Figure: words per paragraph (bars, quoted part shaded) and words per sentence (dots).
+
+    Returns the matplotlib figure.
+    """
+    paras = a.paragraph_table
+    sents = a.sentence_table
+    fig, ax = new_figure()
+    own = paras["words"] - paras["quoted_words"]
+    ax.bar(paras["paragraph"], own, color=PALETTE[0], label="words in the writer's narration")
+    ax.bar(
+        paras["paragraph"], paras["quoted_words"], bottom=own, color=PALETTE[1], label="words in direct quotations"
+    )
+    ax.scatter(
+        sents["paragraph"], sents["words"], color=PALETTE[7], s=18, zorder=3, label="one sentence (its word count)"
+    )
+    ax.set_xticks(paras["paragraph"])
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel("words")
+    longest = paras.loc[paras["words"].idxmax()]
+    ax.set_title(
+        f"Paragraph {longest['paragraph']} is the longest ({longest['words']} words); "
+        f"{a.article.quoted_words / len(a.article.words):.0%} of all words are quoted"
+    )
+    ax.set_ylim(0, max(paras["words"].max(), sents["words"].max()) * 1.25)
+    ax.legend(loc="upper left", ncol=3, fontsize=8)
+    fig.subplots_adjust(bottom=0.18)
+    add_source(fig, a.article.source_line("paragraphs: blank lines; sentences and words: spaCy"))
+    return fig
+
+def plot_paragraph_readability(a: Analysis):
+    """Figure: Flesch reading ease per paragraph, the body value, and Flesch's bands for reference."""
+    table = a.readability_table
+    body = table[table["unit"] == "body"].iloc[0]
+    paras = table[table["unit"] == "paragraph"]
+    fig, ax = new_figure()
+    shades = ["#f7f7f7", "#eeeeee"]
+    for i, (low, high, label) in enumerate(FLESCH_BANDS):
+        ax.axhspan(low, high, color=shades[i % 2], zorder=0)
+        ax.text(len(paras) + 0.62, (low + high) / 2, label, va="center", fontsize=7, color="#666666")
+    values = paras["flesch_reading_ease"]
+    ax.bar(paras["index"], values, color=PALETTE[0], zorder=2)
+    for r in paras.itertuples():
+        ax.text(r.index, max(r.flesch_reading_ease, 0) + 1.5, f"{r.flesch_reading_ease:.1f}\n{r.sentences} sent.",
+                ha="center", va="bottom", fontsize=7, zorder=4)
+    ax.axhline(body["flesch_reading_ease"], color=PALETTE[7], linestyle="--", zorder=3)
+    ax.text(0.45, body["flesch_reading_ease"] + 1.5, f"whole body: {body['flesch_reading_ease']:.1f}", fontsize=8)
+    ax.set_xlim(0.4, len(paras) + 0.6)
+    ax.set_ylim(min(0.0, float(values.min()) - 5), 100)
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.set_xticks(paras["index"])
+    ax.set_xlabel("body paragraph (labels: score and textstat sentences; under 3 sentences a score is unstable)")
+    ax.set_ylabel("Flesch reading ease (higher = easier)")
+    hardest = paras.loc[paras["flesch_reading_ease"].idxmin()]
+    ax.set_title(
+        f"The body reads as '{flesch_band(body['flesch_reading_ease'])}'; "
+        f"paragraph {hardest['index']} is hardest ({hardest['flesch_reading_ease']:.1f})"
+    )
+    fig.subplots_adjust(bottom=0.2, right=0.86)
+    add_source(fig, a.article.source_line("textstat with the CMU dictionary; bands: Flesch (1948)"))
+    return fig
+
+def plot_arc(a: Analysis):
+    """Figure: paragraph sentiment (line) with each sentence as a dot, and the ±0.05 neutral band."""
+    sents = a.sentence_sentiment
+    paras = a.paragraph_sentiment
+    fig, ax = new_figure()
+    ax.axhspan(NEGATIVE, POSITIVE, color="#eeeeee", zorder=0, label="neutral band (±0.05)")
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.scatter(sents["paragraph"], sents["compound"], color=PALETTE[5], s=22, zorder=3, label="one sentence")
+    ax.plot(paras["paragraph"], paras["compound"], color=PALETTE[0], marker="o", zorder=4,
+            label="paragraph (mean of its sentences)")
+    ax.plot(paras["paragraph"], paras["event_neutral_compound"], color=PALETTE[3], linestyle="--", marker="x",
+            zorder=4, label="paragraph, event words given no valence")
+    ax.set_ylim(-1, 1)
+    ax.set_xticks(paras["paragraph"])
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel("VADER compound (-1 negative … +1 positive)")
+    mean = sents["compound"].mean()
+    ax.set_title(f"Sentences swing both ways; the article mean is {mean:+.4f} ({label(mean)})")
+    ax.legend(loc="lower left", fontsize=8, ncol=2)
+    fig.subplots_adjust(bottom=0.18)
+    add_source(fig, a.article.source_line(f"VADER {_version('vaderSentiment')}, sentence scores"))
+    return fig
+
+
+def plot_drivers(a: Analysis, n: int = 12):
+    """Figure: the words that moved the scores most (summed valence per word), marked by kind."""
+    words = a.word_contributions
+    words = words.assign(key=words["word"].str.lower())
+    agg = (
+        words.groupby("key", sort=True)
+        .agg(valence=("valence", "sum"), count=("valence", "size"), quoted=("in_quote", "all"),
+             event=("event_word", "any"), pos=("pos", "first"))
+        .reset_index()
+    )
+    agg["magnitude"] = agg["valence"].abs()
+    agg = agg.sort_values(["magnitude", "key"], ascending=[False, True]).head(n).iloc[::-1]
+    colours = [PALETTE[3] if v < 0 else PALETTE[0] for v in agg["valence"]]
+    fig, ax = new_figure(figsize=(8.0, 5.0))
+    ax.barh(range(len(agg)), agg["valence"], color=colours)
+    labels = []
+    for r in agg.itertuples():
+        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), ("preposition", r.pos == "ADP")) if on]
+        labels.append(f"{r.key} ×{r.count}" + (f" ({', '.join(tags)})" if tags else ""))
+    ax.set_yticks(range(len(agg)), labels)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set_xlabel("summed VADER valence after VADER's rules (negative … positive)")
+    ax.grid(axis="y", visible=False)
+    top = agg.iloc[-1]
+    ax.set_title(f"'{top['key']}' moves the scores most ({top['valence']:+.1f})")
+    fig.subplots_adjust(left=0.3, bottom=0.16)
+    add_source(fig, a.article.source_line(f"VADER {_version('vaderSentiment')} lexicon"))
+    return fig
+
+
+def plot_heatmap(a: Analysis, top: int = 15):
+    """Figure: mentions of the ``top`` actors in each paragraph."""
+    from analysis.present.style import add_source, new_figure
+
+    table = a.mentions_by_paragraph.head(top)
+    fig, ax = new_figure(figsize=(8.0, 0.6 + 0.32 * max(len(table), 4) + 1.0))
+    values = table.to_numpy()
+    im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(1, int(values.max())))
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
+    ax.set_yticks(range(table.shape[0]), list(table.index))
+    ax.grid(False)
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, str(v), ha="center", va="center", fontsize=8,
+                    color="white" if v > values.max() / 2 else "black")
+    ax.set_xlabel("body paragraph")
+    lead = table.index[0] if len(table) else "-"
+    present = int((table.loc[lead] > 0).sum()) if len(table) else 0
+    ax.set_title(f"{lead} is mentioned most, in {present} of {table.shape[1]} paragraphs")
+    vmax = max(1, int(values.max())) if values.size else 1
+    fig.colorbar(im, ax=ax, label="mentions", shrink=0.8, ticks=range(0, vmax + 1))
+    fig.subplots_adjust(left=0.25, bottom=0.2)
+    add_source(fig, a.article.source_line("spaCy NER with the project codebook"))
+    return fig
+
+def plot_voices(a: Analysis):
+    """Figure: statements per speaker by cue class, with each speaker's words in direct quotations."""
+    q = a.quotes_table
+    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
+    v = a.voices_table
+    fig, ax = new_figure()
+    speakers = list(v["speaker"])[::-1]
+    left = [0] * len(speakers)
+    classes = [c for c in CLASSES if c != "channel"]
+    for colour, cls in zip(PALETTE, classes, strict=False):
+        counts = [int(((q["speaker"] == s) & (q["cue_class"] == cls)).sum()) for s in speakers]
+        if any(counts):
+            ax.barh(speakers, counts, left=left, color=colour, label=f"{cls} cue")
+            left = [a + b for a, b in zip(left, counts, strict=True)]
+    for i, s in enumerate(speakers):
+        row = v[v["speaker"] == s].iloc[0]
+        ax.text(left[i] + 0.1, i, f"{row['words_quoted']} words quoted ({row['share_of_voice']:.1%})",
+                va="center", fontsize=8)
+    ax.set_xlim(0, max(left) + 3 if left else 1)
+    ax.set_xlabel("statements (direct quotations and reported speech), by reporting-verb class")
+    ax.grid(axis="y", visible=False)
+    heard = v[v["direct"] > 0]
+    if len(heard) == 1:
+        ax.set_title(f"Only {heard.iloc[0]['speaker']} is quoted directly ({heard.iloc[0]['share_of_voice']:.1%} "
+                     "of the words)")
+    elif len(heard):
+        ax.set_title(f"{len(heard)} speakers quoted directly; {heard.iloc[0]['speaker']} leads "
+                     f"({heard.iloc[0]['share_of_voice']:.1%})")
+    else:
+        ax.set_title("No one is quoted directly")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.subplots_adjust(left=0.22, bottom=0.18)
+    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v1"))
+    return fig
+
+def plot_frame_profile(a: Analysis):
+    """Figure: hits per 100 body words for every frame, the lede's hits marked."""
+    s = a.frame_scores.iloc[::-1]
+    fig, ax = new_figure(figsize=(8.0, 5.5))
+    ax.barh(s["name"], s["score"], color=PALETTE[0], label="whole body")
+    lede_words = sum(1 for w in a.article.words if w.paragraph == 1) or 1
+    ax.scatter(100 * s["lede_hits"] / lede_words, s["name"], color=PALETTE[3], zorder=3, s=20,
+               label="lede (paragraph 1) alone")
+    ax.set_xlabel("frame vocabulary: hits per 100 words")
+    ax.grid(axis="y", visible=False)
+    top = s.iloc[::-1].iloc[0]
+    ax.set_title(f"{top['name']} vocabulary is densest ({top['score']:.1f} hits per 100 words)")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.subplots_adjust(left=0.36, bottom=0.14)
+    add_source(fig, a.article.source_line("frame lexicon v1 after Card et al. (2015); spaCy lemmas"))
+    return fig
+
+
+def plot_frame_heatmap(a: Analysis):
+    """Figure: frame × paragraph, hits per 100 words of each paragraph."""
+    from analysis.present.style import add_source, new_figure
+
+    table = a.frames_by_paragraph
+    fig, ax = new_figure(figsize=(8.0, 6.0))
+    values = table.to_numpy()
+    im = ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0)
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns])
+    ax.set_yticks(range(table.shape[0]), [FRAMES[f] for f in table.index])
+    ax.grid(False)
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7,
+                    color="white" if v > values.max() / 2 else "black")
+    ax.set_xlabel("body paragraph")
+    peak = np.unravel_index(values.argmax(), values.shape) if values.size else (0, 0)
+    ax.set_title(f"Densest: {FRAMES[table.index[peak[0]]]} in paragraph {table.columns[peak[1]]}")
+    fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
+    fig.subplots_adjust(left=0.36, bottom=0.14)
+    add_source(fig, a.article.source_line("frame lexicon v1 after Card et al. (2015)"))
+    return fig
+
+
+
+def plot_frames(articles: Sequence[Record]):
+    """Figure: frame vocabulary (hits per 100 words) per article, frames that any article uses."""
+    from analysis.present.style import add_source, new_figure
+
+    recs = list(articles)
+    t = frames_compare(recs)
+    keys = [r.key for r in recs]
+    t = t[t[keys].sum(axis=1) > 0]
+    values = t[keys].to_numpy()
+    fig, ax = new_figure(figsize=(8.0, 0.8 + 0.38 * max(len(t), 4) + 1.2))
+    im = ax.imshow(values, cmap="Oranges", aspect="auto", vmin=0)
+    ax.set_xticks(range(len(keys)), [r.outlet for r in recs], rotation=20, ha="right")
+    ax.set_yticks(range(len(t)), list(t["name"]))
+    ax.grid(False)
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=7,
+                    color="white" if v > values.max() / 2 else "black")
+    top = [t.iloc[int(values[:, j].argmax())]["name"] if values[:, j].max() > 0 else "-" for j in range(len(keys))]
+    ax.set_title(f"{len(set(top))} different leading frames across {len(keys)} articles")
+    fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
+    fig.subplots_adjust(left=0.34, bottom=0.24)
+    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; frame lexicon v1")
+    return fig
+
+
+def plot_arcs(articles: Sequence[Record]):
+    """Figure: each article's sentiment arc (mean VADER compound per body paragraph), one line per outlet."""
+    recs = list(articles)
+    arc = sentiment_arc(recs)
+    fig, ax = new_figure()
+    ax.axhspan(-0.05, 0.05, color="#eeeeee", zorder=0, label="neutral band (±0.05)")
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    markers = "osD^v<>p"
+    for i, r in enumerate(recs):
+        sub = arc[arc["article"] == r.key]
+        ax.plot(sub["paragraph"], sub["compound"], color=PALETTE[i % len(PALETTE)], marker=markers[i % len(markers)],
+                label=r.outlet, zorder=3)
+    ax.set_ylim(-1, 1)
+    if len(arc):
+        ax.set_xticks(range(1, int(arc["paragraph"].max()) + 1))
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel("VADER compound, paragraph mean")
+    means = [(r.overview["mean_compound"], r.outlet) for r in recs if r.overview["mean_compound"] is not None]
+    if means:
+        (low, low_outlet), (high, high_outlet) = min(means), max(means)
+        ax.set_title(f"Mean tone: {low:+.2f} ({low_outlet}) to {high:+.2f} ({high_outlet})")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8, ncol=3)
+    fig.subplots_adjust(bottom=0.34)
+    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; VADER sentence scores")
+    return fig
+
+
+def plot_voices_by_article(articles: Sequence[Record]):
+    """Figure: share of each article's words quoted directly from each speaker (speakers quoted anywhere)."""
+    from analysis.present.style import add_source, new_figure
+
+    recs = list(articles)
+    keys = [r.key for r in recs]
+    v = voices_compare(recs)
+    v = v[v["direct"] > 0]
+    table = v.pivot_table(index="speaker", columns="article", values="share_of_voice", aggfunc="sum", fill_value=0.0)
+    table = table.reindex(columns=keys, fill_value=0.0)
+    table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))] if len(table) else table
+    values = table.to_numpy() * 100
+    fig, ax = new_figure(figsize=(8.0, 0.8 + 0.38 * max(len(table), 4) + 1.2))
+    if len(table):
+        im = ax.imshow(values, cmap="Greens", aspect="auto", vmin=0)
+        for (i, j), x in np.ndenumerate(values):
+            ax.text(j, i, f"{x:.0f}%" if x else "-", ha="center", va="center", fontsize=7,
+                    color="white" if x > values.max() / 2 else "black")
+        fig.colorbar(im, ax=ax, label="% of the article's words", shrink=0.8)
+        heard = int((values > 0).sum(axis=1).max())
+        ax.set_title(f"No speaker is quoted directly in more than {heard} of {len(keys)} articles")
+    else:
+        ax.text(0.5, 0.5, "No direct quotations in these articles", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_title("Nobody is quoted directly")
+    ax.set_xticks(range(len(keys)), [r.outlet for r in recs], rotation=20, ha="right")
+    ax.set_yticks(range(len(table)), list(table.index))
+    ax.grid(False)
+    fig.subplots_adjust(left=0.3, bottom=0.24)
+    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; direct quotations, parse-based "
+               "attribution")
+    return fig
+
+
+FIGURES: tuple[tuple[str, Callable[[Analysis], object]], ...] = (
+    ("01-paragraph-lengths", plot_lengths),
+    ("02-readability-by-paragraph", plot_paragraph_readability),
+    ("03-sentiment-arc", plot_arc),
+    ("03-sentiment-drivers", plot_drivers),
+    ("04-actor-mentions", plot_heatmap),
+    ("05-voices", plot_voices),
+    ("06-frame-profile", plot_frame_profile),
+    ("06-frames-by-paragraph", plot_frame_heatmap),
+)
+"""The per-article figures, by file name, in the order of the notebook series."""
+
+COMPARE_FIGURES: tuple[tuple[str, Callable[[Sequence[Record]], object]], ...] = (
+    ("07-frames-by-article", plot_frames),
+    ("07-sentiment-arcs", plot_arcs),
+    ("07-voices-by-article", plot_voices_by_article),
+)
+"""The comparison's figures, as ``compare`` writes them into ``DIR/figures/`` and notebook 07 into ``figures/``."""
+
+
+def _save_all(registry, data, folder: Path) -> list[Path]:
+    paths: list[Path] = []
+    for name, plot in registry:
+        fig = plot(data)
+        paths += save_figure(fig, name, folder)
+        plt.close(fig)
+    return paths
+
+
+def write_figures(a: Analysis, folder: Path) -> list[Path]:
+    """Every figure of the notebook series for one article, PNG and SVG, into ``folder``."""
+    return _save_all(FIGURES, a, folder)
+
+
+def write_compare_figures(records: Sequence[Record], folder: Path) -> list[Path]:
+    """Every comparison figure, PNG and SVG, into ``folder``."""
+    return _save_all(COMPARE_FIGURES, list(records), folder)

@@ -1,0 +1,677 @@
+"""The project's schema, declared once.
+
+Every key of the per-article JSON summary (``summarize --json``, ``summary.json``)
+and every column of every CSV file that ``export`` and ``compare`` write is
+declared here, with its type and meaning. From this one declaration come:
+
+* the published JSON Schema of the summary (``docs/summary.schema.json``,
+  :func:`json_schema`), against which the tests validate every summary;
+* the data dictionaries ``export`` and ``compare`` write beside their files
+  (:func:`export_dictionary`, :func:`compare_dictionary`);
+* the reference tables in ``docs/schema.md`` (:func:`schema_markdown`).
+
+``python -m analysis.schema`` rewrites both documents; a test fails when the
+committed ones differ from what this module generates.
+
+:data:`SCHEMA_VERSION` follows semantic versioning: the minor number goes up
+when keys or columns are added, the major number when a meaning changes or a
+key is removed.
+
+This module imports nothing from the rest of the package, so every layer may use it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCHEMA_VERSION = "1.0.0"
+"""Version of the summary schema and the exported tables (semantic versioning)."""
+
+JSON_SCHEMA_ID = "summary.schema.json"
+
+SCALARS = {"string", "integer", "number", "boolean"}
+
+
+@dataclass(frozen=True)
+class Key:
+    """One JSON key.
+
+    ``type`` is a JSON type: ``string``, ``integer``, ``number``, ``boolean``;
+    ``object`` (its ``fields``), ``array`` (items of type ``items``; objects
+    described by ``fields``) or ``map`` (an object keyed by data, such as an
+    actor's name, whose values are objects described by ``fields``).
+    """
+
+    name: str
+    type: str
+    meaning: str
+    nullable: bool = False
+    fields: tuple[Key, ...] = ()
+    items: str = "object"
+    enum: tuple[str, ...] = ()
+    keyed_by: str = ""
+    """For a map: what its keys are."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column: ``type`` is ``str``, ``int``, ``float``, ``bool`` or ``list`` (a ``' | '``-joined cell)."""
+
+    name: str
+    type: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """One CSV file: what one row is, and its columns in order."""
+
+    file: str
+    row: str
+    columns: tuple[Column, ...] = field(default_factory=tuple)
+
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _cols(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(*s) for s in specs)
+
+
+def _span(what: str = "the span") -> tuple[Key, Key]:
+    return (Key("start", "integer", f"character offset of {what} in the raw file"),
+            Key("end", "integer", "end offset (exclusive)"))
+
+
+VOICE = ("writer", "quoted")
+LABEL_KINDS = ("name_phrase", "title", "apposition", "copula", "descriptor")
+QUOTE_KINDS = ("direct", "indirect", "scare")
+FRAME_IDS = (
+    "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
+    "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
+    "public_opinion", "political", "external_regulation", "humanitarian", "diplomacy_legitimacy",
+)
+"""The frame ids, in the order of the frame lexicon (the Media Frames Corpus codebook's, then the two added)."""
+
+_CUE = (
+    Key("verb", "string", "the reporting verb (lemma, or 'express <noun>')"),
+    Key("class", "string", "its class in analysis/data/reporting_verbs.csv"),
+    Key("count", "integer", "statements it introduces"),
+)
+_TONE = (
+    Key("narration", "number", "mean VADER compound of the narration of the sentences mentioning the actor",
+        nullable=True),
+    Key("quoted", "number", "the same for their direct-quotation text", nullable=True),
+)
+
+SUMMARY: tuple[Key, ...] = (
+    Key("meta", "object", "versions of the schema, the package and the tools that made the numbers", fields=(
+        Key("schema_version", "string", "version of this schema (semantic versioning)"),
+        Key("analysis", "string", "version of this package"),
+        Key("textstat", "string", "installed version of textstat", nullable=True),
+        Key("vaderSentiment", "string", "installed version of vaderSentiment", nullable=True),
+        Key("spacy", "string", "installed version of spaCy", nullable=True),
+        Key("spacy_model", "string", "the spaCy model used"),
+        Key("spacy_model_version", "string", "its version"),
+    )),
+    Key("article", "object", "the article's source, date and the counts of its body units", fields=(
+        Key("path", "string", "the path as given (never made absolute)"),
+        Key("outlet", "string", "from sources.csv beside the file, else the file name"),
+        Key("date", "string", "ISO date from the header (YYYY-MM-DD or YYYY-MM)", nullable=True),
+        Key("date_precision", "string", "precision of date", nullable=True, enum=("day", "month")),
+        Key("paragraphs", "integer", "body paragraphs (date header and credit line excluded)"),
+        Key("sentences", "integer", "spaCy sentences in the body"),
+        Key("words", "integer", "body words (tokens with a letter or digit, clitics excluded)"),
+        Key("quoted_words", "integer", "body words inside direct quotations"),
+        Key("credit", "string", "the credit line split off the end", nullable=True),
+        Key("warnings", "array", "unpaired quotation marks, probably-not-English text", items="string"),
+    )),
+    Key("readability", "object", "textstat's scores and counts on the body text (textstat's function names)",
+        fields=(
+            Key("flesch_reading_ease", "number", "higher = easier (Flesch 1948)"),
+            Key("flesch_kincaid_grade", "number", "US school grade; higher = harder"),
+            Key("gunning_fog", "number", "US school grade; higher = harder"),
+            Key("smog_index", "number", "US school grade; defined for 30+ sentences"),
+            Key("coleman_liau_index", "number", "US school grade; higher = harder"),
+            Key("automated_readability_index", "number", "US school grade; higher = harder"),
+            Key("dale_chall_readability_score", "number", "higher = harder (9.0-9.9: college)"),
+            Key("linsear_write_formula", "number", "US school grade; higher = harder"),
+            Key("text_standard", "string", "textstat's consensus grade band"),
+            Key("syllables", "integer", "textstat's syllables (CMU dictionary)"),
+            Key("words", "integer", "textstat's words"),
+            Key("sentences", "integer", "textstat's sentences"),
+            Key("polysyllables", "integer", "words of three or more syllables"),
+            Key("difficult_words", "integer", "textstat's count of difficult words"),
+            Key("difficult_word_list", "array", "the unique difficult words, sorted", items="string"),
+        )),
+    Key("sentiment", "object", "VADER compound scores (-1 most negative ... +1 most positive) per spaCy sentence",
+        fields=(
+            Key("sentences", "integer", "sentences scored"),
+            Key("mean_compound", "number", "mean of the sentence compounds", nullable=True),
+            Key("label", "string", "label of mean_compound (>= 0.05 positive, <= -0.05 negative)", nullable=True,
+                enum=("positive", "neutral", "negative")),
+            Key("paragraphs", "array", "one object per body paragraph", fields=(
+                Key("paragraph", "integer", "1-based body paragraph"),
+                Key("compound", "number", "mean compound of its sentences"),
+                Key("label", "string", "label of compound", enum=("positive", "neutral", "negative")),
+            )),
+            Key("narration_mean_compound", "number", "mean over sentences of the writer's narration "
+                "(quotations removed)", nullable=True),
+            Key("quoted_mean_compound", "number", "mean over sentences of their direct-quotation text; null when "
+                "nothing is quoted", nullable=True),
+            Key("event_neutral_mean_compound", "number", "mean compound with event words given no valence",
+                nullable=True),
+        )),
+    Key("entities", "array", "named entities, most mentioned first (ties by name); body text only", fields=(
+        Key("name", "string", "canonical name for codebook actors, else the surface form (leading 'the' and "
+            "possessive removed)"),
+        Key("label", "string", "spaCy label (PERSON, ORG, GPE, NORP, DATE ...); the codebook's for its actors"),
+        Key("count", "integer", "mentions in the body"),
+        Key("aliases", "array", "surface forms seen, sorted", items="string"),
+        Key("first_paragraph", "integer", "paragraph of the first mention"),
+    )),
+    Key("actors", "map", "codebook actors and PERSON, ORG, GPE entities, most mentioned first",
+        keyed_by="canonical actor name", fields=(
+            Key("mentions", "integer", "mentions in the body"),
+            Key("paragraphs", "array", "paragraphs with a mention", items="integer"),
+            Key("labels", "array", "words naming the actor, in text order", fields=(
+                Key("text", "string", "the phrase as written"),
+                Key("voice", "string", "writer (narration) or quoted (inside a direct quotation)", enum=VOICE),
+                Key("kind", "string", "the naming rule that found it", enum=LABEL_KINDS),
+                *_span("the phrase"),
+            )),
+            Key("sentiment", "object", "tone of the sentences mentioning the actor (a coarse proxy)", fields=_TONE),
+        )),
+    Key("quotes", "array", "direct quotations, reported statements and scare quotes, in text order", fields=(
+        Key("text", "string", "the quotation without its marks, or the reported content"),
+        Key("kind", "string", "quotation, reported speech, or a short marked phrase with no speaker",
+            enum=QUOTE_KINDS),
+        Key("speaker", "string", "canonical actor, or the subject phrase when it names no actor", nullable=True),
+        Key("channel", "string", "the agency the words came through (AFP, Reuters)", nullable=True),
+        Key("cue", "string", "the reporting verb (lemma, or 'express regret')", nullable=True),
+        Key("cue_class", "string", "its class in analysis/data/reporting_verbs.csv", nullable=True),
+        Key("paragraph", "integer", "1-based paragraph where it starts"),
+        *_span("the quoted or reported text"),
+    )),
+    Key("voices", "array", "one object per speaker, most words quoted first", fields=(
+        Key("speaker", "string", "as in quotes"),
+        Key("direct", "integer", "direct quotations"),
+        Key("indirect", "integer", "reported statements"),
+        Key("words_quoted", "integer", "body words inside the speaker's direct quotations"),
+        Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
+        Key("first_paragraph", "integer", "first paragraph the speaker is heard in"),
+        Key("cues", "array", "reporting verbs used for the speaker, most used first", fields=_CUE),
+    )),
+    Key("frames", "map", "every frame of the lexicon, zeros included", keyed_by="frame id", fields=(
+        Key("score", "number", "hits per 100 body words"),
+        Key("hits", "integer", "lexicon hits in the body"),
+        Key("lede_hits", "integer", "hits in paragraph 1"),
+        Key("evidence", "array", "each hit", fields=(
+            Key("text", "string", "the words as in the article"),
+            Key("lemma", "string", "the lemmas matched"),
+            Key("paragraph", "integer", "paragraph"),
+            *_span("the hit"),
+        )),
+    )),
+    Key("distance", "map", "distance and certainty markers per voice", keyed_by="voice: writer for the narration, "
+        "else the speaker of the direct quotation the marker sits in", fields=(
+            Key("hedges", "integer", "hedging words (analysis/data/distance_markers.csv)"),
+            Key("distancing", "integer", "attribution-distance words"),
+            Key("distancing_cues", "integer", "distancing reporting verbs (claimed) the writer uses"),
+            Key("scare_quotes", "integer", "short marked phrases with no speaker"),
+            Key("markers", "array", "the markers", fields=(
+                Key("text", "string", "the marker as written"),
+                Key("kind", "string", "which kind of marker",
+                    enum=("hedge", "distancing", "scare_quote", "distancing_cue")),
+                Key("target", "string", "speaker a distancing cue is about", nullable=True),
+                Key("paragraph", "integer", "paragraph"),
+                *_span("the marker"),
+            )),
+        )),
+    Key("stance", "map", "per actor, most mentioned first: the other concerns joined", keyed_by="canonical actor name",
+        fields=(
+            Key("mentions", "integer", "as in actors"),
+            Key("writer_labels", "array", "naming phrases in the narration", items="string"),
+            Key("quoted_labels", "array", "naming phrases inside quotations", items="string"),
+            Key("voice_share", "number", "the actor's words in direct quotations / body words"),
+            Key("direct_quotes", "integer", "direct quotations attributed to the actor"),
+            Key("cues", "array", "reporting verbs used for the actor", fields=_CUE),
+            Key("sentiment", "object", "tone of the sentences mentioning it (a proxy)", fields=_TONE),
+            Key("frames", "array", "top frames in the sentences mentioning it", fields=(
+                Key("frame", "string", "frame id", enum=FRAME_IDS),
+                Key("hits", "integer", "hits in those sentences"),
+            )),
+            Key("distance_markers", "integer", "markers in those sentences plus distancing cues about its statements"),
+        )),
+)
+"""The per-article JSON summary: one key per concern, in this order."""
+
+
+EXPORT_TABLES: tuple[Table, ...] = (
+    Table("paragraphs.csv", "one body paragraph", _cols(
+        ("paragraph", "int", "1-based body paragraph number"),
+        ("start", "int", "character offset of the paragraph in the raw file"),
+        ("end", "int", "end offset (exclusive)"),
+        ("words", "int", "words (spaCy tokens with a letter or digit, clitics excluded)"),
+        ("sentences", "int", "spaCy sentences"),
+        ("quoted_words", "int", "words inside direct quotations"),
+        ("quoted_share", "float", "quoted_words / words (0-1)"),
+        ("opening", "str", "the paragraph's first eight words"),
+    )),
+    Table("sentences.csv", "one spaCy sentence", _cols(
+        ("sentence", "int", "1-based sentence number over the body"),
+        ("paragraph", "int", "paragraph it sits in"),
+        ("start", "int", "offset in the raw file"),
+        ("end", "int", "end offset (exclusive)"),
+        ("words", "int", "words"),
+        ("quoted_words", "int", "words inside direct quotations"),
+        ("text", "str", "the sentence"),
+    )),
+    Table("readability.csv", "the body, one paragraph or one sentence", _cols(
+        ("unit", "str", "body, paragraph or sentence"),
+        ("index", "int", "paragraph or sentence number (0 for the body)"),
+        ("paragraph", "int", "paragraph of the unit (0 for the body)"),
+        ("flesch_reading_ease", "float", "textstat; higher = easier"),
+        ("flesch_kincaid_grade", "float", "textstat; US grade, higher = harder"),
+        ("gunning_fog", "float", "textstat; US grade"),
+        ("smog_index", "float", "textstat; US grade (defined for 30+ sentences)"),
+        ("coleman_liau_index", "float", "textstat; US grade"),
+        ("automated_readability_index", "float", "textstat; US grade"),
+        ("dale_chall_readability_score", "float", "textstat; higher = harder"),
+        ("linsear_write_formula", "float", "textstat; US grade"),
+        ("text_standard", "str", "textstat's consensus grade band"),
+        ("syllables", "int", "textstat syllables (CMU dictionary)"),
+        ("words", "int", "textstat words"),
+        ("sentences", "int", "textstat sentences"),
+        ("polysyllables", "int", "words of 3+ syllables"),
+        ("difficult_words", "int", "textstat difficult words"),
+        ("polysyllabic_word_list", "list", "the polysyllabic words, in order"),
+        ("difficult_word_list", "list", "the difficult words, unique, sorted"),
+        ("validity", "str", "where a formula is outside its valid range"),
+        ("text", "str", "the unit's text"),
+    )),
+    Table("sentiment.csv", "one spaCy sentence", _cols(
+        ("sentence", "int", "sentence number"),
+        ("paragraph", "int", "paragraph"),
+        ("start", "int", "offset"),
+        ("end", "int", "end offset"),
+        ("neg", "float", "VADER negative proportion"),
+        ("neu", "float", "VADER neutral proportion"),
+        ("pos", "float", "VADER positive proportion"),
+        ("compound", "float", "VADER compound, -1 negative ... +1 positive"),
+        ("label", "str", "positive (>= 0.05), negative (<= -0.05) or neutral"),
+        ("event_neutral_compound", "float", "compound with event words given no valence"),
+        ("event_neutral_label", "str", "label of event_neutral_compound"),
+        ("narration_compound", "float", "compound of the sentence's narration (empty if none)"),
+        ("quoted_compound", "float", "compound of its direct-quotation text (empty if none)"),
+        ("text", "str", "the sentence"),
+    )),
+    Table("sentiment_words.csv", "one word VADER scored in a sentence", _cols(
+        ("sentence", "int", "sentence number"),
+        ("paragraph", "int", "paragraph"),
+        ("word", "str", "the word as VADER tokenised it"),
+        ("lexicon", "float", "its VADER lexicon valence (empty when scored by a rule only)"),
+        ("valence", "float", "the valence VADER summed, after its rules"),
+        ("rule", "str", "the rule that changed the lexicon value (negation, booster, but, capitals)"),
+        ("in_quote", "bool", "inside a direct quotation"),
+        ("event_word", "bool", "listed in analysis/data/event_words.csv"),
+        ("pos", "str", "spaCy part of speech"),
+    )),
+    Table("entities.csv", "one entity (canonical name and label)", _cols(
+        ("name", "str", "canonical name (codebook) or surface form"),
+        ("label", "str", "spaCy label"),
+        ("count", "int", "mentions in the body"),
+        ("aliases", "list", "surface forms seen"),
+        ("first_paragraph", "int", "paragraph of the first mention"),
+        ("codebook", "bool", "merged by the project codebook"),
+    )),
+    Table("mentions.csv", "one entity mention", _cols(
+        ("name", "str", "canonical name or surface form"),
+        ("label", "str", "spaCy label"),
+        ("text", "str", "the words in the article"),
+        ("paragraph", "int", "paragraph"),
+        ("sentence", "int", "sentence"),
+        ("start", "int", "offset"),
+        ("end", "int", "end offset"),
+        ("voice", "str", "writer, or quoted inside a direct quotation"),
+        ("codebook", "bool", "a codebook actor"),
+    )),
+    Table("actors.csv", "one actor", _cols(
+        ("actor", "str", "canonical name"),
+        ("label", "str", "spaCy label"),
+        ("mentions", "int", "mentions"),
+        ("paragraphs", "list", "paragraphs with a mention"),
+        ("writer_labels", "str", "naming phrases in the narration, ' | '-joined"),
+        ("quoted_labels", "str", "naming phrases inside quotations"),
+        ("narration_sentiment", "float", "mean compound of the narration of sentences mentioning it (proxy)"),
+        ("quoted_sentiment", "float", "same for their quoted text"),
+    )),
+    Table("actor_labels.csv", "one phrase naming an actor", _cols(
+        ("actor", "str", "canonical name"),
+        ("kind", "str", "name_phrase, title, apposition, copula or descriptor"),
+        ("text", "str", "the phrase"),
+        ("voice", "str", "writer or quoted"),
+        ("paragraph", "int", "paragraph"),
+        ("start", "int", "offset"),
+        ("end", "int", "end offset"),
+    )),
+    Table("quotes.csv", "one direct quotation, reported statement or scare quote", _cols(
+        ("kind", "str", "direct, indirect or scare"),
+        ("speaker", "str", "canonical actor or the subject phrase (empty: none)"),
+        ("speaker_text", "str", "the words naming the speaker"),
+        ("channel", "str", "agency the words came through"),
+        ("cue", "str", "reporting verb"),
+        ("cue_class", "str", "neutral, assertive, distancing, tentative or emotive"),
+        ("paragraph", "int", "paragraph"),
+        ("start", "int", "offset of the quoted or reported text"),
+        ("end", "int", "end offset"),
+        ("words", "int", "words inside"),
+        ("text", "str", "the quotation without marks, or the reported content"),
+    )),
+    Table("voices.csv", "one speaker", _cols(
+        ("speaker", "str", "as in quotes.csv"),
+        ("direct", "int", "direct quotations"),
+        ("indirect", "int", "reported statements"),
+        ("words_quoted", "int", "words in the speaker's direct quotations"),
+        ("share_of_voice", "float", "words_quoted / body words"),
+        ("first_paragraph", "int", "first paragraph heard"),
+        ("cues", "list", "verb:class:count per reporting verb"),
+    )),
+    Table("frames.csv", "one frame (all sixteen)", _cols(
+        ("frame", "str", "frame id"),
+        ("name", "str", "display name"),
+        ("hits", "int", "lexicon hits in the body"),
+        ("score", "float", "hits per 100 body words"),
+        ("lede_hits", "int", "hits in paragraph 1"),
+        ("writer_hits", "int", "hits in the narration"),
+        ("quoted_hits", "int", "hits inside direct quotations"),
+    )),
+    Table("frame_evidence.csv", "one frame hit", _cols(
+        ("frame", "str", "frame id"),
+        ("text", "str", "the words as in the article"),
+        ("lemma", "str", "the lemmas matched"),
+        ("paragraph", "int", "paragraph"),
+        ("sentence", "int", "sentence"),
+        ("start", "int", "offset"),
+        ("end", "int", "end offset"),
+        ("voice", "str", "writer or quoted"),
+    )),
+    Table("distance.csv", "one distance or certainty marker", _cols(
+        ("voice", "str", "writer, or the speaker of the quotation it sits in"),
+        ("kind", "str", "hedge, distancing, scare_quote or distancing_cue"),
+        ("text", "str", "the marker"),
+        ("target", "str", "speaker a distancing cue is about"),
+        ("paragraph", "int", "paragraph"),
+        ("start", "int", "offset"),
+        ("end", "int", "end offset"),
+    )),
+    Table("stance.csv", "one actor: the synthesis", _cols(
+        ("actor", "str", "canonical name"),
+        ("mentions", "int", "mentions"),
+        ("writer_labels", "list", "naming phrases in the narration"),
+        ("quoted_labels", "list", "naming phrases in quotations"),
+        ("voice_share", "float", "share of body words quoted from the actor"),
+        ("direct_quotes", "int", "direct quotations"),
+        ("indirect", "int", "reported statements"),
+        ("cues", "list", "verb:class:count"),
+        ("narration_sentiment", "float", "tone proxy, narration"),
+        ("quoted_sentiment", "float", "tone proxy, quotations"),
+        ("frames", "list", "frame:hits for the top frames around it"),
+        ("distance_markers", "int", "distance markers near it"),
+    )),
+)
+"""The CSV files ``export`` writes per article, in this order."""
+
+PER_ARTICLE = "<article>"
+"""In a comparison table, a column name standing for one column per article (named by its key)."""
+
+COMPARE_TABLES: tuple[Table, ...] = (
+    Table("overview.csv", "article", _cols(
+        ("article", "str", "the article's key: its file name without .txt"),
+        ("outlet", "str", "outlet from sources.csv beside the file (else the file name)"),
+        ("date", "str", "date from the header, YYYY-MM-DD or YYYY-MM (empty without a header)"),
+        ("paragraphs", "int", "body paragraphs (date header and credit line excluded)"),
+        ("words", "int", "body words (spaCy tokens with a letter or digit, clitics excluded)"),
+        ("quoted_words", "int", "words inside direct quotations"),
+        ("quoted_share", "float", "quoted_words / words (0-1)"),
+        ("flesch_reading_ease", "float", "textstat on the body; higher = easier"),
+        ("flesch_kincaid_grade", "float", "textstat on the body; US grade, higher = harder"),
+        ("mean_compound", "float", "mean VADER compound over the body's sentences (-1 ... +1)"),
+        ("narration_mean_compound", "float", "the same for the writer's narration (empty if none)"),
+        ("quoted_mean_compound", "float", "the same for direct-quotation text (empty if none)"),
+    )),
+    Table("sentiment_arc.csv", "article and body paragraph", _cols(
+        ("article", "str", "article key"),
+        ("paragraph", "int", "1-based body paragraph"),
+        ("compound", "float", "mean VADER compound of the paragraph's sentences"),
+        ("label", "str", "positive (>= 0.05), negative (<= -0.05) or neutral"),
+    )),
+    Table("actor_mentions.csv", "actor (most mentioned over all articles first, ties by name)", _cols(
+        ("actor", "str", "canonical name (project codebook) or the name as written"),
+        (PER_ARTICLE, "int", "mentions in that article; one column per article, in input order"),
+        ("articles", "int", "articles that mention the actor"),
+    )),
+    Table("labels.csv", "phrase naming an actor in one article", _cols(
+        ("actor", "str", "canonical name"),
+        ("article", "str", "article key"),
+        ("voice", "str", "writer (narration) or quoted (inside a direct quotation)"),
+        ("kind", "str", "name_phrase, title, apposition, copula or descriptor"),
+        ("text", "str", "the phrase as written"),
+        ("unique", "bool", "no other article uses this phrase (case-insensitive) for this actor"),
+    )),
+    Table("voices.csv", "article and speaker", _cols(
+        ("article", "str", "article key"),
+        ("speaker", "str", "canonical actor or the subject phrase"),
+        ("direct", "int", "direct quotations"),
+        ("indirect", "int", "reported statements"),
+        ("words_quoted", "int", "words in the speaker's direct quotations"),
+        ("share_of_voice", "float", "words_quoted / the article's body words"),
+    )),
+    Table("cues.csv", "article and reporting verb", _cols(
+        ("article", "str", "article key"),
+        ("cue", "str", "reporting verb lemma (or 'express <noun>')"),
+        ("class", "str", "neutral, assertive, distancing, tentative or emotive (verbs the lexicon classes only)"),
+        ("count", "int", "quotations and statements it introduces"),
+    )),
+    Table("frames.csv", "frame (all sixteen, lexicon order)", _cols(
+        ("frame", "str", "frame id"),
+        ("name", "str", "display name"),
+        (PER_ARTICLE, "float", "frame-lexicon hits per 100 body words in that article; one column per article"),
+    )),
+    Table("distance.csv", "article: the writer's distance markers", _cols(
+        ("article", "str", "article key"),
+        ("hedges", "int", "hedging words in the narration"),
+        ("distancing", "int", "distancing words in the narration"),
+        ("distancing_cues", "int", "distancing reporting verbs (claim, allege ...)"),
+        ("scare_quotes", "int", "short marked phrases (scare quotes)"),
+    )),
+)
+"""The CSV files ``compare`` writes, in this order."""
+
+
+def table(tables: tuple[Table, ...], file: str) -> Table:
+    """The declared table named ``file``."""
+    for t in tables:
+        if t.file == file:
+            return t
+    raise KeyError(file)
+
+
+def summary_key(name: str) -> Key:
+    """The declared top-level summary key ``name``."""
+    for k in SUMMARY:
+        if k.name == name:
+            return k
+    raise KeyError(name)
+
+
+# ---------------------------------------------------------------- JSON Schema
+
+def _node(key: Key) -> dict:
+    if key.type in SCALARS:
+        node: dict = {"type": [key.type, "null"] if key.nullable else key.type}
+        if key.enum:
+            node["enum"] = [*key.enum, None] if key.nullable else list(key.enum)
+    elif key.type == "object":
+        node = _object(key.fields)
+    elif key.type == "array":
+        items = _object(key.fields) if key.items == "object" else {"type": key.items}
+        node = {"type": "array", "items": items}
+    elif key.type == "map":
+        node = {"type": "object", "additionalProperties": _object(key.fields)}
+    else:
+        raise ValueError(f"{key.name}: unknown type {key.type!r}")
+    node["description"] = key.meaning + (f" (keyed by {key.keyed_by})" if key.keyed_by else "")
+    return node
+
+
+def _object(fields: tuple[Key, ...]) -> dict:
+    return {"type": "object", "properties": {k.name: _node(k) for k in fields},
+            "required": [k.name for k in fields], "additionalProperties": False}
+
+
+def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of one article's summary: every key required, no other key allowed."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": JSON_SCHEMA_ID,
+        "title": f"Framing analysis: one article's summary (schema {SCHEMA_VERSION})",
+        "description": "Written by `python -m analysis summarize --json` (one object per line) and by "
+                       "`python -m analysis export` (summary.json). Generated from analysis/schema.py.",
+        **_object(SUMMARY),
+    }
+
+
+def json_schema_text() -> str:
+    """:func:`json_schema` as the committed file's text."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- Markdown
+
+def _type_text(key: Key) -> str:
+    if key.type == "array":
+        text = "list of objects" if key.items == "object" else f"list of {key.items}s"
+    elif key.type == "map":
+        text = f"object keyed by {key.keyed_by}"
+    else:
+        text = key.type
+    if key.enum:
+        text = " / ".join(f"`{e}`" for e in key.enum)
+    return text + (" or null" if key.nullable else "")
+
+
+def _key_rows(fields: tuple[Key, ...], prefix: str = "") -> list[str]:
+    rows = []
+    for k in fields:
+        rows.append(f"| `{prefix}{k.name}` | {_type_text(k)} | {k.meaning} |")
+        if k.fields:
+            inner = f"{prefix}{k.name}" + ("[]" if k.type == "array" else "{}" if k.type == "map" else "")
+            rows += _key_rows(k.fields, inner + ".")
+    return rows
+
+
+def summary_markdown() -> list[str]:
+    """The summary's keys as Markdown: one table per top-level key."""
+    lines = [
+        f"## JSON summary (schema {SCHEMA_VERSION})",
+        "",
+        "One object per article (`summarize --json` prints one per line; `export` writes `summary.json`).",
+        "Paragraph numbers are 1-based over body paragraphs; spans carry `start`/`end` character offsets",
+        "into the raw file. `name[]` is an item of a list, `name{}` a value of an object keyed by data",
+        f"(an actor's name, a frame id). Machine-readable: [`{JSON_SCHEMA_ID}`]({JSON_SCHEMA_ID}).",
+        "",
+    ]
+    for k in SUMMARY:
+        lines += [f"### `{k.name}`", "", f"{k.meaning[0].upper()}{k.meaning[1:]} ({_type_text(k)}).", "",
+                  "| key | type | meaning |", "|---|---|---|", *_key_rows(k.fields), ""]
+    return lines
+
+
+def tables_markdown(tables: tuple[Table, ...], level: str = "##") -> list[str]:
+    """Per file, a table of its columns: name, type and meaning."""
+    lines: list[str] = []
+    for t in tables:
+        lines += [f"{level} `{t.file}`", "", f"One row per {t.row}.", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c.name}` | {c.type} | {c.meaning} |" for c in t.columns]
+        lines.append("")
+    return lines
+
+
+def export_dictionary() -> str:
+    """``README.md`` for an ``export`` folder: every file and column, its type and meaning."""
+    return "\n".join([
+        "# Export data dictionary",
+        "",
+        f"Written by `python -m analysis export` (schema {SCHEMA_VERSION}). One folder per article "
+        "(`<file stem>/`), holding:",
+        "",
+        "- `summary.json`: the same object as `python -m analysis summarize --json` (keys in the project's",
+        "  `docs/schema.md`; JSON Schema in `docs/summary.schema.json`).",
+        "- `figures/`: the notebook series' figures as PNG and SVG (absent with `--no-figures`).",
+        "- one CSV per table below. Offsets (`start`, `end`) index the raw file; paragraphs and sentences are",
+        "  1-based over the body (date header and credit line excluded). Type `list` is a `' | '`-joined cell.",
+        "  Empty cells are missing values. Numbers are unrounded.",
+        "",
+        *tables_markdown(EXPORT_TABLES),
+    ])
+
+
+def compare_dictionary(figures: list[str]) -> str:
+    """``README.md`` for a ``compare`` folder; ``figures`` are the names of the figures it writes."""
+    return "\n".join([
+        "# Comparison data dictionary",
+        "",
+        "Written by `python -m analysis compare`. Each article is keyed by its file name without `.txt`;",
+        "articles appear in the order given (a folder: by file name). Every number comes from the same",
+        "per-article analyses as `python -m analysis export` (see the project README for methods).",
+        "",
+        "- `compare.json`: `articles` (the rows of `overview.csv`) and `differences`: `heard_directly`",
+        "  (speaker -> articles that quote them directly, `in`, and those that do not, `not_in`),",
+        "  `mentioned_in_one_article_only` (actor -> article) and `labels_used_by_one_article`",
+        "  (the rows of `labels.csv` with `unique` true).",
+        "- `figures/`: " + ", ".join(f"`{name}`" for name in figures) + " as PNG and SVG (absent with",
+        "  `--no-figures`): frame profiles, sentiment arcs and shares of voice, article by article.",
+        f"- one CSV per table below. `{PER_ARTICLE}` stands for one column per article, named by its key.",
+        "  Empty cells are missing values. Numbers are unrounded.",
+        "",
+        *tables_markdown(COMPARE_TABLES),
+    ])
+
+
+def schema_markdown() -> str:
+    """``docs/schema.md``: the JSON summary, the exported tables and the comparison tables."""
+    return "\n".join([
+        "# Schema reference",
+        "",
+        "Generated from `analysis/schema.py` by `python -m analysis.schema` (do not edit by hand; a test",
+        "fails when this file and the declaration differ).",
+        "",
+        *summary_markdown(),
+        f"## Exported tables (`python -m analysis export`, schema {SCHEMA_VERSION})",
+        "",
+        "One CSV per table in each article's folder. Type `list` is a `' | '`-joined cell.",
+        "",
+        *tables_markdown(EXPORT_TABLES, "###"),
+        "## Comparison tables (`python -m analysis compare`)",
+        "",
+        f"`{PER_ARTICLE}` stands for one column per article, named by its key.",
+        "",
+        *tables_markdown(COMPARE_TABLES, "###"),
+    ])
+
+
+def write_documents(folder: Path) -> list[Path]:
+    """Write ``schema.md`` and ``summary.schema.json`` into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    md, js = folder / "schema.md", folder / JSON_SCHEMA_ID
+    md.write_text(schema_markdown(), encoding="utf-8")
+    js.write_text(json_schema_text(), encoding="utf-8")
+    return [md, js]
+
+
+if __name__ == "__main__":
+    for written in write_documents(Path(__file__).resolve().parent.parent / "docs"):
+        print(f"wrote {written}")
