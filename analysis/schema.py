@@ -594,7 +594,8 @@ def tables_markdown(tables: tuple[Table, ...], level: str = "##") -> list[str]:
     """Per file, a table of its columns: name, type and meaning."""
     lines: list[str] = []
     for t in tables:
-        lines += [f"{level} `{t.file}`", "", f"One row per {t.row}.", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"{level} `{t.file}`", "", f"One row per {t.row}.", ""]
+        lines += ["| column | type | meaning |", "|---|---|---|"]
         lines += [f"| `{c.name}` | {c.type} | {c.meaning} |" for c in t.columns]
         lines.append("")
     return lines

@@ -10,9 +10,9 @@
 * Explanations come from the analyzer itself: a subclass returns the
   per-word valences VADER computed (after its negation, booster, capitals and
   "but" rules) with the scores of the same call, so the explanation always
-  reconciles with the score and the analyzer keeps no per-call state. The rule named next to a word is read off VADER's own
-  tables (``BOOSTER_DICT``, ``negated``) and is given only where it is
-  knowable.
+  reconciles with the score and the analyzer keeps no per-call state. The
+  rule named next to a word is read off VADER's own tables (``BOOSTER_DICT``,
+  ``negated``) and is given only where it is knowable.
 * The writer's narration and the quoted voices are scored apart, using the
   loader's direct-quotation spans (scare-quoted words stay in the narration).
 * Sensitivity: words that describe events (crisis, violent, takeover ...)

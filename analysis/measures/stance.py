@@ -11,8 +11,6 @@ reporting verbs used for the actor's own statements.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 
 from analysis.measures.framing import FRAMES

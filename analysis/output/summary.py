@@ -14,8 +14,8 @@ from importlib import metadata
 from typing import Any
 
 from analysis import __version__
-from analysis.measures.analysed import Analysis, analyse
 from analysis.measures.actors import mentions_by_actor
+from analysis.measures.analysed import Analysis, analyse
 from analysis.schema import SCHEMA_VERSION
 from analysis.tables import none_if_missing, rows_by
 from analysis.text.article import Article

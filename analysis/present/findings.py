@@ -41,7 +41,6 @@ def load_and_inspect(a: Analysis) -> str:
 
 def readability(a: Analysis, hardest_n: int = 5) -> str:
     """Findings of notebook 02: how hard the text is, where, and why."""
-    from analysis.measures.readability import flesch_band, hardest_sentences, readability_table
 
     table = a.readability_table
     body = table[table["unit"] == "body"].iloc[0]
@@ -111,7 +110,6 @@ def sentiment(a: Analysis) -> str:
 
 def entities_and_actors(a: Analysis) -> str:
     """Findings of notebook 04: who is talked about and how they are named."""
-    from analysis.measures.entities import entity_table
 
     entities = a.entity_table
     actors = a.actor_table
@@ -175,7 +173,6 @@ def quotes_and_voices(a: Analysis) -> str:
 
 def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
     """Findings of notebook 06: the frame profile and how the focus actors are positioned."""
-    from analysis.measures.stance import stance_table
 
     scores = a.frame_scores
     by_actor = a.stance_table.set_index("actor")

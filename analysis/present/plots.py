@@ -64,9 +64,9 @@ def plot_paragraph_readability(a: Analysis):
     paras = table[table["unit"] == "paragraph"]
     fig, ax = new_figure()
     shades = ["#f7f7f7", "#eeeeee"]
-    for i, (low, high, label) in enumerate(FLESCH_BANDS):
+    for i, (low, high, band) in enumerate(FLESCH_BANDS):
         ax.axhspan(low, high, color=shades[i % 2], zorder=0)
-        ax.text(len(paras) + 0.62, (low + high) / 2, label, va="center", fontsize=7, color="#666666")
+        ax.text(len(paras) + 0.62, (low + high) / 2, band, va="center", fontsize=7, color="#666666")
     values = paras["flesch_reading_ease"]
     ax.bar(paras["index"], values, color=PALETTE[0], zorder=2)
     for r in paras.itertuples():

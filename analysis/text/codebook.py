@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.text.datafile import read_rows
 from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.text.datafile import read_rows
 
 ACTORS_FILE = DATA / "actors.csv"
 TYPES_FILE = DATA / "actor_types.csv"
