@@ -11,7 +11,7 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.
 ARTICLE ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html test lint unit nbval e2e bench bench-smoke lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ ifeq ($(ARTICLE),)
 else
 	$(PY) -m analysis.output.notebooks html --article "$(ARTICLE)"
 endif
+
+docs: $(STAMP) ## regenerate docs/schema.md and docs/summary.schema.json from analysis/schema.py
+	$(PY) -m analysis.output.docs
 
 test: lint unit nbval ## ruff, the unit tests, and nbval over every notebook
 

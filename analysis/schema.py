@@ -10,7 +10,7 @@ declared here, with its type and meaning. From this one declaration come:
   (:func:`export_dictionary`, :func:`compare_dictionary`);
 * the reference tables in ``docs/schema.md`` (:func:`schema_markdown`).
 
-``python -m analysis.schema`` rewrites both documents; a test fails when the
+``python -m analysis.output.docs`` (``make docs``) rewrites both documents; a test fails when the
 committed ones differ from what this module generates.
 
 :data:`SCHEMA_VERSION` follows semantic versioning: the minor number goes up
@@ -647,7 +647,7 @@ def schema_markdown() -> str:
     return "\n".join([
         "# Schema reference",
         "",
-        "Generated from `analysis/schema.py` by `python -m analysis.schema` (do not edit by hand; a test",
+        "Generated from `analysis/schema.py` by `make docs` (do not edit by hand; a test",
         "fails when this file and the declaration differ).",
         "",
         *summary_markdown(),
@@ -672,7 +672,3 @@ def write_documents(folder: Path) -> list[Path]:
     js.write_text(json_schema_text(), encoding="utf-8")
     return [md, js]
 
-
-if __name__ == "__main__":
-    for written in write_documents(Path(__file__).resolve().parent.parent / "docs"):
-        print(f"wrote {written}")

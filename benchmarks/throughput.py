@@ -1,4 +1,4 @@
-"""Throughput and peak memory of ``python -m analysis report``, beside a floor.
+"""Throughput and peak memory of ``python -m analysis export`` (called ``report`` before 0.2.0), beside a floor.
 
 Usage (from the project root, with the project's environment)::
 
@@ -12,7 +12,7 @@ What it does:
    part-of-speech tag from the seed, chosen by a seeded random generator, and the script
    checks that no sentence occurs twice in the corpus (or equals a seed
    sentence), so no cache in spaCy, textstat or the package can help.
-2. Times ``python -m analysis report DIR --out OUT --no-figures --jobs J``
+2. Times ``python -m analysis export DIR --out OUT --no-figures --jobs J``
    for each N and J, and with figures for the figure N, each in a fresh
    process (start-up and model loading included), sampling the resident
    memory of the whole process tree (main process and workers) every 20 ms.
@@ -129,8 +129,8 @@ def floor(folder: Path) -> int:
     from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.text.nlp import model_name
     from analysis.measures.readability import SCORES
+    from analysis.text.nlp import model_name
 
     nlp = spacy.load(model_name())
     vader = SentimentIntensityAnalyzer()
@@ -172,16 +172,17 @@ def floor(folder: Path) -> int:
 # --- where the time goes (one process, per article) ---------------------------------------------------------------
 
 def stages(folder: Path) -> int:
-    """Seconds per article of each stage, the floor's and the report's, printed as one JSON object."""
+    """Seconds per article of each stage, the floor's and the export's, printed as one JSON object."""
     import spacy
     from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.text.article import load_article
-    from analysis.text.nlp import get_nlp, model_name
+    from analysis.measures.analysed import analyse
     from analysis.measures.readability import SCORES
     from analysis.output.export import save, tables
     from analysis.output.summary import summarize
+    from analysis.text.article import load_article
+    from analysis.text.nlp import get_nlp, model_name
 
     files = sorted(folder.glob("*.txt"))
     nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstatistics()
@@ -204,10 +205,11 @@ def stages(folder: Path) -> int:
             timed("floor: textstat", lambda p=paras: [getattr(ts, n)(t) for t in [*p, "\n\n".join(p)]
                                                         for n in (*SCORES, "text_standard")])
             timed("floor: VADER", lambda d=docs: [vader.polarity_scores(s.text) for doc in d for s in doc.sents])
-            article = timed("report: load (spaCy + segmentation)", load_article, path)
-            summary = timed("report: summary.json content", summarize, article)
-            csvs = timed("report: CSV tables", tables, article)
-            timed("report: writing files", save, Path(tmp) / path.stem, summary, csvs)
+            article = timed("export: load (spaCy + segmentation)", load_article, path)
+            analysis = analyse(article)
+            summary = timed("export: summary.json content", summarize, analysis)
+            csvs = timed("export: CSV tables", tables, analysis)
+            timed("export: writing files", save, Path(tmp) / path.stem, summary, csvs)
     print(json.dumps({name: round(seconds / len(files), 4) for name, seconds in clock.items()}))
     return 0
 
@@ -274,13 +276,13 @@ def run(ns: list[int], jobs: list[int], figures_n: int, work: Path, repeat: int 
                 out = work / f"out-n{n}-j{j}"
                 shutil.rmtree(out, ignore_errors=True)
                 samples.setdefault(f"report_j{j}", []).append(measure(
-                    [sys.executable, "-m", "analysis", "report", str(folder), "--out", str(out), "--no-figures",
+                    [sys.executable, "-m", "analysis", "export", str(folder), "--out", str(out), "--no-figures",
                      "--jobs", str(j)]))
                 _check(out, n, figures=False)
         row: dict = {"n": n, **{key: _best(values) for key, values in samples.items()}}
         if n == figures_n:
             out = work / f"out-n{n}-figures"
-            row["report_figures_j1"] = _best([measure([sys.executable, "-m", "analysis", "report", str(folder),
+            row["report_figures_j1"] = _best([measure([sys.executable, "-m", "analysis", "export", str(folder),
                                                        "--out", str(out), "--jobs", "1"])])
             _check(out, n, figures=True)
         for value in row.values():
@@ -320,8 +322,8 @@ def table(results: dict) -> str:
         for key, value in row.items():
             if not isinstance(value, dict):
                 continue
-            names = {"floor": "floor (spaCy pipe + textstat + VADER)", "report_figures_j1": "report, figures, 1 job"}
-            name = names.get(key, f"report --no-figures, {key.removeprefix('report_j')} job(s)")
+            names = {"floor": "floor (spaCy pipe + textstat + VADER)", "report_figures_j1": "export, figures, 1 job"}
+            name = names.get(key, f"export --no-figures, {key.removeprefix('report_j')} job(s)")
             lines.append(f"| {n:,} | {name} | {value['seconds']:.1f} | {value['articles_per_s']:.2f} | "
                          f"{value['peak_mib']:.0f} | {value['seconds'] / base:.2f} |")
     speedups = [f"N = {row['n']:,}: 2 jobs are {row['report_j1']['seconds'] / row['report_j2']['seconds']:.2f}x "
@@ -333,13 +335,13 @@ def table(results: dict) -> str:
     if "stages" in results:
         per = results["stages"]["seconds_per_article"]
         floor_total = sum(v for k, v in per.items() if k.startswith("floor"))
-        report_total = sum(v for k, v in per.items() if k.startswith("report"))
+        report_total = sum(v for k, v in per.items() if k.startswith(("export", "report")))
         lines += ["", f"Where the time goes, in one warm process (mean ms per article over the N = "
                       f"{results['stages']['n']:,} corpus, start-up excluded):", "",
                   "| stage | ms per article |", "|---|---:|"]
         lines += [f"| {k} | {v * 1000:.1f} |" for k, v in per.items()]
-        lines += [f"| floor, total | {floor_total * 1000:.1f} |", f"| report, total | {report_total * 1000:.1f} |",
-                  "", f"- In one warm process the report takes {report_total / floor_total:.2f}x the floor's time."]
+        lines += [f"| floor, total | {floor_total * 1000:.1f} |", f"| export, total | {report_total * 1000:.1f} |",
+                  "", f"- In one warm process the export takes {report_total / floor_total:.2f}x the floor's time."]
     return "\n".join(lines)
 
 

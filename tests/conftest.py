@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed article and a writer for small test articles."""
+"""Shared fixtures: the seed article and its analysis (parsed once per test run), and a writer for small
+test articles."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.text.article import Article, load_article
+from analysis.measures.analysed import Analysis, analyse
 from analysis.paths import ROOT, SEED_ARTICLE
+from analysis.text.article import Article, load_article
 
 SEED_SHA256 = "d802305d37ad492a9a1a16139d07b6141b4e6ee73ee14679bc19cc99488ff692"
 
@@ -15,6 +17,12 @@ SEED_SHA256 = "d802305d37ad492a9a1a16139d07b6141b4e6ee73ee14679bc19cc99488ff692"
 @pytest.fixture(scope="session")
 def seed() -> Article:
     return load_article(SEED_ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed: Article) -> Analysis:
+    """The seed's analysis, shared by every test (its tables are read-only)."""
+    return analyse(seed)
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from analysis.measures.anatomy import paragraph_table, quote_span_table, sentence_table
 
-
-def test_paragraph_table_adds_up(seed):
-    t = paragraph_table(seed)
+def test_paragraph_table_adds_up(seed, seed_analysis):
+    t = seed_analysis.paragraph_table
     assert list(t.columns) == [
         "paragraph", "start", "end", "words", "sentences", "quoted_words", "quoted_share", "opening",
     ]
@@ -16,15 +14,15 @@ def test_paragraph_table_adds_up(seed):
     assert ((t["quoted_share"] >= 0) & (t["quoted_share"] <= 1)).all()
 
 
-def test_sentence_table_matches_loader(seed):
-    t = sentence_table(seed)
+def test_sentence_table_matches_loader(seed, seed_analysis):
+    t = seed_analysis.sentence_table
     assert len(t) == len(seed.sentences)
     assert t["words"].sum() == len(seed.words)
     for row in t.itertuples():
         assert seed.raw[row.start : row.end] == row.text
 
 
-def test_quote_span_table(seed):
-    t = quote_span_table(seed)
+def test_quote_span_table(seed, seed_analysis):
+    t = seed_analysis.quote_span_table
     assert t["short"].tolist() == [True, False, False, False, True]
     assert t.loc[~t["short"], "words"].sum() == seed.quoted_words

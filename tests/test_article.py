@@ -5,6 +5,8 @@ import hashlib
 import pytest
 from conftest import SEED_SHA256
 
+from analysis.errors import ArticleError
+from analysis.paths import ROOT, SEED_ARTICLE
 from analysis.text.article import (
     expand_paths,
     is_credit,
@@ -13,8 +15,6 @@ from analysis.text.article import (
     parse_header,
     split_paragraphs,
 )
-from analysis.errors import ArticleError
-from analysis.paths import ROOT, SEED_ARTICLE
 
 BODY = "Russia hosted talks on Wednesday. The Taliban attended.\n\nThe US did not join the round of talks."
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.output.batch import map_files
-from analysis.output.cli import main
+from analysis.output.cli import input_files, main
 from analysis.paths import ROOT
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -30,11 +30,11 @@ def mixed_inputs(tmp_path_factory) -> list[str]:
             str(COMPARE / "03_valley_wire.txt"), str(COMPARE / "04_coastal_herald.txt")]
 
 
-def test_report_with_two_jobs_is_byte_identical_to_one(tmp_path, mixed_inputs, capsys):
+def test_export_with_two_jobs_is_byte_identical_to_one(tmp_path, mixed_inputs, capsys):
     outs = {}
     for jobs in (1, 2):
         out = tmp_path / f"j{jobs}"
-        assert main(["report", *mixed_inputs, "--out", str(out), "--no-figures", "--jobs", str(jobs)]) == 2
+        assert main(["export", *mixed_inputs, "--out", str(out), "--no-figures", "--jobs", str(jobs)]) == 2
         outs[jobs] = tree_bytes(out)
         err = capsys.readouterr().err
         assert err.count("broken.txt: not valid UTF-8") == 1  # the bad file is reported once, the rest written
@@ -44,7 +44,7 @@ def test_report_with_two_jobs_is_byte_identical_to_one(tmp_path, mixed_inputs, c
 
 def test_figures_with_two_jobs_are_byte_identical_to_one(tmp_path):
     for jobs in (1, 2):
-        assert main(["report", str(ARTICLES), "--out", str(tmp_path / f"j{jobs}"), "--jobs", str(jobs)]) == 0
+        assert main(["export", str(ARTICLES), "--out", str(tmp_path / f"j{jobs}"), "--jobs", str(jobs)]) == 0
     one, two = tree_bytes(tmp_path / "j1"), tree_bytes(tmp_path / "j2")
     assert any(k.endswith(".png") for k in one) and any(k.endswith(".svg") for k in one)
     assert one == two
@@ -57,7 +57,6 @@ def test_compare_with_two_jobs_is_byte_identical_to_one(tmp_path):
 
 
 def test_outcomes_come_back_in_input_order(mixed_inputs):
-    from analysis.output.cli import input_files
 
     files = input_files(mixed_inputs, [])
     outcomes = list(map_files(files, attrgetter("path"), jobs=2, max_bytes=5_000_000))
@@ -73,7 +72,7 @@ def test_inputs_with_the_same_file_name_are_refused(tmp_path, capsys):
     shutil.copy(ARTICLES / "quiet_day.txt", a / "story.txt")
     shutil.copy(ARTICLES / "harbour_talks.txt", b / "story.txt")
     out = tmp_path / "out"
-    assert main(["report", str(a), str(b), "--out", str(out), "--no-figures"]) == 2
+    assert main(["export", str(a), str(b), "--out", str(out), "--no-figures"]) == 2
     err = capsys.readouterr().err
     assert f"{b / 'story.txt'}: same file name as {a / 'story.txt'}" in err
     summary = (out / "story" / "summary.json").read_text(encoding="utf-8")
@@ -83,6 +82,6 @@ def test_inputs_with_the_same_file_name_are_refused(tmp_path, capsys):
 @pytest.mark.parametrize("value", ["0", "-1", "two"])
 def test_jobs_must_be_a_positive_whole_number(value, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["report", str(SEED), "--out", str(tmp_path), "--jobs", value])
+        main(["export", str(SEED), "--out", str(tmp_path), "--jobs", value])
     assert exc.value.code == 2
     assert "worker processes" in capsys.readouterr().err

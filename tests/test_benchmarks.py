@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib.util
 import json
 
-from analysis.text.article import load_article
 from analysis.paths import ROOT
+from analysis.text.article import load_article
 
 SEED = ROOT / "seeds" / "000_2f6ad82b80b65921.txt"
 
@@ -47,5 +47,5 @@ def test_results_table_reports_ratios():
          "report_j1": {"seconds": 4.0, "peak_mib": 200.0, "articles_per_s": 2.5},
          "report_j2": {"seconds": 2.5, "peak_mib": 300.0, "articles_per_s": 4.0}}]}
     table = _throughput().table(json.loads(json.dumps(results)))
-    assert "| 10 | report --no-figures, 1 job(s) | 4.0 | 2.50 | 200 | 2.00 |" in table
+    assert "| 10 | export --no-figures, 1 job(s) | 4.0 | 2.50 | 200 | 2.00 |" in table
     assert "2 jobs are 1.60x faster than 1" in table

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.codebook import default_codebook, load_codebook
 from analysis.errors import ConfigError
+from analysis.text.codebook import default_codebook, load_codebook
 
 TYPES = "type,label,descriptors\nstate,GPE,country|nation\nperson,PERSON,\n"
 

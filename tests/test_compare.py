@@ -3,22 +3,33 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import pytest
 
 from analysis.output.cli import main
-from analysis.measures.compare import FIGURES, TABLES
 from analysis.paths import ROOT
+from analysis.present.plots import COMPARE_FIGURES as FIGURES
+from analysis.schema import COMPARE_TABLES, PER_ARTICLE
 
 FIXTURES = ROOT / "tests" / "fixtures" / "compare"
 KEYS = ["01_meridian_post", "02_northgate_daily", "03_valley_wire", "04_coastal_herald"]
 
 
-def test_compare_fixture_folder_with_a_bad_file(tmp_path):
-    bad = tmp_path / "bad.txt"
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory):
+    """One `compare` run (with figures) on the fixtures plus a bad file, shared by the tests below."""
+    tmp = tmp_path_factory.mktemp("compare")
+    bad = tmp / "bad.txt"
     bad.write_bytes(b"")
-    out = tmp_path / "cmp"
-    assert main(["compare", str(FIXTURES), str(bad), "--out", str(out)]) == 2  # a bad file does not stop the rest
-    for name in TABLES:
-        assert (out / name).is_file(), name
+    out = tmp / "cmp"
+    code = main(["compare", str(FIXTURES), str(bad), "--out", str(out)])
+    return out, code
+
+
+def test_compare_fixture_folder_with_a_bad_file(compared):
+    out, code = compared
+    assert code == 2  # a bad file does not stop the rest
+    for table in COMPARE_TABLES:
+        assert (out / table.file).is_file(), table.file
     result = json.loads((out / "compare.json").read_text(encoding="utf-8"))
     assert [a["article"] for a in result["articles"]] == KEYS
     assert result["articles"][0]["outlet"] == "The Meridian Post"
@@ -45,10 +56,9 @@ def test_no_figures_option(tmp_path):
     assert (out / "overview.csv").is_file() and not (out / "figures").exists()
 
 
-def test_figures_of_the_committed_notebook_match_the_compare_command(tmp_path):
+def test_figures_of_the_committed_notebook_match_the_compare_command(compared):
     """Notebook 07 (committed run on the fixtures) and `compare` draw the same figures, byte for byte."""
-    out = tmp_path / "cmp"
-    assert main(["compare", str(FIXTURES), "--out", str(out)]) == 0
+    out, _ = compared
     for name, _ in FIGURES:
         assert (out / "figures" / f"{name}.png").read_bytes() == (ROOT / "figures" / f"{name}.png").read_bytes()
 
@@ -58,13 +68,12 @@ def test_nothing_loadable_is_exit_2(tmp_path, capsys):
     assert "nothing to compare" in capsys.readouterr().err
 
 
-def test_data_dictionary_documents_every_column(tmp_path):
-    out = tmp_path / "cmp"
-    assert main(["compare", str(FIXTURES), "--out", str(out)]) == 0
+def test_data_dictionary_documents_every_column(compared):
+    out, _ = compared
     readme = (out / "README.md").read_text(encoding="utf-8")
-    for name, (_, columns) in TABLES.items():
-        documented = [c for col in columns for c in (KEYS if col == "<article>" else [col])]
-        assert list(pd.read_csv(out / name).columns) == documented, name
-        assert f"## `{name}`" in readme
-        for col, (kind, meaning) in columns.items():
-            assert f"| `{col}` | {kind} | {meaning} |" in readme
+    for table in COMPARE_TABLES:
+        documented = [c for col in table.names() for c in (KEYS if col == PER_ARTICLE else [col])]
+        assert list(pd.read_csv(out / table.file).columns) == documented, table.file
+        assert f"## `{table.file}`" in readme
+        for col in table.columns:
+            assert f"| `{col.name}` | {col.type} | {col.meaning} |" in readme

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.datafile import read_rows
 from analysis.errors import ConfigError
+from analysis.text.datafile import read_rows
 
 
 def test_comments_blank_lines_and_quoted_commas(tmp_path):

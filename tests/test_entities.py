@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from analysis.measures.analysed import analyse
 from analysis.text.article import load_article
-from analysis.measures.entities import cooccurrence, entity_table, mentions, mentions_by_paragraph
 
 
 def count(table, name):
@@ -9,8 +9,8 @@ def count(table, name):
     return (int(row["count"].iloc[0]), row["label"].iloc[0]) if len(row) else (0, None)
 
 
-def test_seed_main_counts(seed):
-    t = entity_table(seed)
+def test_seed_main_counts(seed, seed_analysis):
+    t = seed_analysis.entity_table
     assert count(t, "Taliban") == (7, "ORG")
     assert count(t, "Russia") == (6, "GPE")
     assert count(t, "Moscow") == (3, "GPE")  # counted apart from Russia
@@ -21,14 +21,14 @@ def test_seed_main_counts(seed):
     assert lavrov["aliases"] == ["Lavrov", "Sergei Lavrov"]
 
 
-def test_islamic_state_and_is_are_two_mentions(seed):
-    m = mentions(seed)
+def test_islamic_state_and_is_are_two_mentions(seed, seed_analysis):
+    m = seed_analysis.mentions
     p3 = m[(m["paragraph"] == 3) & (m["name"] == "Islamic State")]
     assert p3["text"].tolist() == ["Islamic State", "IS"]
 
 
-def test_only_body_counts_and_offsets_slice_back(seed):
-    m = mentions(seed)
+def test_only_body_counts_and_offsets_slice_back(seed, seed_analysis):
+    m = seed_analysis.mentions
     assert m["start"].min() >= seed.paragraphs[0].start
     assert m["end"].max() <= seed.paragraphs[-1].end
     for r in m.itertuples():
@@ -36,8 +36,8 @@ def test_only_body_counts_and_offsets_slice_back(seed):
     assert not (m["text"] == "agency inputs").any()
 
 
-def test_sorted_by_count_then_name(seed):
-    t = entity_table(seed)
+def test_sorted_by_count_then_name(seed, seed_analysis):
+    t = seed_analysis.entity_table
     keys = list(zip(-t["count"], t["name"], strict=True))
     assert keys == sorted(keys)
 
@@ -48,7 +48,7 @@ def test_invented_article_with_actors_outside_the_codebook(write):
         "on Tuesday. Ruto said the talks with Ahmed were productive.\n\n"
         "The African Union welcomed the meeting, the Nation newspaper reported."
     )
-    t = entity_table(load_article(write(text)))
+    t = analyse(load_article(write(text))).entity_table
     names = dict(zip(t["name"], t["label"], strict=True))
     assert names.get("William Ruto") == "PERSON"
     assert names.get("Nairobi") == "GPE"
@@ -57,18 +57,18 @@ def test_invented_article_with_actors_outside_the_codebook(write):
 
 
 def test_lower_case_is_is_not_the_islamic_state(write):
-    t = entity_table(load_article(write("The situation is tense. It IS what it is, he said.")))
+    t = analyse(load_article(write("The situation is tense. It IS what it is, he said."))).entity_table
     assert "Islamic State" not in set(t["name"])
 
 
-def test_heatmap_table_and_cooccurrence(seed):
-    h = mentions_by_paragraph(seed)
+def test_heatmap_table_and_cooccurrence(seed, seed_analysis):
+    h = seed_analysis.mentions_by_paragraph
     assert list(h.columns) == list(range(1, 9))
     assert h.loc["Taliban"].sum() == 7
-    c = cooccurrence(seed)
+    c = seed_analysis.cooccurrence
     assert (c.values == c.values.T).all()
     assert c.loc["Taliban", "Taliban"] == 7
 
 
-def test_deterministic(seed):
-    assert entity_table(seed).equals(entity_table(seed))
+def test_deterministic(seed, seed_analysis):
+    assert seed_analysis.entity_table.equals(seed_analysis.entity_table)

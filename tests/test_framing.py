@@ -2,24 +2,21 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.article import load_article
 from analysis.errors import ConfigError
+from analysis.measures.analysed import analyse
 from analysis.measures.framing import (
     FRAMES,
-    distance_json,
-    distance_markers,
-    frame_evidence,
-    frame_scores,
     frames_by_paragraph,
-    frames_json,
     load_frame_lexicon,
     load_markers,
 )
+from analysis.output.summary import distance_section, frames_section
+from analysis.text.article import load_article
 from analysis.text.spelling import variants
 
 
 def frames_of(write, text):
-    return set(frame_evidence(load_article(write(text)))["frame"])
+    return set(analyse(load_article(write(text))).frame_evidence["frame"])
 
 
 def test_lexicon_loads_every_frame_with_sources():
@@ -76,45 +73,45 @@ def test_both_spellings_match(write):
 
 
 def test_longest_match_within_a_frame_and_names_excluded(write):
-    ev = frame_evidence(load_article(write("The Islamic State worsened the humanitarian crisis in the state.")))
+    ev = analyse(load_article(write("The Islamic State worsened the humanitarian crisis in the state."))).frame_evidence
     hum = ev[ev["frame"] == "humanitarian"]
     assert hum["text"].tolist() == ["humanitarian crisis"]
     political = ev[ev["frame"] == "political"]
     assert political["text"].tolist() == ["state"]  # the lower-case word, not the State of Islamic State
 
 
-def test_every_evidence_word_is_in_the_text_at_its_position(seed):
-    for r in frame_evidence(seed).itertuples():
+def test_every_evidence_word_is_in_the_text_at_its_position(seed, seed_analysis):
+    for r in seed_analysis.frame_evidence.itertuples():
         assert seed.raw[r.start : r.end] == r.text
         assert r.voice == ("quoted" if seed.in_direct_quote(r.start, r.end) else "writer")
 
 
-def test_scores_are_hits_per_100_words_and_every_frame_present(seed):
-    s = frame_scores(seed)
+def test_scores_are_hits_per_100_words_and_every_frame_present(seed, seed_analysis):
+    s = seed_analysis.frame_scores
     assert list(s["frame"]) == list(FRAMES)
     for r in s.itertuples():
         assert r.score == pytest.approx(100 * r.hits / len(seed.words))
-    j = frames_json(seed)
+    j = frames_section(seed_analysis)
     assert set(j) == set(FRAMES)
     assert j["health_safety"]["hits"] == 0 and j["health_safety"]["evidence"] == []
     assert j["security_defence"]["hits"] == len(j["security_defence"]["evidence"]) > 0
     assert j["security_defence"]["lede_hits"] >= 1
 
 
-def test_paragraph_table(seed):
-    t = frames_by_paragraph(seed, per_100_words=False)
-    assert t.to_numpy().sum() == len(frame_evidence(seed))
+def test_paragraph_table(seed, seed_analysis):
+    t = frames_by_paragraph(seed, seed_analysis.frame_evidence, per_100_words=False)
+    assert t.to_numpy().sum() == len(seed_analysis.frame_evidence)
 
 
-def test_distance_markers_per_voice(seed, write):
-    m = distance_markers(seed)
+def test_distance_markers_per_voice(seed, write, seed_analysis):
+    m = seed_analysis.distance_markers
     assert set(m.loc[m["kind"] == "scare_quote", "text"]) == {"stabilise", "humanitarian crisis"}
-    d = distance_json(seed)
+    d = distance_section(seed_analysis)
     assert d["writer"]["scare_quotes"] == 2
     art = load_article(write('Officials reportedly met. "It may rain on everyone tomorrow," Putin said.'))
-    dm = distance_markers(art)
+    dm = analyse(art).distance_markers
     assert set(zip(dm["voice"], dm["text"], strict=True)) == {("writer", "reportedly"), ("Vladimir Putin", "may")}
 
 
-def test_deterministic(seed):
-    assert frame_evidence(seed).equals(frame_evidence(seed))
+def test_deterministic(seed, seed_analysis):
+    assert seed_analysis.frame_evidence.equals(seed_analysis.frame_evidence)

@@ -2,22 +2,18 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.article import load_article
 from analysis.errors import ConfigError
+from analysis.measures.analysed import analyse
 from analysis.measures.quotes import (
-    channels_table,
     load_reporting_verbs,
-    quotes_json,
-    quotes_table,
-    render_html,
-    unheard_actors,
-    voices_json,
-    voices_table,
 )
+from analysis.output.summary import quotes_section, voices_section
+from analysis.present.html import render_quotes
+from analysis.text.article import load_article
 
 
 def direct(write, text):
-    q = quotes_table(load_article(write(text)))
+    q = analyse(load_article(write(text))).quotes_table
     return q[q["kind"] == "direct"].reset_index(drop=True)
 
 
@@ -72,13 +68,13 @@ def test_title_instead_of_a_name(write):
 
 
 def test_distancing_verb_is_classed(write):
-    q = quotes_table(load_article(write("The group claimed that the attack was carried out by its fighters.")))
+    q = analyse(load_article(write("The group claimed that the attack was carried out by its fighters."))).quotes_table
     row = q[q["kind"] == "indirect"].iloc[0]
     assert (row["cue"], row["cue_class"], row["speaker"]) == ("claim", "distancing", "The group")
 
 
-def test_seed_direct_quotations_and_speakers(seed):
-    q = quotes_table(seed)
+def test_seed_direct_quotations_and_speakers(seed, seed_analysis):
+    q = seed_analysis.quotes_table
     d = q[q["kind"] == "direct"]
     assert d["speaker"].tolist() == ["Sergei Lavrov"] * 3
     assert d["channel"].tolist() == ["AFP", "AFP", "Reuters"]
@@ -88,8 +84,8 @@ def test_seed_direct_quotations_and_speakers(seed):
     assert s["speaker"].isna().all()
 
 
-def test_seed_reported_speech(seed):
-    q = quotes_table(seed)
+def test_seed_reported_speech(seed, seed_analysis):
+    q = seed_analysis.quotes_table
     ind = q[q["kind"] == "indirect"]
     pairs = set(zip(ind["speaker"], ind["cue"], strict=True))
     assert {("Russia", "express regret"), ("Russia", "urge"), ("Sergei Lavrov", "note"),
@@ -100,46 +96,46 @@ def test_seed_reported_speech(seed):
     assert not ((ind["cue"] == "note") & (ind["paragraph"] == 1)).any()
 
 
-def test_offsets_slice_back(seed):
-    for r in quotes_table(seed).itertuples():
+def test_offsets_slice_back(seed, seed_analysis):
+    for r in seed_analysis.quotes_table.itertuples():
         assert seed.raw[r.start : r.end] == r.text or r.kind == "direct"
         if r.kind == "direct":
             assert seed.raw[r.start : r.end].startswith(r.text[:20])
 
 
-def test_voices_and_share(seed):
-    v = voices_table(seed)
+def test_voices_and_share(seed, seed_analysis):
+    v = seed_analysis.voices_table
     lavrov = v.iloc[0]
     assert (lavrov["speaker"], lavrov["direct"], lavrov["words_quoted"]) == ("Sergei Lavrov", 3, seed.quoted_words)
     assert lavrov["share_of_voice"] == seed.quoted_words / len(seed.words)
     assert {"verb": "say", "class": "neutral", "count": 4} in lavrov["cues"]
 
 
-def test_taliban_mentioned_but_never_heard(seed):
-    u = unheard_actors(seed)
+def test_taliban_mentioned_but_never_heard(seed, seed_analysis):
+    u = seed_analysis.unheard_actors
     tal = u[u["actor"] == "Taliban"].iloc[0]
     assert (tal["mentions"], tal["indirect"]) == (7, 0)
     assert "Sergei Lavrov" not in set(u["actor"])
 
 
-def test_channels_include_the_credit_line(seed):
-    c = channels_table(seed)
+def test_channels_include_the_credit_line(seed, seed_analysis):
+    c = seed_analysis.channels_table
     assert "(With agency inputs)" in set(c["channel"])
     assert set(c["channel"]) >= {"AFP", "Reuters"}
 
 
-def test_json_shapes(seed):
-    q = quotes_json(seed)
+def test_json_shapes(seed, seed_analysis):
+    q = quotes_section(seed_analysis)
     assert {"text", "kind", "speaker", "channel", "cue", "paragraph", "start", "end"} <= set(q[0])
     assert all(x["speaker"] is None for x in q if x["kind"] == "scare")
     assert all(x["channel"] is None or isinstance(x["channel"], str) for x in q)
-    v = voices_json(seed)
+    v = voices_section(seed_analysis)
     assert {"speaker", "direct", "indirect", "words_quoted", "first_paragraph", "cues"} <= set(v[0])
 
 
-def test_html_is_deterministic_and_escaped(seed, write):
-    assert render_html(seed) == render_html(seed)
-    html = render_html(load_article(write('He said: "<b>bold</b> claims are not evidence," to us.')))
+def test_html_is_deterministic_and_escaped(seed, seed_analysis, write):
+    assert render_quotes(seed_analysis) == render_quotes(analyse(seed))
+    html = render_quotes(analyse(load_article(write('He said: "<b>bold</b> claims are not evidence," to us.'))))
     assert "<b>bold</b>" not in html and "&lt;b&gt;" in html
 
 

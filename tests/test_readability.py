@@ -8,19 +8,17 @@ import textstat
 from analysis.measures.readability import (
     COLUMNS,
     SCORES,
-    body_readability,
     flesch_band,
     hardest_sentences,
     polysyllabic_words,
-    readability_table,
     scores,
     sentence_count_comparison,
     validity_notes,
 )
 
 
-def test_body_values_are_textstats_own_on_the_body_text(seed):
-    body = body_readability(seed)
+def test_body_values_are_textstats_own_on_the_body_text(seed, seed_analysis):
+    body = seed_analysis.body_readability
     for name in SCORES:
         assert body[name] == getattr(textstat, name)(seed.body), name
     assert body["text_standard"] == textstat.text_standard(seed.body)
@@ -32,22 +30,22 @@ def test_body_values_are_textstats_own_on_the_body_text(seed):
     assert body["difficult_word_list"] == expected
 
 
-def test_body_excludes_header_and_credit_so_it_differs_from_the_whole_file(seed):
-    body = body_readability(seed)
+def test_body_excludes_header_and_credit_so_it_differs_from_the_whole_file(seed, seed_analysis):
+    body = seed_analysis.body_readability
     assert body["syllables"] < textstat.syllable_count(seed.raw) == 769
     assert "inputs" not in " ".join(body["difficult_word_list"]).lower()
 
 
-def test_json_keys(seed):
-    body = body_readability(seed)
+def test_json_keys(seed, seed_analysis):
+    body = seed_analysis.body_readability
     for key in (*SCORES, "text_standard", "syllables", "words", "sentences", "difficult_words", "difficult_word_list"):
         assert key in body
     assert all(isinstance(body[k], float) for k in SCORES)
     assert isinstance(body["text_standard"], str)
 
 
-def test_table_has_body_paragraph_and_sentence_rows(seed):
-    t = readability_table(seed)
+def test_table_has_body_paragraph_and_sentence_rows(seed, seed_analysis):
+    t = seed_analysis.readability_table
     assert list(t.columns) == COLUMNS
     assert t["unit"].value_counts().to_dict() == {"body": 1, "paragraph": 8, "sentence": len(seed.sentences)}
     for row in t[t["unit"] == "paragraph"].itertuples():
@@ -59,8 +57,8 @@ def test_polysyllabic_words_reconcile_with_textstat_count(seed):
         assert len(polysyllabic_words(p.text)) == textstat.polysyllabcount(p.text)
 
 
-def test_validity_is_stated_next_to_short_units(seed):
-    t = readability_table(seed)
+def test_validity_is_stated_next_to_short_units(seed, seed_analysis):
+    t = seed_analysis.readability_table
     body = t[t["unit"] == "body"].iloc[0]
     assert "SMOG is defined for 30+ sentences; this unit has 16" in body["validity"]
     one = t[(t["unit"] == "sentence")].iloc[0]
@@ -68,8 +66,8 @@ def test_validity_is_stated_next_to_short_units(seed):
     assert validity_notes({"sentences": 40, "words": 500}) == ""
 
 
-def test_hardest_sentences_ranked_by_grade(seed):
-    h = hardest_sentences(seed, 3)
+def test_hardest_sentences_ranked_by_grade(seed_analysis):
+    h = hardest_sentences(seed_analysis.readability_table, 3)
     assert h["rank"].tolist() == [1, 2, 3]
     assert h["flesch_kincaid_grade"].is_monotonic_decreasing
     top = h.iloc[0]

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from analysis.paths import ROOT
 from analysis.measures.readability import flesch_band, hardest_sentences
-from analysis.measures.sentiment import paragraph_sentiment
 from analysis.output.summary import summarize
+from analysis.paths import ROOT
 
 
-def test_readme_findings_match_the_package(seed):
+def test_readme_findings_match_the_package(seed, seed_analysis):
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    s = summarize(seed)
+    s = summarize(seed_analysis)
     a, r, m = s["article"], s["readability"], s["sentiment"]
-    paras = paragraph_sentiment(seed)
+    paras = seed_analysis.paragraph_sentiment
     top = paras.loc[paras["compound"].idxmax()]
     expected = [
         f"{a['paragraphs']} paragraphs, {a['sentences']} sentences and {a['words']} words",
@@ -20,7 +19,7 @@ def test_readme_findings_match_the_package(seed):
         f"Flesch reading ease {r['flesch_reading_ease']:.1f} (\"{flesch_band(r['flesch_reading_ease'])}\"",
         f"Flesch-Kincaid grade {r['flesch_kincaid_grade']:.1f}",
         f"({r['words'] / r['sentences']:.1f} words on average)",
-        f"(grade {hardest_sentences(seed, 1).iloc[0]['flesch_kincaid_grade']:.1f})",
+        f"(grade {hardest_sentences(seed_analysis.readability_table, 1).iloc[0]['flesch_kincaid_grade']:.1f})",
         f"over the {m['sentences']} sentences is {m['mean_compound']:+.4f}",
         f"narration averages {m['narration_mean_compound']:+.4f}",
         f"quoted voices {m['quoted_mean_compound']:+.4f}",

@@ -6,25 +6,21 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
 
 from analysis.errors import ConfigError
+from analysis.measures.analysed import analyse
 from analysis.measures.sentiment import (
     analyzer,
-    article_sentiment,
     event_neutral_analyzer,
     explain,
     label,
     load_event_words,
-    paragraph_sentiment,
     punctuation_emphasis,
-    sentence_sentiment,
-    spelling_gaps,
-    word_contributions,
 )
 
 PLAIN = SentimentIntensityAnalyzer()
 
 
-def test_sentence_scores_are_vaders_own(seed):
-    s = sentence_sentiment(seed)
+def test_sentence_scores_are_vaders_own(seed, seed_analysis):
+    s = seed_analysis.sentence_sentiment
     for row, sent in zip(s.itertuples(), seed.sentences, strict=True):
         ref = PLAIN.polarity_scores(sent.text)
         assert (row.neg, row.neu, row.pos, row.compound) == (ref["neg"], ref["neu"], ref["pos"], ref["compound"])
@@ -61,16 +57,16 @@ def test_explanation_names_the_rules():
     assert by_word["positive"]["lexicon"] == PLAIN.lexicon["positive"]
 
 
-def test_paragraph_score_is_mean_of_sentence_scores(seed):
-    s = sentence_sentiment(seed)
-    p = paragraph_sentiment(seed)
+def test_paragraph_score_is_mean_of_sentence_scores(seed, seed_analysis):
+    s = seed_analysis.sentence_sentiment
+    p = seed_analysis.paragraph_sentiment
     for row in p.itertuples():
         assert math.isclose(row.compound, s.loc[s["paragraph"] == row.paragraph, "compound"].mean())
         assert row.label == label(row.compound)
 
 
-def test_article_json(seed):
-    j = article_sentiment(seed)
+def test_article_json(seed, seed_analysis):
+    j = seed_analysis.article_sentiment
     assert set(j) >= {
         "sentences", "mean_compound", "paragraphs", "narration_mean_compound",
         "quoted_mean_compound", "event_neutral_mean_compound",
@@ -80,8 +76,8 @@ def test_article_json(seed):
     assert math.isclose(j["mean_compound"], sum(PLAIN.polarity_scores(s.text)["compound"] for s in seed.sentences) / 16)
 
 
-def test_narration_and_quotation_are_scored_apart(seed):
-    s = sentence_sentiment(seed)
+def test_narration_and_quotation_are_scored_apart(seed, seed_analysis):
+    s = seed_analysis.sentence_sentiment
     # sentence 9 is mostly Lavrov's quotation: its quoted part carries the positive words
     row = s[s["sentence"] == 9].iloc[0]
     quote = next(q for q in seed.direct_quotes if q.first_paragraph == 5)
@@ -90,8 +86,8 @@ def test_narration_and_quotation_are_scored_apart(seed):
     assert math.isnan(s[s["sentence"] == 1].iloc[0]["quoted_compound"])
 
 
-def test_scare_quoted_words_stay_in_narration(seed):
-    s = sentence_sentiment(seed)
+def test_scare_quoted_words_stay_in_narration(seed, seed_analysis):
+    s = seed_analysis.sentence_sentiment
     assert not math.isnan(s[s["sentence"] == 1].iloc[0]["narration_compound"])
 
 
@@ -122,8 +118,8 @@ def test_event_words_file_is_validated(tmp_path):
         load_event_words(bad)
 
 
-def test_word_contributions_mark_preposition_like(seed):
-    w = word_contributions(seed)
+def test_word_contributions_mark_preposition_like(seed, seed_analysis):
+    w = seed_analysis.word_contributions
     like = w[w["word"] == "like"].iloc[0]
     assert like["pos"] == "ADP" and like["valence"] > 0 and not like["in_quote"]
     quoted = w[w["in_quote"]]
@@ -135,7 +131,7 @@ def test_edge_cases(write, text):
     from analysis.text.article import load_article
 
     article = load_article(write(text))
-    j = article_sentiment(article)
+    j = analyse(article).article_sentiment
     assert j["sentences"] == len(article.sentences)
     for p in j["paragraphs"]:
         assert -1 <= p["compound"] <= 1
@@ -145,7 +141,7 @@ def test_spelling_gaps(write):
     from analysis.text.article import load_article
 
     article = load_article(write("My favourite colour is blue, they said, and raised a glass."))
-    gaps = spelling_gaps(article)
+    gaps = analyse(article).spelling_gaps
     assert "raised" not in set(gaps["word"])
     fav = gaps[gaps["word"] == "favourite"].iloc[0]
     assert fav["american"] == "favorite"

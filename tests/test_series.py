@@ -7,7 +7,7 @@ import json
 
 from analysis.output.notebooks import render_html, run_series, series
 from analysis.paths import FIGURES, NOTEBOOKS, ROOT
-from analysis.output.export import FIGURES as FIGURE_NAMES
+from analysis.present.plots import FIGURES as FIGURE_NAMES
 
 FIXTURE = ROOT / "tests" / "fixtures" / "articles" / "harbour_talks.txt"
 
@@ -30,7 +30,7 @@ def test_series_runs_on_another_article_without_touching_committed_files(tmp_pat
         text = nb.read_text(encoding="utf-8")
         assert "harbour_talks.txt" in text
     figures = sorted(p.name for p in (tmp_path / "figures").glob("*.png"))
-    assert figures == sorted(f"{n}.png" for n, _, _ in FIGURE_NAMES)
+    assert figures == sorted(f"{n}.png" for n, _ in FIGURE_NAMES)
     assert snapshot() == before
 
     html = render_html(written, tmp_path / "report.html")

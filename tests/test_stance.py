@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from analysis.measures.stance import COLUMNS, stance_json, stance_table
+from analysis.measures.stance import COLUMNS
+from analysis.output.summary import stance_section
 
 
-def test_stance_joins_the_capabilities(seed):
-    t = stance_table(seed)
+def test_stance_joins_the_capabilities(seed, seed_analysis):
+    t = seed_analysis.stance_table
     assert list(t.columns) == COLUMNS
     row = t.set_index("actor").loc["Sergei Lavrov"]
     assert row["direct_quotes"] == 3
@@ -15,8 +16,8 @@ def test_stance_joins_the_capabilities(seed):
     assert tal["frames"] and all(n > 0 for _, n in tal["frames"])
 
 
-def test_stance_json(seed):
-    j = stance_json(seed)
+def test_stance_json(seed, seed_analysis):
+    j = stance_section(seed_analysis)
     assert next(iter(j)) == "Taliban"
     keys = {"mentions", "writer_labels", "quoted_labels", "voice_share", "direct_quotes", "cues", "sentiment",
             "frames", "distance_markers"}

@@ -145,8 +145,6 @@ def plot_drivers(a: Analysis, n: int = 12):
 
 def plot_heatmap(a: Analysis, top: int = 15):
     """Figure: mentions of the ``top`` actors in each paragraph."""
-    from analysis.present.style import add_source, new_figure
-
     table = a.mentions_by_paragraph.head(top)
     fig, ax = new_figure(figsize=(8.0, 0.6 + 0.32 * max(len(table), 4) + 1.0))
     values = table.to_numpy()
@@ -223,8 +221,6 @@ def plot_frame_profile(a: Analysis):
 
 def plot_frame_heatmap(a: Analysis):
     """Figure: frame × paragraph, hits per 100 words of each paragraph."""
-    from analysis.present.style import add_source, new_figure
-
     table = a.frames_by_paragraph
     fig, ax = new_figure(figsize=(8.0, 6.0))
     values = table.to_numpy()
@@ -248,8 +244,6 @@ def plot_frame_heatmap(a: Analysis):
 
 def plot_frames(articles: Sequence[Record]):
     """Figure: frame vocabulary (hits per 100 words) per article, frames that any article uses."""
-    from analysis.present.style import add_source, new_figure
-
     recs = list(articles)
     t = frames_compare(recs)
     keys = [r.key for r in recs]
@@ -301,8 +295,6 @@ def plot_arcs(articles: Sequence[Record]):
 
 def plot_voices_by_article(articles: Sequence[Record]):
     """Figure: share of each article's words quoted directly from each speaker (speakers quoted anywhere)."""
-    from analysis.present.style import add_source, new_figure
-
     recs = list(articles)
     keys = [r.key for r in recs]
     v = voices_compare(recs)
