@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+# Two worker processes; a file (a notebook's cells) stays in one worker; longest first (tests/conftest.py).
+PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 ARTICLE ?=
 
 .DEFAULT_GOAL := help
@@ -42,19 +44,20 @@ endif
 docs: $(STAMP) ## regenerate docs/schema.md and docs/summary.schema.json from analysis/schema.py
 	$(PY) -m analysis.output.docs
 
-test: lint unit nbval ## ruff, the unit tests, and nbval over every notebook
+test: lint $(STAMP) ## ruff, then the unit and property tests and nbval over every notebook, in two processes
+	$(PY) -m pytest $(PARALLEL) -m "not e2e" tests $(NOTEBOOKS) $(NBVAL)
 
 lint: $(STAMP) ## ruff over analysis/, tests/, scripts/, benchmarks/ and the notebooks
 	$(PY) -m ruff check analysis tests scripts benchmarks notebooks
 
-unit: $(STAMP) ## the unit and property tests
-	$(PY) -m pytest tests -m "not e2e"
+unit: $(STAMP) ## the unit and property tests alone
+	$(PY) -m pytest $(PARALLEL) tests -m "not e2e"
 
 e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Chromium (needs Debian's chromium)
 	$(PY) -m pytest tests/e2e -m e2e -v
 
-nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs
-	$(PY) -m pytest $(NBVAL) $(NOTEBOOKS)
+nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs (alone)
+	$(PY) -m pytest $(PARALLEL) $(NBVAL) $(NOTEBOOKS)
 
 bench: $(STAMP) ## throughput and memory benchmark (about 20 min); records benchmarks/README.md and results.json
 	$(PY) benchmarks/throughput.py --record

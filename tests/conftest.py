@@ -43,3 +43,16 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+def pytest_collection_modifyitems(items):
+    """Longest units first, so that with parallel workers (pytest-xdist, ``--dist loadfile``, which keeps a
+    notebook's cells together in one worker and kernel) neither worker idles at the end: the notebook series
+    on another article, then the notebooks under nbval, then the unit tests. The sort is stable, so each
+    notebook's cells keep their order."""
+    def weight(item) -> int:
+        if item.nodeid.startswith("tests/test_series.py"):
+            return 0
+        return 1 if ".ipynb::" in item.nodeid else 2
+
+    items.sort(key=weight)

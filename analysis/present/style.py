@@ -8,6 +8,7 @@ mean real changes.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import matplotlib
@@ -65,7 +66,9 @@ def save_figure(fig, name: str, outdir: str | Path | None = None) -> list[Path]:
 
     ``name`` reuses the notebook's prefix (``01-paragraph-lengths``) so every
     file traces back to its notebook. ``outdir`` defaults to ``figures/``.
-    Output is byte-identical for the same figure.
+    Output is byte-identical for the same figure. Each file is written beside
+    its target and then renamed over it, so a reader (another process, an
+    interrupted run) never sees a half-written figure.
     """
     if not name or "/" in name or name.endswith((".png", ".svg")):
         raise ValueError(f"figure name {name!r}: give a bare name such as '01-paragraph-lengths'")
@@ -73,6 +76,9 @@ def save_figure(fig, name: str, outdir: str | Path | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / f"{name}.png", out / f"{name}.svg"]
     with matplotlib.rc_context({"svg.hashsalt": HASHSALT}):
-        fig.savefig(paths[0], format="png", dpi=DPI, metadata={"Software": None})
-        fig.savefig(paths[1], format="svg", metadata={"Date": None, "Creator": None})
+        formats = ((paths[0], "png", {"Software": None}), (paths[1], "svg", {"Date": None, "Creator": None}))
+        for path, fmt, meta in formats:
+            partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+            fig.savefig(partial, format=fmt, dpi=DPI, metadata=meta)
+            os.replace(partial, path)
     return paths
