@@ -30,8 +30,15 @@ from analysis.measures.compare import (
     voices_compare,
 )
 from analysis.present.plots import COMPARE_FIGURES, write_compare_figures
-from analysis.schema import compare_dictionary
+from analysis.schema import COMPARE_TABLES, compare_dictionary
 from analysis.text.article import Article
+
+BUILDERS = {
+    "overview.csv": overview, "sentiment_arc.csv": sentiment_arc, "actor_mentions.csv": actor_mentions_table,
+    "labels.csv": labels_table, "voices.csv": voices_compare, "cues.csv": cues_compare,
+    "frames.csv": frames_compare, "distance.csv": distance_compare,
+}
+"""The function of :mod:`analysis.measures.compare` that builds each declared comparison table."""
 
 
 def article_record(article: Article) -> Record:
@@ -44,12 +51,7 @@ def write_comparison(records: Sequence[Record], out_dir: Path, figures: bool = T
     ``figures`` is false) ``figures/`` into ``out_dir``. Returns the JSON object."""
     recs = list(records)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tables = {
-        "overview.csv": overview(recs), "sentiment_arc.csv": sentiment_arc(recs),
-        "actor_mentions.csv": actor_mentions_table(recs), "labels.csv": labels_table(recs),
-        "voices.csv": voices_compare(recs), "cues.csv": cues_compare(recs),
-        "frames.csv": frames_compare(recs), "distance.csv": distance_compare(recs),
-    }
+    tables = {t.file: BUILDERS[t.file](recs) for t in COMPARE_TABLES}
     for name, df in tables.items():
         df.to_csv(out_dir / name, index=False, lineterminator="\n")
     result = {"articles": json.loads(tables["overview.csv"].to_json(orient="records")),
