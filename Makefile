@@ -11,9 +11,10 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.
 # Two worker processes; a file (a notebook's cells) stays in one worker; longest first (tests/conftest.py).
 PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 ARTICLE ?=
+EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke accuracy lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -64,6 +65,9 @@ bench: $(STAMP) ## throughput and memory benchmark (about 20 min); records bench
 
 bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), measures nothing
 	$(PY) benchmarks/throughput.py --smoke
+
+accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
+	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record
 
 lab: $(STAMP) ## JupyterLab with the project's environment
 	$(VENV)/bin/jupyter lab notebooks

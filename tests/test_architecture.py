@@ -12,7 +12,7 @@ from analysis.paths import ROOT
 
 PACKAGE = ROOT / "analysis"
 BASE = {"analysis", "analysis.errors", "analysis.paths", "analysis.tables", "analysis.schema"}
-LAYERS = {"text": 1, "measures": 2, "present": 3, "output": 4}
+LAYERS = {"text": 1, "measures": 2, "present": 3, "output": 4, "evaluation": 4}
 MAX_LOCAL_IMPORTS = 10
 
 

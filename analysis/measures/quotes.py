@@ -45,8 +45,8 @@ REPORTING_VERBS_FILE = DATA / "reporting_verbs.csv"
 CLASSES = ("neutral", "assertive", "distancing", "tentative", "emotive", "channel")
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
-QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "channel", "cue", "cue_class", "paragraph", "start", "end",
-                 "words", "text"]
+QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "channel", "cue", "cue_class",
+                 "cue_text", "cue_start", "cue_end", "paragraph", "start", "end", "words", "text"]
 
 
 @lru_cache(maxsize=4)
@@ -125,30 +125,35 @@ class _Resolver:
         e = para_start + max(t.idx + len(t.text) for t in toks)
         return s, e
 
-    def speaker(self, para_start: int, token, position: int, paragraph: int) -> tuple[str | None, str, str | None]:
-        """``(speaker, speaker_text, inherited channel)`` for a subject token."""
+    def speaker(self, para_start: int, token, position: int, paragraph: int) -> dict[str, Any]:
+        """The speaker of a subject token: ``speaker``, ``speaker_text``, ``speaker_start``, ``speaker_end``
+        (the words in the text) and ``inherited`` (a channel carried over with a resolved pronoun)."""
         if token is None:
-            return None, "", None
+            return {"speaker": None, "speaker_text": "", "speaker_start": None, "speaker_end": None,
+                    "inherited": None}
+        own_s = para_start + token.idx
         if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+            found = {"speaker_text": token.text, "speaker_start": own_s, "speaker_end": own_s + len(token.text),
+                     "inherited": None}
             before = [x for x in self.named if x[0] < position]
             if before:
                 _, name, channel, par = before[-1]
-                return name, token.text, channel if par == paragraph else None
+                return {**found, "speaker": name, "inherited": channel if par == paragraph else None}
             persons = [x for x in self.mentions if x[3] == "PERSON" and x[1] <= position]
-            return (str(persons[-1][2]) if persons else None), token.text, None
-        own_s = para_start + token.idx
+            return {**found, "speaker": str(persons[-1][2]) if persons else None}
         own = self._actor_at(own_s, own_s + len(token.text))
         s, e = self.phrase(para_start, token)
         text = self.article.raw[s:e]
+        found = {"speaker_text": text, "speaker_start": s, "speaker_end": e, "inherited": None}
         if own:
-            return own, text, None
+            return {**found, "speaker": own}
         inner = self._actor_at(s, e)
         if inner and any(x[3] == "PERSON" for x in self.mentions if x[0] >= s and x[1] <= e):
-            return inner, text, None
+            return {**found, "speaker": inner}
         lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)]
         if lab:
-            return str(lab[0][2]), text, None
-        return text, text, None
+            return {**found, "speaker": str(lab[0][2])}
+        return {**found, "speaker": text}
 
     def remember(self, position: int, speaker: str | None, channel: str | None, paragraph: int) -> None:
         if speaker:
@@ -207,6 +212,21 @@ def _span_chars(doc, para_start: int, first: int, last: int) -> tuple[int, int]:
     return para_start + a.idx, para_start + b.idx + len(b.text)
 
 
+NO_SPEAKER: dict[str, Any] = {"speaker": None, "speaker_text": "", "speaker_start": None, "speaker_end": None,
+                              "channel": None, "cue": None, "cue_class": None, "cue_text": None, "cue_start": None,
+                              "cue_end": None}
+
+
+def _cue_span(article: Article, para_start: int, verb) -> dict[str, Any]:
+    """``cue_text``, ``cue_start``, ``cue_end`` of a cue verb (with its noun for "express regret")."""
+    start, end = para_start + verb.idx, para_start + verb.idx + len(verb.text)
+    if verb.lemma_.lower() == "express":
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] or ([verb.head] if verb.dep_ == "acl" else [])
+        for n in nouns:
+            start, end = min(start, para_start + n.idx), max(end, para_start + n.idx + len(n.text))
+    return {"cue_text": article.raw[start:end], "cue_start": start, "cue_end": end}
+
+
 def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
     """One row per direct quotation, reported statement and scare quote, in text order.
 
@@ -252,8 +272,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in t.subtree)
                     distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
                     candidates.append((not governs, distance, para_index, t, cue))
-        row = {"kind": "direct", "speaker": None, "speaker_text": "", "channel": None, "cue": None,
-               "cue_class": None, "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
+        row = {**NO_SPEAKER, "kind": "direct", "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
                "words": words_in(q.start, q.end), "text": q.text}
         verb = None
         if candidates:
@@ -278,9 +297,10 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             else:
                 speaker_tok, _ = _subject(verb)
                 channel = _governing_channel(verb, resolver, pstart, lexicon)
-            speaker, speaker_text, inherited = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
-            row.update(speaker=speaker, speaker_text=speaker_text, channel=channel or inherited, cue=cue,
-                       cue_class=lexicon.get(cue))
+            who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
+            inherited = who.pop("inherited")
+            row.update(**who, channel=channel or inherited, cue=cue, cue_class=lexicon.get(cue),
+                       **_cue_span(article, pstart, verb))
         elif events and events[-1][1]["kind"] == "direct" and events[-1][1]["paragraph"] == q.first_paragraph:
             # a further quotation with no attribution of its own continues the previous speaker's
             row.update(speaker=events[-1][1]["speaker"], channel=events[-1][1]["channel"])
@@ -303,18 +323,17 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             else:
                 s, e = para.start + t.idx, para.start + t.idx + len(t.text)
             subj, _ = _subject(t)
-            speaker, speaker_text, _ = resolver.speaker(para.start, subj, para.start + t.idx, para.index)
-            row = {"kind": "indirect", "speaker": speaker, "speaker_text": speaker_text,
-                   "channel": _governing_channel(t, resolver, para.start, lexicon), "cue": cue,
-                   "cue_class": lexicon[cue], "paragraph": para.index, "start": s, "end": e,
-                   "words": words_in(s, e), "text": article.raw[s:e]}
-            resolver.remember(para.start + t.idx, speaker, row["channel"], para.index)
+            who = resolver.speaker(para.start, subj, para.start + t.idx, para.index)
+            who.pop("inherited")
+            row = {**who, "kind": "indirect", "channel": _governing_channel(t, resolver, para.start, lexicon),
+                   "cue": cue, "cue_class": lexicon[cue], **_cue_span(article, para.start, t),
+                   "paragraph": para.index, "start": s, "end": e, "words": words_in(s, e), "text": article.raw[s:e]}
+            resolver.remember(para.start + t.idx, row["speaker"], row["channel"], para.index)
             events.append((para.start + t.idx, row, t))
 
     for q in article.quotes:
         if q.short:
-            events.append((q.start, {"kind": "scare", "speaker": None, "speaker_text": "", "channel": None,
-                                     "cue": None, "cue_class": None, "paragraph": q.first_paragraph,
+            events.append((q.start, {**NO_SPEAKER, "kind": "scare", "paragraph": q.first_paragraph,
                                      "start": q.start, "end": q.end, "words": words_in(q.start, q.end),
                                      "text": q.text}, None))
     events.sort(key=lambda ev: (ev[1]["start"], ev[1]["end"], ev[1]["kind"]))

@@ -1,0 +1,3 @@
+from analysis.evaluation.harness import main
+
+raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""The accuracy harness: run the package on public annotated data, print and record the figures.
+
+``python -m analysis.evaluation polnear PATH [--record] [--limit N]`` scores
+attribution on a PolNeAR split folder (``PATH/text``, ``PATH/attributions``);
+``make accuracy EVAL=DIR`` runs it on ``DIR/polnear/dev`` and records the
+results in ``benchmarks/accuracy.json`` and the table of
+``benchmarks/ACCURACY.md``. Every figure carries its sample size and a 95%
+bootstrap interval over articles. The results hold numbers and cue lemmas
+only, never dataset text. A missing or malformed data folder is a one-line
+error and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from analysis import __version__
+from analysis.errors import AnalysisError
+from analysis.evaluation import polnear, stats
+from analysis.paths import ROOT
+from analysis.schema import SCHEMA_VERSION
+
+RESULTS_JSON = ROOT / "benchmarks" / "accuracy.json"
+RESULTS_MD = ROOT / "benchmarks" / "ACCURACY.md"
+BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
+
+
+def _digest(paths: Sequence[Path]) -> str:
+    """sha256 over the names and bytes of the files used, in order: which version of the data was scored."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.name.encode("utf-8") + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def polnear_results(folder: Path, limit: int | None = None) -> dict[str, Any]:
+    """Every attribution figure on one PolNeAR split folder, with intervals, sizes and the most-missed cues."""
+    files = polnear.split_files(folder)[:limit]
+    scores = polnear.run(folder, limit)
+
+    def prf(attr: str) -> dict:
+        counts = [getattr(s, attr) for s in scores]
+        return stats.prf([c.correct for c in counts], [c.predicted for c in counts],
+                         [c.found for c in counts], [c.gold for c in counts])
+
+    speaker = stats.ratio([s.speaker_right for s in scores], [s.speaker_total for s in scores])
+    speaker["missing"] = sum(s.speaker_missing for s in scores)
+    return {
+        "dataset": "PolNeAR",
+        "split": folder.name,
+        "articles": len(scores),
+        "data_sha256": _digest([p for _, t, a in files for p in (t, a)]),
+        "metrics": {
+            "direct_any_overlap": prf("direct_any"),
+            "direct_coverage": prf("direct_coverage"),
+            "speaker_accuracy": speaker,
+            "reported_speech": prf("reported"),
+        },
+        "most_missed_reported_cues": [{"lemma": lemma, "count": n}
+                                      for lemma, n in polnear.missed_cue_lemmas(scores)],
+    }
+
+
+def _pct(m: dict) -> str:
+    low, high = m["ci"]
+    return f"{m['value']:.3f} [{low:.3f}, {high:.3f}]"
+
+
+def format_table(results: dict[str, Any]) -> str:
+    """The Markdown table of one PolNeAR result."""
+    m = results["metrics"]
+    lines = [
+        f"PolNeAR `{results['split']}`: {results['articles']} articles (one annotator each); package "
+        f"{results['package']}, schema {results['schema_version']}; data sha256 `{results['data_sha256'][:12]}`.",
+        "",
+        "| figure | precision | recall | F1 | n (predicted / gold) |",
+        "|---|---|---|---|---|",
+    ]
+    for key, name in (("direct_any_overlap", "direct quotations, any overlap"),
+                      ("direct_coverage", "direct quotations, coverage >= 50%"),
+                      ("reported_speech", "reported speech (cue overlap)")):
+        x = m[key]
+        lines.append(f"| {name} | {_pct(x['precision'])} | {_pct(x['recall'])} | {_pct(x['f1'])} | "
+                     f"{x['precision']['n']} / {x['recall']['n']} |")
+    s = m["speaker_accuracy"]
+    lines += ["", f"Speaker accuracy (missing counts as wrong): {_pct(s)} over {s['n']} found direct quotations "
+              f"whose source is not only a pronoun; {s['missing']} had no speaker.", ""]
+    cues = ", ".join(f"{c['lemma']} ({c['count']})" for c in results["most_missed_reported_cues"])
+    lines.append(f"Most missed reported-speech cues (lemma, count): {cues}.")
+    return "\n".join(lines)
+
+
+def record(results: dict[str, Any]) -> None:
+    """Write ``benchmarks/accuracy.json`` and the generated part of ``benchmarks/ACCURACY.md``."""
+    RESULTS_JSON.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = RESULTS_MD.read_text(encoding="utf-8")
+    block = f"{BEGIN}\n{format_table(results['polnear'])}\n{END}"
+    RESULTS_MD.write_text(re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S),
+                          encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluation", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    pn = sub.add_parser("polnear", help="attribution on a PolNeAR split folder (text/ and attributions/)")
+    pn.add_argument("folder", type=Path)
+    pn.add_argument("--limit", type=int, default=None, help="score only the first N articles (a quick check)")
+    pn.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
+    args = parser.parse_args(argv)
+    try:
+        result = {"package": __version__, "schema_version": SCHEMA_VERSION}
+        result |= {"polnear": polnear_results(args.folder, args.limit)}
+        result["polnear"] |= {"package": __version__, "schema_version": SCHEMA_VERSION}
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_table(result["polnear"]))
+    if args.record:
+        if args.limit is not None:
+            print("error: --record needs the whole split (no --limit)", file=sys.stderr)
+            return 2
+        record(result)
+        print(f"recorded in {RESULTS_JSON.relative_to(ROOT)} and {RESULTS_MD.relative_to(ROOT)}", file=sys.stderr)
+    return 0
