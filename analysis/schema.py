@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -87,7 +87,7 @@ def _span(what: str = "the span") -> tuple[Key, Key]:
 
 VOICE = ("writer", "quoted")
 LABEL_KINDS = ("name_phrase", "title", "apposition", "copula", "descriptor")
-QUOTE_KINDS = ("direct", "indirect", "scare")
+QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
 FRAME_IDS = (
     "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
     "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
@@ -184,14 +184,25 @@ SUMMARY: tuple[Key, ...] = (
             )),
             Key("sentiment", "object", "tone of the sentences mentioning the actor (a coarse proxy)", fields=_TONE),
         )),
-    Key("quotes", "array", "direct quotations, reported statements and scare quotes, in text order", fields=(
+    Key("quotes", "array", "direct and partial quotations, reported statements and scare quotes, in text order",
+        fields=(
         Key("text", "string", "the quotation without its marks, or the reported content"),
-        Key("kind", "string", "quotation, reported speech, or a short marked phrase with no speaker",
+        Key("kind", "string", "direct: a quotation; partial: a short marked phrase that is a speaker's words "
+            "(inside their reported statement, or words of their direct quotation); indirect: reported speech; "
+            "scare: a short marked phrase that is nobody's quoted words (the writer's distance)",
             enum=QUOTE_KINDS),
         Key("speaker", "string", "canonical actor, or the subject phrase when it names no actor", nullable=True),
+        Key("speaker_text", "string", "the words naming the speaker in the text (null when carried over from an "
+            "earlier quotation)", nullable=True),
+        Key("speaker_start", "integer", "offset of speaker_text in the raw file", nullable=True),
+        Key("speaker_end", "integer", "its end offset (exclusive)", nullable=True),
         Key("channel", "string", "the agency the words came through (AFP, Reuters)", nullable=True),
-        Key("cue", "string", "the reporting verb (lemma, or 'express regret')", nullable=True),
+        Key("cue", "string", "the reporting cue (lemma, 'point out', 'express regret', 'according to')",
+            nullable=True),
         Key("cue_class", "string", "its class in analysis/data/reporting_verbs.csv", nullable=True),
+        Key("cue_text", "string", "the cue as written (':' for a colon introduction)", nullable=True),
+        Key("cue_start", "integer", "offset of cue_text in the raw file", nullable=True),
+        Key("cue_end", "integer", "its end offset (exclusive)", nullable=True),
         Key("paragraph", "integer", "1-based paragraph where it starts"),
         *_span("the quoted or reported text"),
     )),
@@ -199,7 +210,9 @@ SUMMARY: tuple[Key, ...] = (
         Key("speaker", "string", "as in quotes"),
         Key("direct", "integer", "direct quotations"),
         Key("indirect", "integer", "reported statements"),
+        Key("partial", "integer", "partial quotations (short marked phrases of the speaker's words)"),
         Key("words_quoted", "integer", "body words inside the speaker's direct quotations"),
+        Key("words_partial", "integer", "body words inside the speaker's partial quotations (not in words_quoted)"),
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
         Key("first_paragraph", "integer", "first paragraph the speaker is heard in"),
         Key("cues", "array", "reporting verbs used for the speaker, most used first", fields=_CUE),
@@ -357,13 +370,18 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("start", "int", "offset"),
         ("end", "int", "end offset"),
     )),
-    Table("quotes.csv", "one direct quotation, reported statement or scare quote", _cols(
-        ("kind", "str", "direct, indirect or scare"),
+    Table("quotes.csv", "one direct or partial quotation, reported statement or scare quote", _cols(
+        ("kind", "str", "direct, partial, indirect or scare"),
         ("speaker", "str", "canonical actor or the subject phrase (empty: none)"),
         ("speaker_text", "str", "the words naming the speaker"),
+        ("speaker_start", "int", "offset of speaker_text (empty when carried over)"),
+        ("speaker_end", "int", "its end offset"),
         ("channel", "str", "agency the words came through"),
-        ("cue", "str", "reporting verb"),
+        ("cue", "str", "reporting cue"),
         ("cue_class", "str", "neutral, assertive, distancing, tentative or emotive"),
+        ("cue_text", "str", "the cue as written"),
+        ("cue_start", "int", "offset of cue_text"),
+        ("cue_end", "int", "its end offset"),
         ("paragraph", "int", "paragraph"),
         ("start", "int", "offset of the quoted or reported text"),
         ("end", "int", "end offset"),
@@ -374,7 +392,9 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("speaker", "str", "as in quotes.csv"),
         ("direct", "int", "direct quotations"),
         ("indirect", "int", "reported statements"),
+        ("partial", "int", "partial quotations"),
         ("words_quoted", "int", "words in the speaker's direct quotations"),
+        ("words_partial", "int", "words in the speaker's partial quotations"),
         ("share_of_voice", "float", "words_quoted / body words"),
         ("first_paragraph", "int", "first paragraph heard"),
         ("cues", "list", "verb:class:count per reporting verb"),

@@ -3,16 +3,20 @@
 ``T`` lines are spans: ``ID<TAB>Label START END[;START END ...]<TAB>text`` with
 Python character offsets into the article text; ``E`` lines link spans into an
 event: ``E4<TAB>Attribution:T15 Cue:T14 Source:T13 Content:T12``. Other lines
-(notes, relations) are ignored. A malformed line is an
+(notes, relations) are ignored, and so are the continuation lines of a span
+text that holds a newline. A malformed ``T`` or ``E`` line is an
 :class:`~analysis.errors.ConfigError` naming the file and line.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.errors import ConfigError
+
+ANNOTATION = re.compile(r"^[TE]\d+\t")
 
 
 @dataclass(frozen=True)
@@ -59,11 +63,9 @@ def read_ann(path: str | Path) -> Document:
     spans: dict[str, Span] = {}
     events: list[Event] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+        if not ANNOTATION.match(line):
+            continue  # another kind of annotation, or the rest of a span text that holds a newline
         kind = line[0]
-        if kind not in "TE":
-            continue
         fields = line.split("\t")
         try:
             if kind == "T":

@@ -23,7 +23,7 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import polnear, stats
+from analysis.evaluation import cues, polnear, stats
 from analysis.paths import ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -113,8 +113,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     pn.add_argument("folder", type=Path)
     pn.add_argument("--limit", type=int, default=None, help="score only the first N articles (a quick check)")
     pn.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
+    cu = sub.add_parser("cues", help="how often each verb and complement is an annotated cue (counts only)")
+    cu.add_argument("folder", type=Path)
+    cu.add_argument("--min", type=int, default=3, help="list candidates inside a cue at least this often")
+    cu.add_argument("--limit", type=int, default=None)
     args = parser.parse_args(argv)
     try:
+        if args.command == "cues":
+            return cues.main(args.folder, args.min, args.limit)
         result = {"package": __version__, "schema_version": SCHEMA_VERSION}
         result |= {"polnear": polnear_results(args.folder, args.limit)}
         result["polnear"] |= {"package": __version__, "schema_version": SCHEMA_VERSION}

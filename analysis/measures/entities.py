@@ -5,7 +5,11 @@ the codebook (:mod:`analysis.text.codebook`, :mod:`analysis.text.nlp`): every al
 labelled with the actor's label and counted under its canonical name, so
 "Lavrov" and "Sergei Lavrov" are one PERSON and "IS" is the Islamic State.
 Entities outside the codebook still count, under the model's label and their
-surface form (a leading "the" and a trailing possessive removed).
+surface form (a leading "the" and a trailing possessive removed). Within one
+article their name forms merge (:func:`merge_name_forms`): a surname alone or
+after a title ("Biden", "Mr. Biden") joins the one full name that ends with it
+("Joe Biden"), and an acronym ("DOJ") joins the one organisation whose
+initials it is ("Department of Justice").
 
 Only body text counts: the date header and the credit line are not parsed.
 """
@@ -24,6 +28,59 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 """Entities with these labels are actors (besides every codebook actor)."""
 
 MENTION_COLUMNS = ["name", "label", "text", "paragraph", "sentence", "start", "end", "voice", "codebook"]
+
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
+    "gov", "governor", "president", "vice", "gen", "general", "col", "lt", "sgt", "adm", "judge", "justice",
+    "secretary", "minister", "mayor", "pope", "rev", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+    "princess", "chancellor", "ambassador", "speaker", "chairman", "chairwoman", "candidate", "former",
+})
+"""Words before a surname that make it a title form ("Mr. Biden", "Sen. Warren"), compared without dots."""
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "at"})
+
+
+def _bare(name: str) -> list[str]:
+    """A person's name without leading titles, as words."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in INITIALS_SKIP and w[:1].isalpha()).upper()
+
+
+def merge_name_forms(names: list[tuple[str, str]]) -> dict[str, str]:
+    """For entities outside the codebook, ``(name, label)`` pairs of one article: the merged name of each
+    name that is another form of a fuller one.
+
+    A person's name, titles removed, that is one word joins the only full name (two or more words) in
+    the article ending with it; a title form of a full name joins it. An all-capital acronym of two to
+    six letters joins the only organisation of several words whose initials it spells. Ambiguous forms
+    (two Clintons) stay as they are.
+    """
+    people = {n for n, label in names if label == "PERSON"}
+    full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
+    orgs = {n for n, label in names if label == "ORG" and len(n.split()) >= 2}
+    out: dict[str, str] = {}
+    for n in people:
+        words = _bare(n)
+        if len(words) >= 2:
+            target = " ".join(words)
+            if target != n and target in full:
+                out[n] = target
+            continue
+        matches = sorted(f for f in full if f.split()[-1] == words[0] and f != n)
+        if len(matches) == 1:
+            out[n] = matches[0]
+    for n, label in names:
+        bare = n.replace(".", "")
+        if label == "ORG" and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha():
+            matches = sorted(o for o in orgs if _initials(o) == bare)
+            if len(matches) == 1:
+                out[n] = matches[0]
+    return out
 
 
 def entity_docs(article: Article, codebook: Codebook) -> tuple:
@@ -53,7 +110,8 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
     """One row per entity mention in the body, in text order.
 
     Columns: ``name`` (canonical for codebook actors, else the cleaned surface
-    form), ``label``, ``text`` (as in the article), ``paragraph``, ``sentence``,
+    form, other forms of one name merged by :func:`merge_name_forms`),
+    ``label``, ``text`` (as in the article), ``paragraph``, ``sentence``,
     ``start``, ``end`` (offsets into the raw file), ``voice`` (``"quoted"``
     inside a direct quotation, else ``"writer"``), ``codebook`` (bool).
     """
@@ -80,6 +138,10 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
                 "voice": "quoted" if article.in_direct_quote(start, end) else "writer",
                 "codebook": in_book,
             })
+    merged = merge_name_forms(sorted({(r["name"], r["label"]) for r in rows if not r["codebook"]}))
+    for r in rows:
+        if not r["codebook"] and r["name"] in merged:
+            r["name"] = merged[r["name"]]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

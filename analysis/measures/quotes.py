@@ -1,40 +1,74 @@
-"""Quotes and voices: who speaks, through whom, with which verbs.
+"""Quotes and voices: who speaks, through whom, with which words.
 
-* **Direct quotations** are the loader's quotation spans (one finder for
-  the whole package); short marked words are **scare quotes**, listed with no
-  speaker as the writer's distance markers.
-* **Attribution** reads spaCy's dependency parse of the clause around a
-  quotation: the reporting verb (from ``analysis/data/reporting_verbs.csv``)
-  outside the quotation marks, in the sentence that holds the opening or the
-  closing mark, preferring a verb that governs the quotation. Its subject is
-  the speaker ("X said", "said X", "the minister said"); in "AFP quoted X as
-  saying" the object is the speaker and the subject the **channel**; in "X
-  was quoted as saying" the passive subject is the speaker. A verb without a
-  subject of its own (a participle, a second verb joined by "and") takes the
-  subject of the verb it hangs on.
-* A quotation with no attribution of its own that follows an attributed one
-  in the same paragraph continues that speaker (``speaker_text`` stays empty).
-* A pronoun speaker ("he further said") resolves to the latest named speaker
-  before it, else the latest person mentioned; a quotation resolved this way
-  in the same paragraph keeps its antecedent's channel.
-* The speaker is mapped to its canonical actor when the subject is, contains,
-  or is a recorded naming phrase of an actor (:mod:`analysis.measures.actors`);
-  otherwise the subject phrase itself is the speaker ("top officials").
-* **Reported speech**: reporting verbs in the narration with their speaker
-  and the span of what they report. A verb inside what another reporting
-  verb reports ("Lavrov said that his country noted ...") is part of that
-  statement, not a new one. "Reuters reported" makes Reuters the channel of
-  the statements it governs; the credit line is the article's channel.
+Four kinds of row, in text order:
+
+* **direct**: a quotation proper (the loader's quotation spans of more than
+  four words or with punctuation), attributed to a speaker;
+* **partial**: a short marked phrase that is someone's words quoted in part:
+  it sits inside a reported statement (its speaker is the statement's
+  speaker), or its words occur in a direct quotation of the same article
+  (its speaker is that quotation's speaker);
+* **indirect**: reported speech in the writer's words, introduced by a cue;
+* **scare**: a short marked phrase that is nobody's quoted words: the
+  writer's distance (no speaker).
+
+Titles of works in quotation marks ("Fox News Sunday", "The Art of the Deal":
+every word capitalised but short function words, no inner punctuation) are
+not quotations and get no row. Marked phrases inside a direct quotation are
+the speaker's own quoting and get no row of their own.
+
+**Cues** come from ``analysis/data/reporting_verbs.csv``: each cue (a verb
+lemma, a verb with its particle such as "point out", "express <noun>", or
+"according to") has a class (neutral, assertive, distancing, tentative,
+emotive, channel) and the complements with which it reports speech: a
+clausal complement (``ccomp``: "said that ..."), an infinitive (``xcomp``:
+"vowed to ..."), an object and an infinitive (``dobj+xcomp``: "urged X to
+..."), a noun object (``dobj``: "criticised the plan"), a preposition
+(``prep:about``: "talked about ..."), or an interjected clause
+(``parataxis``: "..., he said, ..."). A cue verb reports speech only with one
+of its complements, or as the attribution of a quotation: "added 178,000
+jobs" is not speech, "added that ..." is.
+
+**Attribution of a direct quotation**, in order:
+
+1. a cue in the sentence holding the opening or the closing mark (sentences
+   are quotation-aware: the loader keeps ``.” he said`` in one sentence),
+   preferring one that governs the quotation, then the nearest;
+2. a colon introduction: ``X said:`` or ``X:`` right before the quotation,
+   in its sentence or ending the previous paragraph;
+3. a further quotation with no attribution of its own continues the
+   speaker of the quotation before it, in the same paragraph or when its
+   paragraph holds nothing but quotation.
+
+The speaker is the cue's subject ("X said", "said X"); in "AFP quoted X as
+saying" the object is the speaker and the subject the **channel**; in "X was
+quoted as saying" the passive subject; in "according to X" the object of
+"to". A verb without a subject of its own takes the subject of the verb it
+hangs on. A relative pronoun ("officials, who said") stands for the noun it
+modifies; a personal pronoun refers to the latest compatible speaker or
+actor before it (:mod:`analysis.measures.pronouns`) and, in the same
+paragraph, keeps that speaker's channel. The speaker is mapped to its
+canonical actor when the subject is, contains, or is a recorded naming
+phrase of an actor (:mod:`analysis.measures.actors`); otherwise the subject
+phrase itself is the speaker ("top officials").
+
+**Reported speech** is every cue with one of its complements in the
+narration, except inside what another cue reports ("Lavrov said that his
+country noted ...": one statement). "Reuters reported" makes Reuters the
+channel of the statements it governs; the credit line is the article's channel.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
 from analysis.errors import ConfigError
+from analysis.measures import pronouns
 from analysis.paths import DATA
 from analysis.tables import rows_by
 from analysis.text.article import Article
@@ -43,29 +77,56 @@ from analysis.text.datafile import read_rows
 
 REPORTING_VERBS_FILE = DATA / "reporting_verbs.csv"
 CLASSES = ("neutral", "assertive", "distancing", "tentative", "emotive", "channel")
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+COMPLEMENTS = ("ccomp", "xcomp", "dobj+xcomp", "dobj", "parataxis", "prep:", "quote")
+"""Complement kinds a cue may report with (``prep:`` is followed by the preposition; ``quote``: the cue only
+attributes direct quotations)."""
 
 QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "channel", "cue", "cue_class",
                  "cue_text", "cue_start", "cue_end", "paragraph", "start", "end", "words", "text"]
 
+SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+                         "vs", "vs.", "de", "la", "nor", "but", "as", "into", "&"})
+"""Words a title of a work may keep in lower case."""
+TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting cue: its class and the complements with which it reports speech."""
+
+    name: str
+    cls: str
+    complements: frozenset[str]
+
 
 @lru_cache(maxsize=4)
-def load_reporting_verbs(path=REPORTING_VERBS_FILE) -> dict[str, str]:
-    """The reporting-verb lexicon ``{cue: class}``; validated (file and line named on error)."""
-    out: dict[str, str] = {}
-    for n, row in read_rows(path, ["cue", "class"]):
-        cue, cls = row[0].lower(), row[1]
+def load_cues(path=REPORTING_VERBS_FILE) -> dict[str, Cue]:
+    """The reporting-cue lexicon ``{cue: Cue}``; validated (file and line named on error)."""
+    out: dict[str, Cue] = {}
+    for n, row in read_rows(path, ["cue", "class", "complements", "basis"], required=3):
+        cue, cls = " ".join(row[0].lower().split()), row[1]
         if cls not in CLASSES:
             raise ConfigError(f"{path}:{n}: unknown class {cls!r} (expected one of {', '.join(CLASSES)})")
         if cue in out:
             raise ConfigError(f"{path}:{n}: cue {cue!r} is listed twice")
-        out[cue] = cls
+        comps = frozenset(c.strip() for c in row[2].split("|") if c.strip())
+        bad = [c for c in comps if not (c in COMPLEMENTS or (c.startswith("prep:") and len(c) > 5))]
+        if bad:
+            raise ConfigError(f"{path}:{n}: unknown complement {bad[0]!r} (expected {', '.join(COMPLEMENTS)}...)")
+        out[cue] = Cue(cue, cls, comps)
     return out
 
 
-def _cue_of(token, lexicon: dict[str, str]) -> str | None:
-    """The lexicon cue a verb token expresses ('say', 'express regret'), or None."""
+def load_reporting_verbs(path=REPORTING_VERBS_FILE) -> dict[str, str]:
+    """The lexicon as ``{cue: class}``."""
+    return {name: c.cls for name, c in load_cues(path).items()}
+
+
+def cue_of(token, cues: dict[str, Cue]) -> str | None:
+    """The lexicon cue a token expresses ('say', 'point out', 'express regret', 'according to'), or None."""
     lemma = token.lemma_.lower()
+    if lemma == "accord" and token.lower_ == "according":
+        return "according to" if "according to" in cues and any(c.lower_ == "to" for c in token.children) else None
     if token.pos_ not in ("VERB", "AUX"):
         return None
     if lemma == "express":
@@ -74,10 +135,47 @@ def _cue_of(token, lexicon: dict[str, str]) -> str | None:
             nouns = [token.head]
         for n in nouns:
             cue = f"express {n.lemma_.lower()}"
-            if cue in lexicon:
+            if cue in cues:
                 return cue
         return None
-    return lemma if lemma in lexicon else None
+    for c in token.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues:
+            return f"{lemma} {c.lower_}"
+    return lemma if lemma in cues else None
+
+
+def complements(verb) -> dict[str, list]:
+    """The complements of a verb token, by kind (see :data:`COMPLEMENTS`): ``{kind: [tokens]}``."""
+    kids = list(verb.children)
+    dobj = [c for c in kids if c.dep_ == "dobj"]
+    xcomp = [c for c in kids if c.dep_ == "xcomp"]
+    out: dict[str, list] = {}
+    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomp:
+        out["ccomp"] = ccomp
+    if dobj and xcomp:
+        out["dobj+xcomp"] = dobj + xcomp
+    elif xcomp:
+        out["xcomp"] = xcomp
+    elif dobj:
+        out["dobj"] = dobj
+    for c in kids:
+        if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            out.setdefault(f"prep:{c.lower_}", [c])
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        out["parataxis"] = [verb.head]
+    return out
+
+
+def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
+    """The complement tokens with which ``verb`` (expressing ``cue``) reports speech, or None when it does not."""
+    found = complements(verb)
+    if cue.startswith("express "):
+        return [c for c in verb.children if c.dep_ == "prep"] or found.get("ccomp") or []
+    for kind in cues[cue].complements:
+        if kind in found:
+            return found[kind]
+    return None
 
 
 def _subject(verb):
@@ -101,6 +199,16 @@ def _subject(verb):
     return None, False
 
 
+def _according_source(token):
+    """The object of "to" in "according to X"."""
+    for c in token.children:
+        if c.lower_ == "to":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 class _Resolver:
     """Maps a subject token to a speaker: canonical actor, resolved pronoun, or the phrase itself."""
 
@@ -109,6 +217,7 @@ class _Resolver:
         # (start, end, name, label) of each actor mention, and (start, end, actor) of each label, in table order
         self.mentions = [(r.start, r.end, r.name, r.label) for r in actor_mentions.itertuples()]
         self.labels = [(r.start, r.end, r.actor) for r in labels.itertuples()]
+        self.label_of = {name: label for _, _, name, label in self.mentions}
         self.named: list[tuple[int, str, str | None, int]] = []  # (position, speaker, channel, paragraph)
 
     def _actor_at(self, start: int, end: int, person_first: bool = True) -> str | None:
@@ -131,16 +240,21 @@ class _Resolver:
         if token is None:
             return {"speaker": None, "speaker_text": "", "speaker_start": None, "speaker_end": None,
                     "inherited": None}
+        noun = pronouns.antecedent(token)
+        if noun is not None:
+            token = noun
         own_s = para_start + token.idx
-        if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+        if token.pos_ == "PRON" and pronouns.kind(token.lower_):
             found = {"speaker_text": token.text, "speaker_start": own_s, "speaker_end": own_s + len(token.text),
                      "inherited": None}
-            before = [x for x in self.named if x[0] < position]
-            if before:
-                _, name, channel, par = before[-1]
-                return {**found, "speaker": name, "inherited": channel if par == paragraph else None}
-            persons = [x for x in self.mentions if x[3] == "PERSON" and x[1] <= position]
-            return {**found, "speaker": str(persons[-1][2]) if persons else None}
+            heard = [(pos, name, self.label_of.get(name)) for pos, name, _, _ in self.named]
+            name = pronouns.resolve(token.lower_, position, heard)
+            if name is not None:
+                channel = next((ch for pos, n, ch, par in reversed(self.named) if n == name and pos < position
+                                and par == paragraph), None)
+                return {**found, "speaker": name, "inherited": channel}
+            mentioned = [(s, str(n), label) for s, _, n, label in self.mentions]
+            return {**found, "speaker": pronouns.resolve(token.lower_, position, mentioned)}
         own = self._actor_at(own_s, own_s + len(token.text))
         s, e = self.phrase(para_start, token)
         text = self.article.raw[s:e]
@@ -153,6 +267,8 @@ class _Resolver:
         lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)]
         if lab:
             return {**found, "speaker": str(lab[0][2])}
+        if inner:
+            return {**found, "speaker": inner}
         return {**found, "speaker": text}
 
     def remember(self, position: int, speaker: str | None, channel: str | None, paragraph: int) -> None:
@@ -168,17 +284,18 @@ def _channel_name(resolver: _Resolver, para_start: int, token) -> str | None:
     return resolver._actor_at(s, e, person_first=False) or resolver.article.raw[s:e]
 
 
-def _governing_channel(verb, resolver: _Resolver, para_start: int, lexicon) -> str | None:
-    """A channel verb ("Reuters reported") that governs ``verb`` makes its subject the channel."""
+def _governing_channel(verb, resolver: _Resolver, para_start: int, cues: dict[str, Cue]) -> str | None:
+    """A channel cue ("Reuters reported") that governs ``verb`` makes its subject the channel."""
     for anc in verb.ancestors:
-        if _cue_of(anc, lexicon) and lexicon[_cue_of(anc, lexicon)] == "channel":
+        cue = cue_of(anc, cues)
+        if cue and cues[cue].cls == "channel":
             subj, _ = _subject(anc)
             return _channel_name(resolver, para_start, subj)
     return None
 
 
-def _embedded(token, lexicon: dict[str, str]) -> bool:
-    """Whether a reporting verb sits inside what another one reports ("said that his country noted")
+def _embedded(token, cues: dict[str, Cue]) -> bool:
+    """Whether a cue sits inside what another one reports ("said that his country noted")
     or is the "saying" of "quoted X as saying"."""
     node, crossed = token, False
     while node.head.i != node.i:
@@ -187,28 +304,39 @@ def _embedded(token, lexicon: dict[str, str]) -> bool:
         node = node.head
         if node.lemma_.lower() == "quote" and node.pos_ == "VERB":
             return True
-        cue = _cue_of(node, lexicon)
-        if crossed and cue and lexicon[cue] != "channel":
+        cue = cue_of(node, cues)
+        if crossed and cue and cues[cue].cls != "channel" and reporting(node, cue, cues) is not None:
             return True
     return False
 
 
-def _content_span(verb) -> tuple[int, int] | None:
-    """Token index range of what a reporting verb reports (its complements after it)."""
-    parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")]
-    if verb.lemma_.lower() == "express" and verb.dep_ == "acl":
-        parts = [c for c in verb.children if c.dep_ == "prep"] or parts
-    idx = [t.i for p in parts for t in p.subtree if not (t.dep_ == "punct" and t.i == p.i)]
+def _content_tokens(verb, parts: list) -> list[int]:
+    """Token indices of what a cue reports: its reporting complements and what follows them."""
+    if verb.lower_ == "according":
+        clause = verb.head
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        skip = {t.i for t in verb.subtree}
+        return [t.i for t in clause.subtree if t.i not in skip and not (t.is_punct and t.i in (clause.left_edge.i,))]
+    if verb.dep_ == "parataxis":
+        skip = {t.i for t in verb.subtree}
+        return [t.i for t in verb.head.subtree if t.i not in skip]
+    idx = [t.i for p in parts for t in p.subtree]
+    if not idx:
+        tail = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")]
+        idx = [t.i for p in tail for t in p.subtree]
+    return idx
+
+
+def _span_chars(doc, para_start: int, idx: list[int]) -> tuple[int, int] | None:
     if not idx:
         return None
-    return min(idx), max(idx)
-
-
-def _span_chars(doc, para_start: int, first: int, last: int) -> tuple[int, int]:
-    a, b = doc[first], doc[last]
+    first, last = min(idx), max(idx)
     while last > first and doc[last].is_punct:
         last -= 1
-        b = doc[last]
+    while first < last and doc[first].is_punct:
+        first += 1
+    a, b = doc[first], doc[last]
     return para_start + a.idx, para_start + b.idx + len(b.text)
 
 
@@ -218,30 +346,51 @@ NO_SPEAKER: dict[str, Any] = {"speaker": None, "speaker_text": "", "speaker_star
 
 
 def _cue_span(article: Article, para_start: int, verb) -> dict[str, Any]:
-    """``cue_text``, ``cue_start``, ``cue_end`` of a cue verb (with its noun for "express regret")."""
+    """``cue_text``, ``cue_start``, ``cue_end`` of a cue (with its noun, particle or "to" where it has one)."""
     start, end = para_start + verb.idx, para_start + verb.idx + len(verb.text)
+    extra = []
     if verb.lemma_.lower() == "express":
-        nouns = [c for c in verb.children if c.dep_ == "dobj"] or ([verb.head] if verb.dep_ == "acl" else [])
-        for n in nouns:
-            start, end = min(start, para_start + n.idx), max(end, para_start + n.idx + len(n.text))
+        extra = [c for c in verb.children if c.dep_ == "dobj"] or ([verb.head] if verb.dep_ == "acl" else [])
+    elif verb.lower_ == "according":
+        extra = [c for c in verb.children if c.lower_ == "to"]
+    else:
+        extra = [c for c in verb.children if c.dep_ == "prt"]
+    for n in extra:
+        start, end = min(start, para_start + n.idx), max(end, para_start + n.idx + len(n.text))
     return {"cue_text": article.raw[start:end], "cue_start": start, "cue_end": end}
 
 
-def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
-    """One row per direct quotation, reported statement and scare quote, in text order.
+def is_title(text: str) -> bool:
+    """Whether a marked phrase reads as the title of a work ("Fox News Sunday"): at least two words, every
+    word capitalised except short function words, no punctuation inside but a final one."""
+    words = text.strip().rstrip(".,!?;:").split()
+    if len(words) < 2 or any(ch in " ".join(words) for ch in ",;!?"):
+        return False
+    if not TITLE_WORD.match(words[0]):
+        return False
+    return all(TITLE_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
 
-    Columns: ``kind`` (``direct``, ``indirect``, ``scare``), ``speaker``
-    (canonical actor or the subject phrase; None for scare quotes or when
-    unknown), ``speaker_text`` (the words in the text), ``channel``, ``cue``,
-    ``cue_class``, ``paragraph`` (1-based), ``start``, ``end`` (offsets into
-    the raw file: the quoted text without marks, or the reported content),
-    ``words`` (article words inside), ``text``. ``docs`` are the parsed paragraphs; ``actor_mentions``
-    and ``labels`` (:mod:`analysis.measures.actors`) map subjects to actors.
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+    """One row per direct quotation, partial quotation, reported statement and scare quote, in text order.
+
+    Columns: ``kind`` (``direct``, ``partial``, ``indirect``, ``scare``), ``speaker`` (canonical actor or
+    the subject phrase; None for scare quotes or when unknown), ``speaker_text``, ``speaker_start``,
+    ``speaker_end`` (the words naming the speaker and their offsets; empty when the speaker is carried
+    over from an earlier quotation), ``channel``, ``cue``, ``cue_class``, ``cue_text``, ``cue_start``,
+    ``cue_end``, ``paragraph`` (1-based), ``start``, ``end`` (offsets into the raw file: the quoted text
+    without marks, or the reported content), ``words`` (article words inside), ``text``. ``docs`` are the
+    parsed paragraphs; ``actor_mentions`` and ``labels`` (:mod:`analysis.measures.actors`) map subjects
+    to actors.
     """
-    lexicon = load_reporting_verbs()
+    cues = load_cues()
     resolver = _Resolver(article, actor_mentions, labels)
     paragraphs = article.paragraphs
-    direct = list(article.direct_quotes)
+    direct = [q for q in article.direct_quotes if not is_title(q.text)]
     in_quote_chars = [(s, e) for q in direct for s, e in q.segments]
 
     def outside(char: int) -> bool:
@@ -250,11 +399,10 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     def words_in(s: int, e: int) -> int:
         return sum(1 for w in article.words if s <= w.start and w.end <= e)
 
-    events: list[tuple[int, dict[str, Any], Any]] = []  # (position, row, verb token or None)
-    used_verbs: set[tuple[int, int]] = set()
-
-    # direct quotations: find the attribution verb
-    for q in direct:
+    # 1. each direct quotation's cue (a verb in its sentences, or a colon introduction)
+    attributions: dict[int, tuple[int, Any, str | None, Any]] = {}  # quote index -> (para index, token, cue, colon)
+    used: set[tuple[int, int]] = set()
+    for k, q in enumerate(direct):
         candidates = []
         for para_index, anchor in ((q.first_paragraph, q.start), (q.last_paragraph, q.end)):
             doc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
@@ -264,91 +412,187 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                 for t in sent:
                     if not outside(pstart + t.idx):
                         continue
-                    cue = "quote" if t.lemma_.lower() == "quote" and t.pos_ == "VERB" else _cue_of(t, lexicon)
-                    if not cue or lexicon.get(cue) == "channel":
+                    cue = "quote" if t.lemma_.lower() == "quote" and t.pos_ == "VERB" else cue_of(t, cues)
+                    if not cue or (cue != "quote" and cues[cue].cls == "channel"):
                         continue
                     if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() == "quote":
                         continue  # the "saying" of "quoted X as saying": the quote verb is the cue
                     governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in t.subtree)
                     distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
                     candidates.append((not governs, distance, para_index, t, cue))
-        row = {**NO_SPEAKER, "kind": "direct", "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
-               "words": words_in(q.start, q.end), "text": q.text}
-        verb = None
         if candidates:
             candidates.sort(key=lambda c: (c[0], c[1]))
             _, _, para_index, verb, cue = candidates[0]
-            pstart = paragraphs[para_index - 1].start
-            used_verbs.add((para_index, verb.i))
-            channel = None
-            if cue == "quote":
-                objs = [c for c in verb.children if c.dep_ == "dobj"]
-                subj, passive = _subject(verb)
-                as_verb = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                           for g in c.children if g.dep_ == "pcomp"]
-                cue = _cue_of(as_verb[0], lexicon) if as_verb and _cue_of(as_verb[0], lexicon) else "quote"
-                if passive:
-                    speaker_tok = subj
-                    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                    channel = _channel_name(resolver, pstart, agents[0]) if agents else None
-                else:
-                    speaker_tok = objs[0] if objs else None
-                    channel = _channel_name(resolver, pstart, subj)
-            else:
-                speaker_tok, _ = _subject(verb)
-                channel = _governing_channel(verb, resolver, pstart, lexicon)
-            who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
-            inherited = who.pop("inherited")
-            row.update(**who, channel=channel or inherited, cue=cue, cue_class=lexicon.get(cue),
-                       **_cue_span(article, pstart, verb))
-        elif events and events[-1][1]["kind"] == "direct" and events[-1][1]["paragraph"] == q.first_paragraph:
-            # a further quotation with no attribution of its own continues the previous speaker's
-            row.update(speaker=events[-1][1]["speaker"], channel=events[-1][1]["channel"])
-        resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
-        events.append((q.start, row, verb))
+            used.add((para_index, verb.i))
+            attributions[k] = (para_index, verb, cue, None)
+            continue
+        colon = _colon_introduction(article, docs, q, outside, cues)
+        if colon is not None:
+            para_index, token, cue, colon_tok = colon
+            if token is not None and cue is not None:
+                used.add((para_index, token.i))
+            attributions[k] = (para_index, token, cue, colon_tok)
 
-    # reported speech in the narration
+    # 2. every event in text order: speakers resolve against those heard before them
+    events: list[tuple[int, dict[str, Any]]] = []
+    pending: list[tuple[int, str, Any]] = [(q.start, "direct", k) for k, q in enumerate(direct)]
     for para, doc in zip(paragraphs, docs, strict=True):
         for t in doc:
-            cue = _cue_of(t, lexicon)
-            if not cue or lexicon[cue] == "channel" or (para.index, t.i) in used_verbs:
+            cue = cue_of(t, cues)
+            if not cue or cues[cue].cls == "channel" or (para.index, t.i) in used or not outside(para.start + t.idx):
                 continue
-            if not outside(para.start + t.idx):
+            parts = reporting(t, cue, cues)
+            if parts is None or _embedded(t, cues):
                 continue
-            if _embedded(t, lexicon):
-                continue  # inside what another reporting verb reports
-            span = _content_span(t)
-            if span:
-                s, e = _span_chars(doc, para.start, *span)
+            pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts)))
+    pending.sort(key=lambda x: x[0])
+
+    for _, kind, item in pending:
+        if kind == "direct":
+            q = direct[item]
+            row = {**NO_SPEAKER, "kind": "direct", "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
+                   "words": words_in(q.start, q.end), "text": q.text}
+            if item in attributions:
+                row.update(_attribute(article, paragraphs, resolver, cues, q, *attributions[item]))
             else:
-                s, e = para.start + t.idx, para.start + t.idx + len(t.text)
-            subj, _ = _subject(t)
+                prev = _previous_direct(events, q, article)
+                if prev is not None:
+                    row.update(speaker=prev["speaker"], channel=prev["channel"])
+            resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
+            events.append((q.start, row))
+        else:
+            para, doc, t, cue, parts = item
+            span = _span_chars(doc, para.start, _content_tokens(t, parts))
+            s, e = span if span else (para.start + t.idx, para.start + t.idx + len(t.text))
+            subj = _according_source(t) if cue == "according to" else _subject(t)[0]
             who = resolver.speaker(para.start, subj, para.start + t.idx, para.index)
             who.pop("inherited")
-            row = {**who, "kind": "indirect", "channel": _governing_channel(t, resolver, para.start, lexicon),
-                   "cue": cue, "cue_class": lexicon[cue], **_cue_span(article, para.start, t),
+            row = {**who, "kind": "indirect", "channel": _governing_channel(t, resolver, para.start, cues),
+                   "cue": cue, "cue_class": cues[cue].cls, **_cue_span(article, para.start, t),
                    "paragraph": para.index, "start": s, "end": e, "words": words_in(s, e), "text": article.raw[s:e]}
             resolver.remember(para.start + t.idx, row["speaker"], row["channel"], para.index)
-            events.append((para.start + t.idx, row, t))
+            events.append((para.start + t.idx, row))
 
+    # 3. short marked phrases: partial quotations or scare quotes; titles of works are neither
+    statements = [r for _, r in events if r["kind"] == "indirect"]
+    quoted = [(r, _norm_words(r["text"])) for _, r in events if r["kind"] == "direct"]
     for q in article.quotes:
-        if q.short:
-            events.append((q.start, {**NO_SPEAKER, "kind": "scare", "paragraph": q.first_paragraph,
-                                     "start": q.start, "end": q.end, "words": words_in(q.start, q.end),
-                                     "text": q.text}, None))
-    events.sort(key=lambda ev: (ev[1]["start"], ev[1]["end"], ev[1]["kind"]))
-    return pd.DataFrame([ev[1] for ev in events], columns=QUOTE_COLUMNS)
+        if not q.short or is_title(q.text) or any(d.contains(q.start, q.end) for d in direct):
+            continue
+        row = {**NO_SPEAKER, "kind": "scare", "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
+               "words": words_in(q.start, q.end), "text": q.text}
+        inside = [r for r in statements if r["start"] <= q.start and q.end <= r["end"]]
+        words = _norm_words(q.text)
+        source = next((r for r, text in quoted if words and f" {words} " in f" {text} "), None)
+        if inside:
+            r = min(inside, key=lambda r: r["end"] - r["start"])
+            row.update({k: r[k] for k in NO_SPEAKER}, kind="partial")
+        elif source is not None:
+            row.update(kind="partial", speaker=source["speaker"], channel=source["channel"])
+        events.append((q.start, row))
+    rows = [r for _, r in events]
+    rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[str, Cue]):
+    """``(paragraph, token, cue, colon token)`` when a colon introduces ``q``: "X said:" / "X:" right before
+    its opening mark, in its paragraph or ending the previous one. ``token`` is the cue verb, or the noun
+    before the colon when there is no verb (``cue`` None)."""
+    paragraphs = article.paragraphs
+    para = paragraphs[q.first_paragraph - 1]
+    before = article.raw[para.start:q.start].rstrip(" \t\u201c\"'\u2018")
+    where = None
+    if before.endswith(":"):
+        where = (q.first_paragraph, para.start + len(before) - 1)
+    elif not before.strip() and q.first_paragraph > 1:
+        prev = paragraphs[q.first_paragraph - 2]
+        if prev.text.rstrip().endswith(":"):
+            where = (prev.index, prev.start + len(prev.text.rstrip()) - 1)
+    if where is None:
+        return None
+    para_index, colon_char = where
+    doc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
+    colon = next((t for t in doc if pstart + t.idx == colon_char), None)
+    if colon is None:
+        return None
+    sent = colon.sent
+    verbs = [(t, cue_of(t, cues)) for t in sent if t.i < colon.i and outside(pstart + t.idx)]
+    verbs = [(t, c) for t, c in verbs if c and cues[c].cls != "channel"]
+    if verbs:
+        t, c = verbs[-1]
+        return para_index, t, c, colon
+    nouns = [t for t in sent if t.i < colon.i and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound",)]
+    named = [t for t in nouns if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    head = (named or nouns or [None])[0]
+    return (para_index, head, None, colon) if head is not None else None
+
+
+def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q, para_index: int,
+               verb, cue: str | None, colon) -> dict[str, Any]:
+    """Speaker, channel and cue fields of a direct quotation attributed to ``verb`` (or a colon)."""
+    pstart = paragraphs[para_index - 1].start
+    if cue is None:  # "Pat Caddell: ..." - the noun before the colon speaks
+        who = resolver.speaker(pstart, verb, q.start, q.first_paragraph)
+        inherited = who.pop("inherited")
+        c = pstart + colon.idx
+        return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
+    channel = None
+    if cue == "quote":
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        subj, passive = _subject(verb)
+        as_verb = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pcomp"]
+        cue = cue_of(as_verb[0], cues) if as_verb and cue_of(as_verb[0], cues) else "quote"
+        if passive:
+            speaker_tok = subj
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            channel = _channel_name(resolver, pstart, agents[0]) if agents else None
+        else:
+            speaker_tok = objs[0] if objs else None
+            channel = _channel_name(resolver, pstart, subj)
+    elif cue == "according to":
+        speaker_tok = _according_source(verb)
+    else:
+        speaker_tok, _ = _subject(verb)
+        channel = _governing_channel(verb, resolver, pstart, cues)
+    who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
+    inherited = who.pop("inherited")
+    cls = cues[cue].cls if cue in cues else None
+    return {**who, "channel": channel or inherited, "cue": cue, "cue_class": cls, **_cue_span(article, pstart, verb)}
+
+
+def _previous_direct(events: list, q, article: Article) -> dict[str, Any] | None:
+    """The attributed direct quotation a further, unattributed quotation continues: the one just before it
+    in its paragraph, or the last one of the previous paragraph when this paragraph is nothing but
+    quotation."""
+    if not events:
+        return None
+    _, last = events[-1]
+    if last["kind"] != "direct" or not last["speaker"]:
+        return None
+    if last["paragraph"] == q.first_paragraph:
+        return last
+    para = article.paragraphs[q.first_paragraph - 1]
+    own = [s for s in article.direct_quotes if s.first_paragraph == q.first_paragraph]
+    outside_chars = sum(1 for i in range(para.start, para.end)
+                        if not any(s.start - 1 <= i < s.end + 1 for s in own) and not article.raw[i].isspace())
+    if last["paragraph"] == q.first_paragraph - 1 and outside_chars <= 2:
+        return last
+    return None
 
 
 def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
-    """One row per speaker: ``speaker, direct, indirect, words_quoted, share_of_voice, first_paragraph, cues``.
+    """One row per speaker: ``speaker, direct, indirect, partial, words_quoted, words_partial, share_of_voice,
+    first_paragraph, cues``.
 
-    ``share_of_voice`` = the speaker's words in direct quotations / body words.
+    ``share_of_voice`` = the speaker's words in direct quotations / body words; words in partial
+    quotations are counted apart (``words_partial``), not in ``words_quoted``.
     ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb (verbs the reporting-verb
     lexicon classes; the bare "quote" of "X quoted Y" has no class and is not listed).
     Sorted by words quoted, then statements, then name. ``body_words`` is the article's word count.
     """
-    q = quotes[quotes["kind"].isin(["direct", "indirect"]) & quotes["speaker"].notna()]
+    q = quotes[quotes["kind"].isin(["direct", "indirect", "partial"]) & quotes["speaker"].notna()]
     total = body_words
     by_speaker = rows_by(q, "speaker")
     rows = []
@@ -356,6 +600,8 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
         g = by_speaker[speaker]
         cues: dict[tuple[str, str], int] = {}
         for r in g:
+            if r["kind"] == "partial":
+                continue  # its cue is the statement's, counted there
             if isinstance(r["cue"], str) and isinstance(r["cue_class"], str):  # a bare "quote" verb has no class
                 cues[r["cue"], r["cue_class"]] = cues.get((r["cue"], r["cue_class"]), 0) + 1
         words = sum(int(r["words"]) for r in g if r["kind"] == "direct")
@@ -363,13 +609,16 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
             "speaker": speaker,
             "direct": sum(1 for r in g if r["kind"] == "direct"),
             "indirect": sum(1 for r in g if r["kind"] == "indirect"),
+            "partial": sum(1 for r in g if r["kind"] == "partial"),
             "words_quoted": words,
+            "words_partial": sum(int(r["words"]) for r in g if r["kind"] == "partial"),
             "share_of_voice": words / total if total else 0.0,
             "first_paragraph": min(int(r["paragraph"]) for r in g),
             "cues": [{"verb": cue, "class": cls, "count": n}
                      for (cue, cls), n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))],
         })
-    cols = ["speaker", "direct", "indirect", "words_quoted", "share_of_voice", "first_paragraph", "cues"]
+    cols = ["speaker", "direct", "indirect", "partial", "words_quoted", "words_partial", "share_of_voice",
+            "first_paragraph", "cues"]
     out = pd.DataFrame(rows, columns=cols)
     if out.empty:
         return out

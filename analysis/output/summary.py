@@ -91,17 +91,24 @@ def actors_section(a: Analysis) -> dict[str, Any]:
 
 def quotes_section(a: Analysis) -> list[dict[str, Any]]:
     """The ``quotes`` list, in text order."""
+    def offset(x) -> int | None:
+        x = none_if_missing(x)
+        return None if x is None else int(x)
+
     return [{"text": r.text, "kind": r.kind, "speaker": none_if_missing(r.speaker),
-             "channel": none_if_missing(r.channel), "cue": none_if_missing(r.cue),
-             "cue_class": none_if_missing(r.cue_class), "paragraph": int(r.paragraph),
-             "start": int(r.start), "end": int(r.end)}
+             "speaker_text": none_if_missing(r.speaker_text) or None, "speaker_start": offset(r.speaker_start),
+             "speaker_end": offset(r.speaker_end), "channel": none_if_missing(r.channel),
+             "cue": none_if_missing(r.cue), "cue_class": none_if_missing(r.cue_class),
+             "cue_text": none_if_missing(r.cue_text), "cue_start": offset(r.cue_start), "cue_end": offset(r.cue_end),
+             "paragraph": int(r.paragraph), "start": int(r.start), "end": int(r.end)}
             for r in a.quotes_table.itertuples()]
 
 
 def voices_section(a: Analysis) -> list[dict[str, Any]]:
     """The ``voices`` list, most words quoted first."""
-    return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect),
-             "words_quoted": int(r.words_quoted), "share_of_voice": float(r.share_of_voice),
+    return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect), "partial": int(r.partial),
+             "words_quoted": int(r.words_quoted), "words_partial": int(r.words_partial),
+             "share_of_voice": float(r.share_of_voice),
              "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in a.voices_table.itertuples()]
 
 
