@@ -105,9 +105,12 @@ def test_paragraph_table(seed, seed_analysis):
 
 def test_distance_markers_per_voice(seed, write, seed_analysis):
     m = seed_analysis.distance_markers
-    assert set(m.loc[m["kind"] == "scare_quote", "text"]) == {"stabilise", "humanitarian crisis"}
-    d = distance_section(seed_analysis)
-    assert d["writer"]["scare_quotes"] == 2
+    # the seed's two marked words are its sources' words (partial quotations), not the writer's distance
+    assert not (m["kind"] == "scare_quote").any()
+    assert distance_section(seed_analysis)["writer"]["scare_quotes"] == 0
+    scare = analyse(load_article(write("The so-called 'reform' cut pensions by a fifth across the country.")))
+    rows = scare.distance_markers[["voice", "kind", "text"]].values.tolist()
+    assert ["writer", "scare_quote", "reform"] in rows and ["writer", "distancing", "so-called"] in rows
     art = load_article(write('Officials reportedly met. "It may rain on everyone tomorrow," Putin said.'))
     dm = analyse(art).distance_markers
     assert set(zip(dm["voice"], dm["text"], strict=True)) == {("writer", "reportedly"), ("Vladimir Putin", "may")}

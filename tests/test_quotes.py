@@ -79,9 +79,12 @@ def test_seed_direct_quotations_and_speakers(seed, seed_analysis):
     assert d["speaker"].tolist() == ["Sergei Lavrov"] * 3
     assert d["channel"].tolist() == ["AFP", "AFP", "Reuters"]
     assert d["speaker_text"].tolist() == ["Lavrov", "he", "Lavrov"]
-    s = q[q["kind"] == "scare"]
-    assert s["text"].tolist() == ["stabilise", "humanitarian crisis"]
-    assert s["speaker"].isna().all()
+    # the two marked words are sources' words: 'stabilise' inside Russia's reported statement,
+    # 'humanitarian crisis' words of Lavrov's direct quotation; the writer's scare quotes: none
+    p = q[q["kind"] == "partial"]
+    assert list(zip(p["text"], p["speaker"], strict=True)) == [("stabilise", "Russia"),
+                                                                ("humanitarian crisis", "Sergei Lavrov")]
+    assert not (q["kind"] == "scare").any()
 
 
 def test_seed_reported_speech(seed, seed_analysis):
@@ -142,11 +145,15 @@ def test_html_is_deterministic_and_escaped(seed, seed_analysis, write):
 def test_reporting_verb_lexicon_is_validated(tmp_path):
     assert load_reporting_verbs()["claim"] == "distancing"
     bad = tmp_path / "v.csv"
-    bad.write_text("cue,class\nsay,neutral\nsay,neutral\n", encoding="utf-8")
+    head = "cue,class,complements,basis\n"
+    bad.write_text(head + "say,neutral,ccomp,x\nsay,neutral,ccomp,x\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"v\.csv:3: cue 'say' is listed twice"):
         load_reporting_verbs(bad)
-    bad.write_text("cue,class\nsay,friendly\n", encoding="utf-8")
+    bad.write_text(head + "say,friendly,ccomp,x\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"v\.csv:2: unknown class 'friendly'"):
+        load_reporting_verbs(bad)
+    bad.write_text(head + "say,neutral,ccomp|object,x\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"v\.csv:2: unknown complement 'object'"):
         load_reporting_verbs(bad)
 
 

@@ -492,13 +492,16 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         events.append((q.start, row))
     rows = [r for _, r in events]
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return out.astype({c: "Int64" for c in ("speaker_start", "speaker_end", "cue_start", "cue_end")})
 
 
 def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[str, Cue]):
     """``(paragraph, token, cue, colon token)`` when a colon introduces ``q``: "X said:" / "X:" right before
     its opening mark, in its paragraph or ending the previous one. ``token`` is the cue verb, or the noun
-    before the colon when there is no verb (``cue`` None)."""
+    entity (a person or an organisation) before the colon when the words before it have no verb ("Meghan
+    McCain, on Twitter:"; ``cue`` None). A clause with a verb that is not a cue ("The sign read:")
+    attributes nothing."""
     paragraphs = article.paragraphs
     para = paragraphs[q.first_paragraph - 1]
     before = article.raw[para.start:q.start].rstrip(" \t\u201c\"'\u2018")
@@ -522,21 +525,21 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     if verbs:
         t, c = verbs[-1]
         return para_index, t, c, colon
-    nouns = [t for t in sent if t.i < colon.i and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound",)]
-    named = [t for t in nouns if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-    head = (named or nouns or [None])[0]
-    return (para_index, head, None, colon) if head is not None else None
+    if any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < colon.i):
+        return None  # "The sign read: ...": a clause that is not speech introduces the quotation
+    named = [e for e in sent.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
+    return (para_index, named[0], None, colon) if named else None
 
 
 def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q, para_index: int,
                verb, cue: str | None, colon) -> dict[str, Any]:
     """Speaker, channel and cue fields of a direct quotation attributed to ``verb`` (or a colon)."""
     pstart = paragraphs[para_index - 1].start
-    if cue is None:  # "Pat Caddell: ..." - the noun before the colon speaks
-        who = resolver.speaker(pstart, verb, q.start, q.first_paragraph)
-        inherited = who.pop("inherited")
+    if cue is None:  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
+        s, e = pstart + verb.start_char, pstart + verb.end_char
         c = pstart + colon.idx
-        return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
+        return {"speaker": resolver._actor_at(s, e) or article.raw[s:e], "speaker_text": article.raw[s:e],
+                "speaker_start": s, "speaker_end": e, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
     channel = None
     if cue == "quote":
         objs = [c for c in verb.children if c.dep_ == "dobj"]

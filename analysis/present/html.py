@@ -10,11 +10,11 @@ from html import escape
 from analysis.measures.analysed import Analysis
 from analysis.tables import none_if_missing
 
-KIND_COLOURS = {"direct": "#E69F00", "indirect": "#56B4E9", "scare": "#CC79A7"}
+KIND_COLOURS = {"direct": "#E69F00", "partial": "#F0E442", "indirect": "#56B4E9", "scare": "#CC79A7"}
 
 
 def render_quotes(a: Analysis) -> str:
-    """The body as HTML with direct quotations, reported statements and scare quotes highlighted.
+    """The body as HTML with direct and partial quotations, reported statements and scare quotes highlighted.
 
     Each highlight's tooltip names the kind, speaker, cue and channel.
     """
