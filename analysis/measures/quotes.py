@@ -168,7 +168,12 @@ def complements(verb) -> dict[str, list]:
 
 
 def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
-    """The complement tokens with which ``verb`` (expressing ``cue``) reports speech, or None when it does not."""
+    """The complement tokens with which ``verb`` (expressing ``cue``) reports speech, or None when it does not.
+
+    A past participle that only modifies a noun ("the contests known as Super Tuesday") does not.
+    """
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
+        return None
     found = complements(verb)
     if cue.startswith("express "):
         return [c for c in verb.children if c.dep_ == "prep"] or found.get("ccomp") or []
@@ -195,8 +200,25 @@ def _subject(verb):
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             v = v.head
             continue
-        return None, False
+        if v.dep_ == "acl" and v.head.head.i != v.head.i and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "emailed supporters saying ...": the participle hangs on the object's verb
+            continue
+        return _adjacent_name(verb), False
     return None, False
+
+
+def _adjacent_name(verb):
+    """A name right next to a cue verb that the parse did not make its subject ("..., Viguerie notes."
+    or "..., said Caddell."), or None."""
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    for i in (before, verb.i + 1):
+        if verb.sent.start <= i < verb.sent.end:
+            t = verb.doc[i]
+            if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+                return t
+    return None
 
 
 def _according_source(token):
@@ -267,8 +289,6 @@ class _Resolver:
         lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)]
         if lab:
             return {**found, "speaker": str(lab[0][2])}
-        if inner:
-            return {**found, "speaker": inner}
         return {**found, "speaker": text}
 
     def remember(self, position: int, speaker: str | None, channel: str | None, paragraph: int) -> None:
@@ -429,7 +449,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         colon = _colon_introduction(article, docs, q, outside, cues)
         if colon is not None:
             para_index, token, cue, colon_tok = colon
-            if token is not None and cue is not None:
+            if token is not None and cue:
                 used.add((para_index, token.i))
             attributions[k] = (para_index, token, cue, colon_tok)
 
@@ -445,6 +465,9 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             if parts is None or _embedded(t, cues):
                 continue
             pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts)))
+        label = _speaker_label(doc) if ":" in cues else None
+        if label is not None and outside(para.start + label[1].idx):
+            pending.append((para.start + label[1].idx, "label", (para, doc, *label)))
     pending.sort(key=lambda x: x[0])
 
     for _, kind, item in pending:
@@ -460,6 +483,18 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     row.update(speaker=prev["speaker"], channel=prev["channel"])
             resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
             events.append((q.start, row))
+        elif kind == "label":
+            para, doc, ent, colon = item
+            s, e = para.start + colon.idx + 1, para.end
+            s += len(article.raw[s:e]) - len(article.raw[s:e].lstrip())
+            es, ee = para.start + ent.start_char, para.start + ent.end_char
+            row = {**NO_SPEAKER, "kind": "indirect", "speaker": resolver._actor_at(es, ee) or article.raw[es:ee],
+                   "speaker_text": article.raw[es:ee], "speaker_start": es, "speaker_end": ee, "cue": ":",
+                   "cue_class": cues[":"].cls, "cue_text": ":", "cue_start": para.start + colon.idx,
+                   "cue_end": para.start + colon.idx + 1, "paragraph": para.index, "start": s, "end": e,
+                   "words": words_in(s, e), "text": article.raw[s:e]}
+            resolver.remember(es, row["speaker"], None, para.index)
+            events.append((es, row))
         else:
             para, doc, t, cue, parts = item
             span = _span_chars(doc, para.start, _content_tokens(t, parts))
@@ -496,6 +531,24 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     return out.astype({c: "Int64" for c in ("speaker_start", "speaker_end", "cue_start", "cue_end")})
 
 
+def _speaker_label(doc):
+    """``(name span, colon token)`` when a paragraph opens with a speaker's label: a person's or an
+    organisation's name (or a name in capitals, as transcripts print it), a colon, then words that are not a
+    quotation ("FALLIN: I think ...", "Pat Caddell: Democrat voters worried ..."); else None."""
+    colon = next((t for t in doc[:6] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].is_quote:
+        return None
+    head = doc[: colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    ents = [e for e in doc.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
+    if ents and ents[0].start == 0 and ents[-1].end == colon.i:
+        return ents[0], colon
+    if all(t.is_upper and t.is_alpha for t in head) and len(head) <= 3:
+        return head, colon
+    return None
+
+
 def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[str, Cue]):
     """``(paragraph, token, cue, colon token)`` when a colon introduces ``q``: "X said:" / "X:" right before
     its opening mark, in its paragraph or ending the previous one. ``token`` is the cue verb, or the noun
@@ -525,8 +578,12 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     if verbs:
         t, c = verbs[-1]
         return para_index, t, c, colon
-    if any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < colon.i):
-        return None  # "The sign read: ...": a clause that is not speech introduces the quotation
+    other = [t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX")]
+    if other:
+        subj, _ = _subject(other[-1])
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"):
+            return para_index, other[-1], "", colon  # "Clinton released the following statement:"
+        return None  # "The sign read: ...": a clause that is not a person's introduces the quotation
     named = [e for e in sent.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
     return (para_index, named[0], None, colon) if named else None
 
@@ -535,6 +592,11 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
                verb, cue: str | None, colon) -> dict[str, Any]:
     """Speaker, channel and cue fields of a direct quotation attributed to ``verb`` (or a colon)."""
     pstart = paragraphs[para_index - 1].start
+    if cue == "":  # "X released the following statement:" - the subject of a verb that is not a cue speaks
+        who = resolver.speaker(pstart, _subject(verb)[0], q.start, q.first_paragraph)
+        inherited = who.pop("inherited")
+        c = pstart + colon.idx
+        return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
     if cue is None:  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
         s, e = pstart + verb.start_char, pstart + verb.end_char
         c = pstart + colon.idx
@@ -566,13 +628,14 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
 
 
 def _previous_direct(events: list, q, article: Article) -> dict[str, Any] | None:
-    """The attributed direct quotation a further, unattributed quotation continues: the one just before it
-    in its paragraph, or the last one of the previous paragraph when this paragraph is nothing but
-    quotation."""
-    if not events:
+    """The attributed direct quotation a further, unattributed quotation continues: the latest before it
+    in its paragraph (reported statements between do not break the run), or the last one of the previous
+    paragraph when this paragraph is nothing but quotation."""
+    directs = [r for _, r in events if r["kind"] == "direct"]
+    if not directs:
         return None
-    _, last = events[-1]
-    if last["kind"] != "direct" or not last["speaker"]:
+    last = directs[-1]
+    if not last["speaker"]:
         return None
     if last["paragraph"] == q.first_paragraph:
         return last
