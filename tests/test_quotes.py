@@ -80,10 +80,10 @@ def test_seed_direct_quotations_and_speakers(seed, seed_analysis):
     assert d["channel"].tolist() == ["AFP", "AFP", "Reuters"]
     assert d["speaker_text"].tolist() == ["Lavrov", "he", "Lavrov"]
     # the two marked words are sources' words: 'stabilise' inside Russia's reported statement,
-    # 'humanitarian crisis' words of Lavrov's direct quotation; the writer's scare quotes: none
+    # 'humanitarian crisis' inside the EU's pledge; the writer's scare quotes: none
     p = q[q["kind"] == "partial"]
     assert list(zip(p["text"], p["speaker"], strict=True)) == [("stabilise", "Russia"),
-                                                                ("humanitarian crisis", "Sergei Lavrov")]
+                                                                ("humanitarian crisis", "European Union")]
     assert not (q["kind"] == "scare").any()
 
 

@@ -39,6 +39,11 @@ TITLES = frozenset({
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "at"})
 
 
+def bare_name(name: str) -> str:
+    """A capitalised name without its leading titles ("Mayor Ana Ruiz" -> "Ana Ruiz")."""
+    return " ".join(_bare(name))
+
+
 def _bare(name: str) -> list[str]:
     """A person's name without leading titles, as words."""
     words = name.split()
@@ -55,8 +60,9 @@ def merge_name_forms(names: list[tuple[str, str]]) -> dict[str, str]:
     """For entities outside the codebook, ``(name, label)`` pairs of one article: the merged name of each
     name that is another form of a fuller one.
 
-    A person's name, titles removed, that is one word joins the only full name (two or more words) in
-    the article ending with it; a title form of a full name joins it. An all-capital acronym of two to
+    A person's name loses its leading titles ("Mayor Ana Ruiz" is Ana Ruiz); one that is then one
+    word joins the only full name (two or more words) in the article ending with it ("Mr. Biden" is
+    Joe Biden). An all-capital acronym of two to
     six letters joins the only organisation of several words whose initials it spells. Ambiguous forms
     (two Clintons) stay as they are.
     """
@@ -68,8 +74,8 @@ def merge_name_forms(names: list[tuple[str, str]]) -> dict[str, str]:
         words = _bare(n)
         if len(words) >= 2:
             target = " ".join(words)
-            if target != n and target in full:
-                out[n] = target
+            if target != n:
+                out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz
             continue
         matches = sorted(f for f in full if f.split()[-1] == words[0] and f != n)
         if len(matches) == 1:

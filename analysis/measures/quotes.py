@@ -69,11 +69,13 @@ import pandas as pd
 
 from analysis.errors import ConfigError
 from analysis.measures import pronouns
+from analysis.measures.entities import bare_name
 from analysis.paths import DATA
 from analysis.tables import rows_by
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
 from analysis.text.datafile import read_rows
+from analysis.text.spelling import american_candidate
 
 REPORTING_VERBS_FILE = DATA / "reporting_verbs.csv"
 CLASSES = ("neutral", "assertive", "distancing", "tentative", "emotive", "channel")
@@ -138,6 +140,8 @@ def cue_of(token, cues: dict[str, Cue]) -> str | None:
             if cue in cues:
                 return cue
         return None
+    if lemma not in cues and american_candidate(lemma) in cues:
+        lemma = american_candidate(lemma)  # "criticised" is the lexicon's "criticize"
     for c in token.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues:
             return f"{lemma} {c.lower_}"
@@ -177,7 +181,7 @@ def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
     found = complements(verb)
     if cue.startswith("express "):
         return [c for c in verb.children if c.dep_ == "prep"] or found.get("ccomp") or []
-    for kind in cues[cue].complements:
+    for kind in sorted(cues[cue].complements):  # sorted: the same complement wins on every run
         if kind in found:
             return found[kind]
     return None
@@ -251,9 +255,16 @@ class _Resolver:
         return str(m[-1][2])
 
     def phrase(self, para_start: int, token) -> tuple[int, int]:
-        toks = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct")] or [token]
-        s = para_start + min(t.idx for t in toks)
-        e = para_start + max(t.idx + len(t.text) for t in toks)
+        """The words of the noun phrase headed by ``token``, without its relative or participle clauses."""
+        clauses = {t.i for c in token.subtree if c.i != token.i and c.dep_ in ("relcl", "acl") for t in c.subtree}
+        toks = [t for t in token.subtree if t.i not in clauses and t.dep_ != "punct"] or [token]
+        first, last = min(t.i for t in toks), max(t.i for t in toks)
+        if clauses and min(clauses) > token.i:
+            last = min(last, min(clauses) - 1)  # "teachers, who said ...": stop where the clause starts
+            while last > token.i and token.doc[last].is_punct:
+                last -= 1
+        s = para_start + token.doc[first].idx
+        e = para_start + token.doc[last].idx + len(token.doc[last].text)
         return s, e
 
     def speaker(self, para_start: int, token, position: int, paragraph: int) -> dict[str, Any]:
@@ -289,6 +300,9 @@ class _Resolver:
         lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)]
         if lab:
             return {**found, "speaker": str(lab[0][2])}
+        words = text.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            return {**found, "speaker": bare_name(text)}  # a name the NER missed, without its title
         return {**found, "speaker": text}
 
     def remember(self, position: int, speaker: str | None, channel: str | None, paragraph: int) -> None:
@@ -331,21 +345,25 @@ def _embedded(token, cues: dict[str, Cue]) -> bool:
 
 
 def _content_tokens(verb, parts: list) -> list[int]:
-    """Token indices of what a cue reports: its reporting complements and what follows them."""
+    """Token indices of what a cue reports: everything that follows it in its clause (complements and
+    modifiers, not a second verb joined by "and"); for "according to", the clause it qualifies; for an
+    interjected "he said", the clause around it."""
     if verb.lower_ == "according":
         clause = verb.head
         while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
-        skip = {t.i for t in verb.subtree}
-        return [t.i for t in clause.subtree if t.i not in skip and not (t.is_punct and t.i in (clause.left_edge.i,))]
+        pp = verb.left_edge.i, verb.right_edge.i
+        if pp[0] > clause.left_edge.i:  # "X will close, according to Y": the words before
+            return list(range(clause.left_edge.i, pp[0]))
+        return list(range(pp[1] + 1, clause.right_edge.i + 1))  # "According to Y, X will close"
     if verb.dep_ == "parataxis":
         skip = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in skip]
-    idx = [t.i for p in parts for t in p.subtree]
-    if not idx:
-        tail = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")]
-        idx = [t.i for p in tail for t in p.subtree]
-    return idx
+    tail = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")]
+    if verb.lemma_.lower() == "express" and verb.dep_ == "acl":
+        tail = [c for c in verb.children if c.dep_ == "prep"] or tail
+    idx = [t.i for p in tail for t in p.subtree]
+    return idx or [t.i for p in parts for t in p.subtree]
 
 
 def _span_chars(doc, para_start: int, idx: list[int]) -> tuple[int, int] | None:
@@ -580,9 +598,10 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
         return para_index, t, c, colon
     other = [t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX")]
     if other:
-        subj, _ = _subject(other[-1])
+        main = colon.head if colon.head.pos_ in ("VERB", "AUX") and colon.head.i < colon.i else other[-1]
+        subj, _ = _subject(main)
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"):
-            return para_index, other[-1], "", colon  # "Clinton released the following statement:"
+            return para_index, main, "", colon  # "Clinton released the following statement:"
         return None  # "The sign read: ...": a clause that is not a person's introduces the quotation
     named = [e for e in sent.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
     return (para_index, named[0], None, colon) if named else None

@@ -1,0 +1,133 @@
+"""Attribution rules on sentences of our own: each rule stated in analysis/measures/quotes.py, tested in a form
+other articles have too (the forms textacy's direct-quotation tests cover, and the failure cases found on
+PolNeAR's train split)."""
+
+from __future__ import annotations
+
+from analysis.measures.analysed import analyse
+from analysis.text.article import load_article
+
+
+def quotes(write, text):
+    return analyse(load_article(write(text))).quotes_table
+
+
+def rows(write, text, kind):
+    q = quotes(write, text)
+    return q[q["kind"] == kind].reset_index(drop=True)
+
+
+def test_speaker_between_the_two_parts_of_a_quotation(write):
+    q = rows(write, "“The harbour will reopen,” Mayor Ana Ruiz said, “but not before the storm has passed.”",
+             "direct")
+    assert q["speaker"].tolist() == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_verb_before_speaker(write):
+    q = rows(write, "“We have counted every ballot twice over,” said election officer Tomas Reyes.", "direct")
+    assert q.loc[0, "speaker"] == "Tomas Reyes" and q.loc[0, "cue"] == "say"
+
+
+def test_concede_and_other_cues_beyond_say(write):
+    text = ("“The numbers did not add up for our campaign,” Senator Maria Lind conceded on Tuesday.\n\n"
+            "“We will be back next year,” she joked.")
+    q = rows(write, text, "direct")
+    assert q["speaker"].tolist() == ["Maria Lind", "Maria Lind"] and q["cue"].tolist() == ["concede", "joke"]
+
+
+def test_a_closing_mark_and_its_attribution_stay_in_one_sentence(write):
+    text = "“The vote is over and the result is clear.” Governor Paul Marsh said as he left the hall."
+    a = analyse(load_article(write(text)))
+    assert len(a.article.sentences) == 1
+    q = a.quotes_table
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Paul Marsh"]
+
+
+def test_colon_introductions(write):
+    q = rows(write, "Meghan Ross, on the radio: “This budget hurts every family in the valley, and we know it.”",
+             "direct")
+    assert q.loc[0, "speaker"] == "Meghan Ross" and q.loc[0, "cue_text"] == ":"
+    text = ("Councillor Ada Pike released the following statement:\n\n"
+            "“The council has failed the residents of the east side for a decade.”")
+    assert rows(write, text, "direct").loc[0, "speaker"] == "Ada Pike"
+    sign = rows(write, "The sign at the border read: “Closed until further notice for all travellers.”", "direct")
+    assert sign["speaker"].isna().all()  # a sign is not a speaker
+
+
+def test_a_paragraph_of_quotation_continues_the_previous_speaker(write):
+    text = ("“We are not done yet,” coach Lena Hart said after the match.\n\n"
+            "“The second half showed what this team can do when it believes in itself.”")
+    assert rows(write, text, "direct")["speaker"].tolist() == ["Lena Hart", "Lena Hart"]
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(write):
+    q = rows(write, "The protest was led by teachers, who said that the new contract cuts their pay.", "indirect")
+    assert q.loc[0, "speaker"] == "teachers" and q.loc[0, "speaker_text"] == "teachers"
+
+
+def test_pronouns_skip_incompatible_speakers(write):
+    text = ("Canada said that the border would stay open. Prime Minister Jon Berg added that trade would grow.\n\n"
+            "Later, he said that the tariffs were a mistake. It said that talks would resume.")
+    q = rows(write, text, "indirect")
+    assert q["speaker"].tolist() == ["Canada", "Jon Berg", "Jon Berg", "Canada"]
+
+
+def test_a_cue_reports_speech_only_with_its_complement(write):
+    text = ("The economy added 178,000 jobs in May. Officials added that hiring would slow.\n\n"
+            "The senator declined to comment. The union criticised the plan.")
+    q = rows(write, text, "indirect")
+    assert q["cue"].tolist() == ["add", "decline", "criticise" if "criticise" in set(q["cue"]) else "criticize"]
+    assert "178,000" not in " ".join(q["text"])
+
+
+def test_according_to(write):
+    q = rows(write, "The factory will close in June, according to union officials.", "indirect")
+    assert q.loc[0, "cue"] == "according to" and q.loc[0, "speaker"] == "union officials"
+    assert q.loc[0, "text"] == "The factory will close in June"
+
+
+def test_speaker_label_in_a_transcript(write):
+    q = rows(write, "HOST: What happens next?\n\nGREEN: I think the deal will hold through the winter.", "indirect")
+    assert q["speaker"].tolist() == ["HOST", "GREEN"] and set(q["cue"]) == {":"}
+
+
+def test_titles_of_works_are_not_quotations(write):
+    text = ("She appeared on “Meet the Press Tonight With Dana Cole” and on “Morning Desk” to defend the bill, "
+            "which she called a “lifeline”.")
+    q = quotes(write, text)
+    assert set(q["kind"]) == {"indirect", "partial"}
+    assert "Morning Desk" not in set(q["text"])
+
+
+def test_partial_and_scare_quotes(write):
+    text = ("Minister Ivo Brandt said the deal was “a historic step” for both countries.\n\n"
+            "“This is a historic step for our people,” Brandt told reporters.\n\n"
+            "The so-called 'reform' left the ministry in charge.")
+    q = quotes(write, text)
+    partial = q[q["kind"] == "partial"]
+    assert partial["speaker"].tolist() == ["Ivo Brandt"]
+    scare = q[q["kind"] == "scare"]
+    assert scare["text"].tolist() == ["reform"] and scare["speaker"].isna().all()
+    words = analyse(load_article(write(text))).voices_table.set_index("speaker").loc["Ivo Brandt"]
+    assert (words["partial"], words["words_partial"]) == (1, 3)
+    assert words["words_quoted"] == 8  # partial words are not counted as quoted
+
+
+def test_name_forms_merge_into_one_speaker(write):
+    text = ("Joe Biden said that the bill would pass. Biden added that he had the votes.\n\n"
+            "“We will win this,” Mr. Biden said. The Department of Justice (DOJ) said that DOJ lawyers agreed.")
+    a = analyse(load_article(write(text)))
+    assert set(a.voices_table["speaker"]) >= {"Joe Biden"}
+    assert "Biden" not in set(a.voices_table["speaker"]) and "Mr. Biden" not in set(a.voices_table["speaker"])
+    names = set(a.mentions["name"])
+    assert "DOJ" not in names or "Department of Justice" not in names
+
+
+def test_offsets_of_speaker_and_cue_slice_back(write):
+    text = "“We will rebuild the bridge,” engineer Sara Holm told reporters, according to Reuters."
+    a = analyse(load_article(write(text)))
+    for r in a.quotes_table.itertuples():
+        if r.speaker_start is not None and r.speaker_start == r.speaker_start:
+            assert a.article.raw[r.speaker_start:r.speaker_end] == r.speaker_text
+        if r.cue_start is not None and r.cue_start == r.cue_start:
+            assert a.article.raw[r.cue_start:r.cue_end] == r.cue_text
