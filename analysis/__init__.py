@@ -17,6 +17,6 @@ from __future__ import annotations
 
 from analysis.schema import SCHEMA_VERSION
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = ["SCHEMA_VERSION", "__version__"]

@@ -17,6 +17,8 @@ FIGURES = ROOT / "figures"
 NOTEBOOKS = ROOT / "notebooks"
 RUNS = ROOT / "runs"
 DOCS = ROOT / "docs"
+ACCURACY = ROOT / "benchmarks" / "accuracy.json"
+"""The accuracy figures recorded by ``make accuracy`` (the harness in :mod:`analysis.evaluation`)."""
 DATA = Path(__file__).resolve().parent / "data"
 
 SEED_ARTICLE = SEEDS / "000_2f6ad82b80b65921.txt"

@@ -137,3 +137,18 @@ def test_harness_errors_are_one_line_exit_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1
     assert harness.main(["polnear", str(SPLIT), "--limit", "1", "--record"]) == 2
+
+
+def test_recorded_accuracy_reads_back_for_notebooks(tmp_path):
+    from analysis.present import accuracy
+
+    missing = tmp_path / "none.json"
+    assert "has not been recorded" in accuracy.attribution_sentence(missing)
+    assert accuracy.attribution_table(missing).empty
+    result = {"package": "x", "schema_version": "y", "polnear": {**harness.polnear_results(SPLIT),
+                                                                 "package": "x", "schema_version": "y"}}
+    path = tmp_path / "accuracy.json"
+    path.write_text(json.dumps(result), encoding="utf-8")
+    table = accuracy.attribution_table(path)
+    assert list(table["n_gold"]) == [2, 2, 3]
+    assert "PolNeAR `dev` (1 US political news articles" in accuracy.attribution_sentence(path)

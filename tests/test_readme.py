@@ -5,6 +5,7 @@ from __future__ import annotations
 from analysis.measures.readability import flesch_band, hardest_sentences
 from analysis.output.summary import summarize
 from analysis.paths import ROOT
+from analysis.present import accuracy
 
 
 def test_readme_findings_match_the_package(seed, seed_analysis):
@@ -51,3 +52,21 @@ def test_readme_findings_match_the_package(seed, seed_analysis):
     ]
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README findings out of date: {missing}"
+
+
+def test_readme_accuracy_figures_are_the_recorded_ones():
+    """The measured accuracy the README states is what `make accuracy` recorded in benchmarks/accuracy.json."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    r = accuracy.load()["polnear"]
+    m = r["metrics"]
+    rep = m["reported_speech"]
+    expected = [
+        f"Measured** on PolNeAR {r['split']} ({r['articles']} articles,",
+        f"direct quotations found with F1 {m['direct_any_overlap']['f1']['value']:.2f}",
+        f"(any overlap; {m['direct_coverage']['f1']['value']:.2f} when half",
+        f"speaker right for {m['speaker_accuracy']['value']:.2f} of them (n = {m['speaker_accuracy']['n']};",
+        f"speech F1 {rep['f1']['value']:.2f} (precision {rep['precision']['value']:.2f}, recall "
+        f"{rep['recall']['value']:.2f}:",
+    ]
+    missing = [e for e in expected if e not in readme]
+    assert not missing, f"README accuracy out of date with benchmarks/accuracy.json: {missing}"

@@ -13,6 +13,7 @@ import pandas as pd
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
 from analysis.measures.readability import flesch_band, hardest_sentences
+from analysis.present import accuracy
 
 
 def _bullets(lines: list[str]) -> str:
@@ -147,12 +148,19 @@ def quotes_and_voices(a: Analysis) -> str:
     voices = a.voices_table
     direct = quotes[quotes["kind"] == "direct"]
     indirect = quotes[quotes["kind"] == "indirect"]
+    partial = quotes[quotes["kind"] == "partial"]
     scare = quotes[quotes["kind"] == "scare"]
     heard = voices[voices["direct"] > 0] if len(voices) else voices
     channels = sorted(set(direct["channel"].dropna()) | set(indirect["channel"].dropna()))
-    scare_words = " (" + ", ".join(f"*'{t}'*" for t in scare["text"]) + ")" if len(scare) else ""
-    lines = [f"{len(direct)} direct quotation(s), {len(indirect)} reported statement(s) and {len(scare)} scare "
-             f"quote(s){scare_words}."]
+
+    def marked(rows: pd.DataFrame, with_speaker: bool) -> str:
+        if not len(rows):
+            return ""
+        return ": " + ", ".join(f"*'{r.text}'*" + (f" ({r.speaker})" if with_speaker and isinstance(r.speaker, str)
+                                                    else "") for r in rows.itertuples())
+
+    lines = [f"{len(direct)} direct quotation(s), {len(indirect)} reported statement(s), {len(partial)} partial "
+             f"quotation(s){marked(partial, True)}; {len(scare)} scare quote(s){marked(scare, False)}."]
     voice = (f"Only **{', '.join(heard['speaker'])}** {'is' if len(heard) == 1 else 'are'} quoted directly: "
              f"{int(heard['words_quoted'].sum())} words, {heard['share_of_voice'].sum():.1%} of the body. "
              if len(heard) else "No one is quoted directly. ")
@@ -168,6 +176,7 @@ def quotes_and_voices(a: Analysis) -> str:
     if len(silent):
         lines.append("Mentioned but never heard, directly or in paraphrase: "
                      + ", ".join(f"**{r.actor}** ({r.mentions} mentions)" for r in silent.head(3).itertuples()) + ".")
+    lines.append("How far to trust these attributions: " + accuracy.attribution_sentence())
     return _bullets(lines)
 
 

@@ -1,0 +1,57 @@
+"""The measured accuracy of the package's labels, as the harness recorded it, for notebooks and findings.
+
+Reads ``benchmarks/accuracy.json`` (written by ``make accuracy``; see ``benchmarks/ACCURACY.md``): the
+figures are the harness's, never typed by hand. A clone without the file gets a clear sentence instead.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.paths import ACCURACY
+
+NAMES = {
+    "direct_any_overlap": "direct quotations found (any overlap)",
+    "direct_coverage": "direct quotations found (half their quoted words covered)",
+    "reported_speech": "reported speech found (cue overlap)",
+}
+
+
+def load(path: Path = ACCURACY) -> dict[str, Any] | None:
+    """The recorded results, or None when they have not been recorded."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def attribution_table(path: Path = ACCURACY) -> pd.DataFrame:
+    """One row per attribution figure: ``figure, precision, recall, f1, speaker_accuracy, n`` with 95% intervals
+    as ``[low, high]`` in ``*_ci`` columns (empty table when nothing is recorded)."""
+    results = load(path)
+    cols = ["figure", "precision", "precision_ci", "recall", "recall_ci", "f1", "f1_ci", "n_predicted", "n_gold"]
+    if results is None:
+        return pd.DataFrame(columns=cols)
+    m = results["polnear"]["metrics"]
+    rows = [{"figure": name, **{k: m[key][k]["value"] for k in ("precision", "recall", "f1")},
+             **{f"{k}_ci": m[key][k]["ci"] for k in ("precision", "recall", "f1")},
+             "n_predicted": m[key]["precision"]["n"], "n_gold": m[key]["recall"]["n"]}
+            for key, name in NAMES.items()]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def attribution_sentence(path: Path = ACCURACY) -> str:
+    """One sentence stating how accurate attribution was measured to be, with the data and sizes."""
+    results = load(path)
+    if results is None:
+        return "Attribution accuracy has not been recorded in this copy (run `make accuracy`)."
+    r = results["polnear"]
+    m = r["metrics"]
+    d, s, rep = m["direct_any_overlap"], m["speaker_accuracy"], m["reported_speech"]
+    return (f"Measured on PolNeAR `{r['split']}` ({r['articles']} US political news articles, package "
+            f"{r['package']}): direct quotations are found with F1 {d['f1']['value']:.2f} "
+            f"(n = {d['recall']['n']}), their speaker is right for {s['value']:.2f} of them (n = {s['n']}), "
+            f"and reported speech is found with F1 {rep['f1']['value']:.2f} (precision "
+            f"{rep['precision']['value']:.2f}, recall {rep['recall']['value']:.2f}, n = {rep['recall']['n']}); "
+            "details in benchmarks/ACCURACY.md.")
