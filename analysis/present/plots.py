@@ -196,7 +196,8 @@ def plot_voices(a: Analysis):
                      f"({heard.iloc[0]['share_of_voice']:.1%})")
     else:
         ax.set_title("No one is quoted directly")
-    ax.legend(loc="lower right", fontsize=8)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="lower right", fontsize=8)
     fig.subplots_adjust(left=0.22, bottom=0.18)
     add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v1"))
     return fig
