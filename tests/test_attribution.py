@@ -131,3 +131,18 @@ def test_offsets_of_speaker_and_cue_slice_back(write):
             assert a.article.raw[r.speaker_start:r.speaker_end] == r.speaker_text
         if r.cue_start is not None and r.cue_start == r.cue_start:
             assert a.article.raw[r.cue_start:r.cue_end] == r.cue_text
+
+
+def test_any_verb_right_after_a_quotation_attributes_it_to_the_person_it_names(write):
+    q = rows(write, "“This is the best night of my life!” beamed delegate Rosa Vane from the third row.", "direct")
+    assert q.loc[0, "speaker"] == "Rosa Vane" and q.loc[0, "cue"] == "beam"
+
+
+def test_a_name_right_before_a_colon_speaks(write):
+    text = "The result did not surprise pollster Karl Imre: “Late deciders broke for the challenger everywhere.”"
+    assert rows(write, text, "direct").loc[0, "speaker"] == "Karl Imre"
+
+
+def test_a_speaker_is_never_inside_the_quotation_marks(write):
+    q = rows(write, "“Like Oakland. Or Ferguson,” Mayor Nell Ortega said.", "direct")
+    assert "Ferguson" not in set(q["speaker"].dropna())

@@ -212,16 +212,47 @@ def _subject(verb):
 
 
 def _adjacent_name(verb):
-    """A name right next to a cue verb that the parse did not make its subject ("..., Viguerie notes."
-    or "..., said Caddell."), or None."""
-    before = verb.i - 1
-    while before >= verb.sent.start and verb.doc[before].pos_ == "ADV":
-        before -= 1
-    for i in (before, verb.i + 1):
-        if verb.sent.start <= i < verb.sent.end:
-            t = verb.doc[i]
-            if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-                return t
+    """A name near a cue verb that the parse did not make its subject, or None: the nearest person or
+    organisation before it in its sentence (skipping a parenthesis or an apposition: "Sen. Ann Lee (D-MA)
+    said"), else one right after it ("..., said Caddell")."""
+    sent = verb.sent
+    depth = 0
+    for i in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
+        t = verb.doc[i]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.pos_ == "PROPN":
+            return t
+        if depth == 0 and t.is_quote:
+            break
+    for t in verb.doc[verb.i + 1 : min(sent.end, verb.i + 4)]:
+        if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return t
+    return None
+
+
+def _verb_after_quote(doc, pstart: int, q, outside):
+    """The verb of the clause right after a quotation's closing mark ("“...,” beamed Donald Hartley", "“...!”
+    Murphy tweeted"), when that clause names a person or an organisation: news copy attributes a quotation
+    there whatever the verb. ``(verb, subject)`` or None."""
+    close = next((t for t in doc if pstart + t.idx >= q.end and t.is_quote), None)
+    if close is None:
+        return None
+    window = []
+    for t in doc[close.i + 1 : close.i + 7]:
+        if t.is_punct and t.text not in (",",):
+            break
+        window.append(t)
+    for t in window:
+        if t.pos_ == "VERB" and outside(pstart + t.idx):
+            subj, _ = _subject(t)
+            if subj is None or not (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"):
+                subj = next((w for w in window if w.ent_type_ in ("PERSON", "ORG") and w.pos_ == "PROPN"), None)
+            if subj is not None:
+                return t, subj
+            return None
     return None
 
 
@@ -464,6 +495,12 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             used.add((para_index, verb.i))
             attributions[k] = (para_index, verb, cue, None)
             continue
+        para_index = q.last_paragraph
+        after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside)
+        if after is not None:
+            used.add((para_index, after[0].i))
+            attributions[k] = (para_index, after[0], "*", after[1])
+            continue
         colon = _colon_introduction(article, docs, q, outside, cues)
         if colon is not None:
             para_index, token, cue, colon_tok = colon
@@ -591,6 +628,10 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     if colon is None:
         return None
     sent = colon.sent
+    before_colon = doc[colon.i - 1] if colon.i > 0 else None
+    if before_colon is not None and before_colon.ent_type_ in ("PERSON", "ORG") and before_colon.ent_iob_ in ("I", "B"):
+        ent = next(e for e in doc.ents if e.start <= before_colon.i < e.end)
+        return para_index, ent, None, colon  # "... surprise pollster Daron Shaw: “...”": the name before the colon
     verbs = [(t, cue_of(t, cues)) for t in sent if t.i < colon.i and outside(pstart + t.idx)]
     verbs = [(t, c) for t, c in verbs if c and cues[c].cls != "channel"]
     if verbs:
@@ -611,6 +652,12 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
                verb, cue: str | None, colon) -> dict[str, Any]:
     """Speaker, channel and cue fields of a direct quotation attributed to ``verb`` (or a colon)."""
     pstart = paragraphs[para_index - 1].start
+    if cue == "*":  # "“...,” beamed Donald Hartley": the clause after the quotation names its speaker
+        who = resolver.speaker(pstart, colon, q.start, q.first_paragraph)
+        inherited = who.pop("inherited")
+        lemma = verb.lemma_.lower()
+        return {**who, "channel": inherited, "cue": lemma, "cue_class": cues[lemma].cls if lemma in cues else None,
+                **_cue_span(article, pstart, verb)}
     if cue == "":  # "X released the following statement:" - the subject of a verb that is not a cue speaks
         who = resolver.speaker(pstart, _subject(verb)[0], q.start, q.first_paragraph)
         inherited = who.pop("inherited")
@@ -640,6 +687,10 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
     else:
         speaker_tok, _ = _subject(verb)
         channel = _governing_channel(verb, resolver, pstart, cues)
+    if speaker_tok is not None and any(
+            d.contains(pstart + speaker_tok.idx, pstart + speaker_tok.idx + len(speaker_tok.text))
+            for d in article.direct_quotes):
+        speaker_tok = _adjacent_name(verb)  # "“... Or Ferguson,” Trump said": a speaker is never inside the marks
     who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
     inherited = who.pop("inherited")
     cls = cues[cue].cls if cue in cues else None
