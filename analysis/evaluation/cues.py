@@ -36,7 +36,7 @@ def cue_counts(folder: Path, limit: int | None = None) -> dict[tuple[str, str], 
             prt = [c.lower_ for c in t.children if c.dep_ == "prt"]
             if prt:
                 name = f"{name} {prt[0]}"
-            kinds = list(complements(t)) or ["none"]
+            kinds = list(complements(t))
             hit = orig[t.idx] in cue_chars
             for kind in kinds:
                 out[name, kind][0] += 1

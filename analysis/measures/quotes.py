@@ -24,8 +24,9 @@ emotive, channel) and the complements with which it reports speech: a
 clausal complement (``ccomp``: "said that ..."), an infinitive (``xcomp``:
 "vowed to ..."), an object and an infinitive (``dobj+xcomp``: "urged X to
 ..."), a noun object (``dobj``: "criticised the plan"), a preposition
-(``prep:about``: "talked about ..."), or an interjected clause
-(``parataxis``: "..., he said, ..."). A cue verb reports speech only with one
+(``prep:about``: "talked about ..."), an interjected clause
+(``parataxis``: "..., he said, ..."), or none of these where the data show
+the bare verb is speech (``bare``: "as the senator noted"). A cue verb reports speech only with one
 of its complements, or as the attribution of a quotation: "added 178,000
 jobs" is not speech, "added that ..." is.
 
@@ -55,7 +56,9 @@ phrase itself is the speaker ("top officials").
 **Reported speech** is every cue with one of its complements in the
 narration, except inside what another cue reports ("Lavrov said that his
 country noted ...": one statement). "Reuters reported" makes Reuters the
-channel of the statements it governs; the credit line is the article's channel.
+channel of the statements it governs ("X said ..., Reuters reported"); a
+channel cue that carries no other statement is one ("CNN reported that
+...": CNN's statement). The credit line is the article's channel.
 """
 
 from __future__ import annotations
@@ -79,9 +82,9 @@ from analysis.text.spelling import american_candidate
 
 REPORTING_VERBS_FILE = DATA / "reporting_verbs.csv"
 CLASSES = ("neutral", "assertive", "distancing", "tentative", "emotive", "channel")
-COMPLEMENTS = ("ccomp", "xcomp", "dobj+xcomp", "dobj", "parataxis", "prep:", "quote")
-"""Complement kinds a cue may report with (``prep:`` is followed by the preposition; ``quote``: the cue only
-attributes direct quotations)."""
+COMPLEMENTS = ("ccomp", "xcomp", "dobj+xcomp", "dobj", "parataxis", "prep:", "bare", "quote")
+"""Complement kinds a cue may report with (``prep:`` is followed by the preposition; ``bare``: none of the
+others, as in "as he said"; ``quote``: the cue only attributes direct quotations)."""
 
 QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "channel", "cue", "cue_class",
                  "cue_text", "cue_start", "cue_end", "paragraph", "start", "end", "words", "text"]
@@ -168,6 +171,8 @@ def complements(verb) -> dict[str, list]:
             out.setdefault(f"prep:{c.lower_}", [c])
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         out["parataxis"] = [verb.head]
+    if not out:
+        out["bare"] = []
     return out
 
 
@@ -514,8 +519,10 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     for para, doc in zip(paragraphs, docs, strict=True):
         for t in doc:
             cue = cue_of(t, cues)
-            if not cue or cues[cue].cls == "channel" or (para.index, t.i) in used or not outside(para.start + t.idx):
+            if not cue or (para.index, t.i) in used or not outside(para.start + t.idx):
                 continue
+            if cues[cue].cls == "channel" and any(cue_of(d, cues) for d in t.subtree if d.i != t.i):
+                continue  # "..., Reuters reported": a channel for the statements it carries, not a statement
             parts = reporting(t, cue, cues)
             if parts is None or _embedded(t, cues):
                 continue
