@@ -595,8 +595,9 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
 
 def _speaker_label(doc):
     """``(name span, colon token)`` when a paragraph opens with a speaker's label: a person's or an
-    organisation's name (or a name in capitals, as transcripts print it), a colon, then words that are not a
-    quotation ("FALLIN: I think ...", "Pat Caddell: Democrat voters worried ..."); else None."""
+    organisation's name, or up to four capitalised words with a proper noun among them (as transcripts and
+    headlines print a name), a colon, then at least three words that are not a quotation ("FALLIN: I think
+    ...", "Gingrich: Trump must decide ..."); else None."""
     colon = next((t for t in doc[:6] if t.text == ":"), None)
     if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].is_quote:
         return None
@@ -607,7 +608,11 @@ def _speaker_label(doc):
     if ents and ents[0].start == 0 and ents[-1].end == colon.i:
         return ents[0], colon
     if all(t.is_upper and t.is_alpha for t in head) and len(head) <= 3:
-        return head, colon
+        return head, colon  # "FALLIN: I think ...": a name in capitals, as transcripts print it
+    after = [t for t in doc[colon.i + 1 :] if t.is_alpha]
+    if len(head) <= 4 and len(after) >= 3 and any(t.pos_ == "PROPN" for t in head) and all(
+            t.text[:1].isupper() or t.is_punct for t in head):
+        return head, colon  # "Gingrich: Trump must decide ...", "HOST: What next?"
     return None
 
 
