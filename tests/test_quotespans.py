@@ -127,3 +127,10 @@ def test_loader_never_crashes_on_random_quotation_marks(write, paragraphs):
     for q in article.quotes:
         for s, e in q.segments:
             assert article.raw[s:e].strip() in q.text
+
+
+def test_two_apostrophes_are_one_double_mark():
+    text = "He said: ''We will win the county,'' and left. It's 'fine' by her."
+    spans, warnings = find_quote_spans(text, [(0, len(text))])
+    assert [(s.marks, s.text) for s in spans] == [("double", "We will win the county,"), ("single", "fine")]
+    assert warnings == []

@@ -7,6 +7,8 @@ keeps character offsets into the raw file.
   quotation left open at the end of a paragraph continues when the next
   paragraph opens with a quotation mark (the journalistic convention for a
   quotation that runs over several paragraphs).
+* Two apostrophes used as one double mark (as some newspaper archives print
+  quotations) are a double mark.
 * Single marks, curly (‘ ’) or straight ('), pair within a paragraph.
 * An apostrophe between two letters or digits (Russia’s, Afghanistan's,
   don't) is not a quotation mark, nor is a mark before a digit (’90s).
@@ -97,14 +99,33 @@ def _role(text: str, i: int, family: str) -> str | None:
     return None
 
 
-def _marks(text: str, family: str) -> list[tuple[int, str]]:
+def _marks(text: str, family: str) -> list[tuple[int, str, int]]:
+    """``(offset, "open" or "close", length)`` of each quotation mark of ``family`` in ``text``.
+
+    Two apostrophes used as one double mark (the convention of some newspapers' archives) count as a
+    double mark of length 2, and their apostrophes are not single marks.
+    """
     chars = set(CURLY[family]) | {STRAIGHT[family]}
+    pair = STRAIGHT["single"] * 2
     out = []
-    for i, ch in enumerate(text):
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if text.startswith(pair, i) and not text.startswith(pair + STRAIGHT["single"], i):
+            if family == "double":
+                prev = text[i - 1] if i > 0 else " "
+                nxt = text[i + 2] if i + 2 < len(text) else " "
+                if prev in _OPENING_CONTEXT and not nxt.isspace():
+                    out.append((i, "open", 2))
+                elif not prev.isspace():
+                    out.append((i, "close", 2))
+            i += 2
+            continue
         if ch in chars:
             role = _role(text, i, family)
             if role:
-                out.append((i, role))
+                out.append((i, role, 1))
+        i += 1
     return out
 
 
@@ -134,10 +155,10 @@ def find_quote_spans(
             segments: list[tuple[int, int]] = []
             first = number
             if carry is not None:
-                if family == "double" and marks and marks[0] == (0, "open"):
+                if family == "double" and marks and marks[0][:2] == (0, "open"):
                     open_at, segments, first = carry
                     segments = [*segments]
-                    seg_start = ps + 1
+                    seg_start = ps + marks[0][2]
                     marks = marks[1:]
                 else:
                     warnings.append(
@@ -145,7 +166,7 @@ def find_quote_spans(
                         f"(paragraph {carry[2]}); ignored"
                     )
                 carry = None
-            for i, role in marks:
+            for i, role, length in marks:
                 at = ps + i
                 if role == "open":
                     if open_at is not None:
@@ -153,7 +174,7 @@ def find_quote_spans(
                             f"{family} quotation mark at offset {open_at} (paragraph {first}) "
                             f"is not closed before the next opening mark at offset {at}; ignored"
                         )
-                    open_at, segments, first, seg_start = at, [], number, at + 1
+                    open_at, segments, first, seg_start = at, [], number, at + length
                 elif open_at is not None:
                     spans.append(_make(raw, [*segments, (seg_start, at)], family, first, number))
                     open_at, segments = None, []
