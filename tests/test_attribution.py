@@ -146,3 +146,10 @@ def test_a_name_right_before_a_colon_speaks(write):
 def test_a_speaker_is_never_inside_the_quotation_marks(write):
     q = rows(write, "“Like Oakland. Or Ferguson,” Mayor Nell Ortega said.", "direct")
     assert "Ferguson" not in set(q["speaker"].dropna())
+
+
+def test_a_cue_with_its_own_clause_after_a_quotation_is_a_new_statement(write):
+    text = ("The mayor promised “a full review of the contracts.” Ana Ruiz says she was never told about them.")
+    q = quotes(write, text)
+    statement = q[q["kind"] == "indirect"]
+    assert statement["speaker"].tolist() == ["Ana Ruiz"] and statement["cue"].tolist() == ["say"]

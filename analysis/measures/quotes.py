@@ -492,6 +492,8 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() == "quote":
                         continue  # the "saying" of "quoted X as saying": the quote verb is the cue
                     governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in t.subtree)
+                    if not governs and "ccomp" in complements(t):
+                        continue  # "“...” Cruz says he isn't sure": a statement of its own, not this quotation's cue
                     distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
                     candidates.append((not governs, distance, para_index, t, cue))
         if candidates:

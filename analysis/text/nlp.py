@@ -66,8 +66,9 @@ def quote_sentences(doc):
     ``“...” Trump said`` off from the quotation it attributes. Before the parser runs, the token after
     a closing double mark is marked as not starting a sentence when it is lower case (``he said``,
     ``according to``) or a reporting verb form (:data:`SPEECH_FORMS`) follows within
-    :data:`ATTRIBUTION_WINDOW` tokens, before any punctuation. A straight ``"`` closes when it is the
-    second, fourth ... straight mark of the paragraph.
+    :data:`ATTRIBUTION_WINDOW` tokens, before any punctuation, unless a pronoun or determiner right after
+    that verb opens a clause of its own ("“...” Cruz says he is not sure" is a new statement). A straight
+    ``"`` closes when it is the second, fourth ... straight mark of the paragraph.
     """
     straight = 0
     for i, t in enumerate(doc[:-1]):
@@ -85,7 +86,10 @@ def quote_sentences(doc):
             if w.is_punct and w.text not in (".",):
                 break
             window.append(w)
-        if nxt.text[0].islower() or any(w.lower_ in SPEECH_FORMS for w in window):
+        verbs = [k for k, w in enumerate(window) if w.lower_ in SPEECH_FORMS]
+        if verbs and verbs[0] + 1 < len(window) and window[verbs[0] + 1].tag_ in ("PRP", "DT"):
+            continue  # "“...” Cruz says he is not sure": the verb opens a statement of its own
+        if nxt.text[0].islower() or verbs:
             nxt.is_sent_start = False
     return doc
 
