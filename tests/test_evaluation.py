@@ -145,8 +145,7 @@ def test_recorded_accuracy_reads_back_for_notebooks(tmp_path):
     missing = tmp_path / "none.json"
     assert "has not been recorded" in accuracy.attribution_sentence(missing)
     assert accuracy.attribution_table(missing).empty
-    result = {"package": "x", "schema_version": "y", "polnear": {**harness.polnear_results(SPLIT),
-                                                                 "package": "x", "schema_version": "y"}}
+    result = {"polnear": {**harness.polnear_results(SPLIT), "package": "x", "schema_version": "y"}}
     path = tmp_path / "accuracy.json"
     path.write_text(json.dumps(result), encoding="utf-8")
     table = accuracy.attribution_table(path)

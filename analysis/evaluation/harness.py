@@ -121,9 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "cues":
             return cues.main(args.folder, args.min, args.limit)
-        result = {"package": __version__, "schema_version": SCHEMA_VERSION}
-        result |= {"polnear": polnear_results(args.folder, args.limit)}
-        result["polnear"] |= {"package": __version__, "schema_version": SCHEMA_VERSION}
+        result = {"polnear": {**polnear_results(args.folder, args.limit), "package": __version__,
+                              "schema_version": SCHEMA_VERSION}}
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

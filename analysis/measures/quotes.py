@@ -474,7 +474,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         return sum(1 for w in article.words if s <= w.start and w.end <= e)
 
     # 1. each direct quotation's cue (a verb in its sentences, or a colon introduction)
-    attributions: dict[int, tuple[int, Any, str | None, Any]] = {}  # quote index -> (para index, token, cue, colon)
+    attributions: dict[int, _Attribution] = {}
     used: set[tuple[int, int]] = set()
     for k, q in enumerate(direct):
         candidates = []
@@ -499,21 +499,17 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         if candidates:
             candidates.sort(key=lambda c: (c[0], c[1]))
             _, _, para_index, verb, cue = candidates[0]
-            used.add((para_index, verb.i))
-            attributions[k] = (para_index, verb, cue, None)
-            continue
-        para_index = q.last_paragraph
-        after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside)
-        if after is not None:
-            used.add((para_index, after[0].i))
-            attributions[k] = (para_index, after[0], "*", after[1])
-            continue
-        colon = _colon_introduction(article, docs, q, outside, cues)
-        if colon is not None:
-            para_index, token, cue, colon_tok = colon
-            if token is not None and cue:
-                used.add((para_index, token.i))
-            attributions[k] = (para_index, token, cue, colon_tok)
+            attributions[k] = _Attribution(para_index, "cue", verb, cue)
+        else:
+            para_index = q.last_paragraph
+            after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside)
+            found = (_Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
+                     else _colon_introduction(article, docs, q, outside, cues))
+            if found is None:
+                continue
+            attributions[k] = found
+        if attributions[k].how in ("cue", "after"):
+            used.add((attributions[k].paragraph, attributions[k].verb.i))
 
     # 2. every event in text order: speakers resolve against those heard before them
     events: list[tuple[int, dict[str, Any]]] = []
@@ -540,7 +536,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             row = {**NO_SPEAKER, "kind": "direct", "paragraph": q.first_paragraph, "start": q.start, "end": q.end,
                    "words": words_in(q.start, q.end), "text": q.text}
             if item in attributions:
-                row.update(_attribute(article, paragraphs, resolver, cues, q, *attributions[item]))
+                row.update(_attribute(article, paragraphs, resolver, cues, q, attributions[item]))
             else:
                 prev = _previous_direct(events, q, article)
                 if prev is not None:
@@ -618,12 +614,28 @@ def _speaker_label(doc):
     return None
 
 
-def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[str, Cue]):
-    """``(paragraph, token, cue, colon token)`` when a colon introduces ``q``: "X said:" / "X:" right before
-    its opening mark, in its paragraph or ending the previous one. ``token`` is the cue verb, or the noun
-    entity (a person or an organisation) before the colon when the words before it have no verb ("Meghan
-    McCain, on Twitter:"; ``cue`` None). A clause with a verb that is not a cue ("The sign read:")
-    attributes nothing."""
+@dataclass(frozen=True)
+class _Attribution:
+    """How a direct quotation was attributed. ``how`` is ``cue`` (``verb`` expresses ``cue``: a cue in the
+    quotation's sentences, or before a colon introducing it), ``after`` (``verb`` heads the clause right
+    after the quotation and ``speaker`` is the person it names), ``clause`` (a person's clause ends with the
+    colon introducing it: the subject of ``verb`` speaks) or ``name`` (a name, the span ``verb``, stands
+    before that colon)."""
+
+    paragraph: int
+    how: str
+    verb: Any
+    cue: str | None = None
+    speaker: Any = None
+    colon: Any = None
+
+
+def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[str, Cue]) -> _Attribution | None:
+    """The attribution a colon gives ``q`` when it introduces it: "X said:" / "X:" right before its opening
+    mark, in its paragraph or ending the previous one: a cue verb before the colon, else the person or
+    organisation named right before it or in words with no verb ("Meghan McCain, on Twitter:"), else the
+    subject of a clause when it is a person ("Clinton released the following statement:"). A clause that is
+    not a person's ("The sign read:") attributes nothing."""
     paragraphs = article.paragraphs
     para = paragraphs[q.first_paragraph - 1]
     before = article.raw[para.start:q.start].rstrip(" \t\u201c\"'\u2018")
@@ -645,39 +657,40 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     before_colon = doc[colon.i - 1] if colon.i > 0 else None
     if before_colon is not None and before_colon.ent_type_ in ("PERSON", "ORG") and before_colon.ent_iob_ in ("I", "B"):
         ent = next(e for e in doc.ents if e.start <= before_colon.i < e.end)
-        return para_index, ent, None, colon  # "... surprise pollster Daron Shaw: “...”": the name before the colon
+        return _Attribution(para_index, "name", ent, colon=colon)  # "... pollster Daron Shaw: “...”"
     verbs = [(t, cue_of(t, cues)) for t in sent if t.i < colon.i and outside(pstart + t.idx)]
     verbs = [(t, c) for t, c in verbs if c and cues[c].cls != "channel"]
     if verbs:
         t, c = verbs[-1]
-        return para_index, t, c, colon
+        return _Attribution(para_index, "cue", t, c, colon=colon)
     other = [t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX")]
     if other:
         main = colon.head if colon.head.pos_ in ("VERB", "AUX") and colon.head.i < colon.i else other[-1]
         subj, _ = _subject(main)
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"):
-            return para_index, main, "", colon  # "Clinton released the following statement:"
+            return _Attribution(para_index, "clause", main, colon=colon)
         return None  # "The sign read: ...": a clause that is not a person's introduces the quotation
     named = [e for e in sent.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
-    return (para_index, named[0], None, colon) if named else None
+    return _Attribution(para_index, "name", named[0], colon=colon) if named else None
 
 
-def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q, para_index: int,
-               verb, cue: str | None, colon) -> dict[str, Any]:
-    """Speaker, channel and cue fields of a direct quotation attributed to ``verb`` (or a colon)."""
-    pstart = paragraphs[para_index - 1].start
-    if cue == "*":  # "“...,” beamed Donald Hartley": the clause after the quotation names its speaker
-        who = resolver.speaker(pstart, colon, q.start, q.first_paragraph)
+def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q,
+               found: _Attribution) -> dict[str, Any]:
+    """Speaker, channel and cue fields of a direct quotation, from how it was attributed."""
+    pstart = paragraphs[found.paragraph - 1].start
+    verb, cue, colon = found.verb, found.cue, found.colon
+    if found.how == "after":  # "“...,” beamed Donald Hartley": the clause after the quotation names its speaker
+        who = resolver.speaker(pstart, found.speaker, q.start, q.first_paragraph)
         inherited = who.pop("inherited")
         lemma = verb.lemma_.lower()
         return {**who, "channel": inherited, "cue": lemma, "cue_class": cues[lemma].cls if lemma in cues else None,
                 **_cue_span(article, pstart, verb)}
-    if cue == "":  # "X released the following statement:" - the subject of a verb that is not a cue speaks
+    if found.how == "clause":  # "X released the following statement:" - the subject of that verb speaks
         who = resolver.speaker(pstart, _subject(verb)[0], q.start, q.first_paragraph)
         inherited = who.pop("inherited")
         c = pstart + colon.idx
         return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
-    if cue is None:  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
+    if found.how == "name":  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
         s, e = pstart + verb.start_char, pstart + verb.end_char
         c = pstart + colon.idx
         return {"speaker": resolver._actor_at(s, e) or article.raw[s:e], "speaker_text": article.raw[s:e],

@@ -9,6 +9,7 @@ list (see :func:`analysis.measures.sentiment.spelling_gaps`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SUFFIX_RULES = (
     (r"is(e|ed|es|ing|ation|ations)$", r"iz\1"),
@@ -26,6 +27,7 @@ _PAIRS = {
 _REVERSE = {v: k for k, v in _PAIRS.items()}
 
 
+@lru_cache(maxsize=65536)
 def american_candidate(word: str) -> str:
     """The American spelling a British form would have under the rules (the word itself if none applies)."""
     w = word.lower()
