@@ -238,27 +238,65 @@ def _adjacent_name(verb):
     return None
 
 
-def _verb_after_quote(doc, pstart: int, q, outside):
-    """The verb of the clause right after a quotation's closing mark ("“...,” beamed Donald Hartley", "“...!”
-    Murphy tweeted"), when that clause names a person or an organisation: news copy attributes a quotation
-    there whatever the verb. ``(verb, subject)`` or None."""
-    close = next((t for t in doc if pstart + t.idx >= q.end and t.is_quote), None)
-    if close is None:
-        return None
+NOMINAL = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
+
+
+def _verbal(t, cues: dict[str, Cue]) -> bool:
+    """A token that reads as a finite verb: tagged so, or a lexicon cue in the present tense that the
+    tagger took for a plural noun at the end of its clause ("..., Bozell answers.")."""
+    if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    last = t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct
+    return t.tag_ == "NNS" and t.lower_.endswith("s") and t.lemma_.lower() in cues and last
+
+
+def _verb_after_quote(doc, pstart: int, q, outside, cues: dict[str, Cue]):
+    """The speaker named in the clause right after a quotation's closing mark: a noun phrase then a verb
+    ("“...,” Trump barked", "“...!” Murphy, the head of the group, tweeted", "“...,” the judge exclaimed")
+    or a verb then a noun phrase ("“...,” beamed Donald Hartley"). News copy attributes a quotation there
+    whatever the verb, so the words are read in order rather than through the parse, which often takes
+    "Trump barked" for a compound noun. After a quotation that ends its own sentence ("“We won.” ...") the
+    verb must be a lexicon cue. ``(verb, speaker token)`` or None."""
+    for _, seg_end in q.segments:  # "“...,” the judge exclaimed, “...”": after any part
+        if not pstart <= seg_end <= pstart + len(doc.text):
+            continue
+        close = next((t for t in doc if pstart + t.idx >= seg_end and t.is_quote), None)
+        found = _clause_after(doc, pstart, close, q.text, outside, cues) if close is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_after(doc, pstart: int, close, text: str, outside, cues: dict[str, Cue]):
     window = []
-    for t in doc[close.i + 1 : close.i + 7]:
-        if t.is_punct and t.text not in (",",):
+    for t in doc[close.i + 1 : close.i + 24]:
+        if (t.is_punct and not t.is_quote and t.text != ",") or not outside(pstart + t.idx):
             break
         window.append(t)
-    for t in window:
-        if t.pos_ == "VERB" and outside(pstart + t.idx):
-            subj, _ = _subject(t)
-            if subj is None or not (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"):
-                subj = next((w for w in window if w.ent_type_ in ("PERSON", "ORG") and w.pos_ == "PROPN"), None)
-            if subj is not None:
-                return t, subj
+    if not window:
+        return None
+    if _verbal(window[0], cues):  # "..., said Caddell": the noun phrase after the verb
+        v = window[0]
+        after = [t for t in window[1:5] if t.pos_ in ("PROPN", "NOUN") or pronouns.kind(t.lower_) == "person"]
+        if not after or (text.rstrip().endswith(".") and v.lemma_.lower() not in cues):
             return None
-    return None
+        head = after[0]
+        while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and head.pos_ == "PROPN":
+            head = doc[head.i + 1]
+        return v, head
+    k, chunk = 0, []
+    while k < len(window) and window[k].text != "," and not _verbal(window[k], cues):
+        chunk.append(window[k])
+        k += 1
+    if k < len(window) and window[k].text == ",":  # "Murphy, the head of the group, tweeted": skip the apposition
+        k = next((j for j in range(k + 1, len(window)) if window[j].text == ","), len(window)) + 1
+    if k >= len(window) or not _verbal(window[k], cues) or any(t.pos_ not in NOMINAL for t in chunk):
+        return None
+    v = window[k]
+    if text.rstrip().endswith(".") and v.lemma_.lower() not in cues:
+        return None  # "“We won.” Trump left the stage": a new sentence, attributing only with a cue verb
+    heads = [t for t in chunk if t.pos_ in ("PROPN", "NOUN") or pronouns.kind(t.lower_) in ("person", "group")]
+    return (v, heads[-1]) if heads else None
 
 
 def _according_source(token):
@@ -380,6 +418,20 @@ def _embedded(token, cues: dict[str, Cue]) -> bool:
     return False
 
 
+def _reports_through(inner, outer) -> bool:
+    """Whether cue ``outer`` reports what cue ``inner`` says: ``inner`` sits in its complement ("Obama said a
+    majority have come to believe ...", "Cruz said he is certain Rubio will continue ..."), not in a clause
+    of its own ("urged women to vote, saying ...": two statements)."""
+    node = inner
+    while node.i != outer.i:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "come to believe"
+        if node.dep_ in ("conj", "relcl", "acl", "ROOT") or node.head.i == node.i or (
+                node.dep_ == "advcl" and not infinitive):
+            return False
+        node = node.head
+    return inner.i != outer.i
+
+
 def _content_tokens(verb, parts: list) -> list[int]:
     """Token indices of what a cue reports: everything that follows it in its clause (complements and
     modifiers, not a second verb joined by "and"); for "according to", the clause it qualifies; for an
@@ -499,10 +551,20 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         if candidates:
             candidates.sort(key=lambda c: (c[0], c[1]))
             _, _, para_index, verb, cue = candidates[0]
-            attributions[k] = _Attribution(para_index, "cue", verb, cue)
+            for c in candidates[1:]:  # the outermost cue whose complement holds it: "X said Y believes “...”"
+                if not c[0] and c[2] == para_index and _reports_through(verb, c[3]):
+                    verb, cue = c[3], c[4]
+            speaker = None
+            if _subject(verb)[0] is None:  # "“...,” Bill Eastland, wearing a hat, said": the name the parse missed
+                after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside, cues)
+                speaker = after[1] if after is not None and after[0].i == verb.i else None
+            attributions[k] = _Attribution(para_index, "cue", verb, cue, speaker=speaker)
+            for c in candidates:  # the cues inside the one chosen: part of one attribution
+                if not c[0] and c[2] == para_index and _reports_through(c[3], verb):
+                    used.add((para_index, c[3].i))
         else:
             para_index = q.last_paragraph
-            after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside)
+            after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside, cues)
             found = (_Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
                      else _colon_introduction(article, docs, q, outside, cues))
             if found is None:
@@ -514,6 +576,8 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     # 2. every event in text order: speakers resolve against those heard before them
     events: list[tuple[int, dict[str, Any]]] = []
     pending: list[tuple[int, str, Any]] = [(q.start, "direct", k) for k, q in enumerate(direct)]
+    names = frozenset(w.lower() for _, _, name, label in resolver.mentions if label in ("PERSON", "ORG")
+                      for w in str(name).split())
     for para, doc in zip(paragraphs, docs, strict=True):
         for t in doc:
             cue = cue_of(t, cues)
@@ -525,7 +589,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             if parts is None or _embedded(t, cues):
                 continue
             pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts)))
-        label = _speaker_label(doc) if ":" in cues else None
+        label = _speaker_label(doc, names) if ":" in cues else None
         if label is not None and outside(para.start + label[1].idx):
             pending.append((para.start + label[1].idx, "label", (para, doc, *label)))
     pending.sort(key=lambda x: x[0])
@@ -591,13 +655,15 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     return out.astype({c: "Int64" for c in ("speaker_start", "speaker_end", "cue_start", "cue_end")})
 
 
-def _speaker_label(doc):
-    """``(name span, colon token)`` when a paragraph opens with a speaker's label: a person's or an
-    organisation's name, or up to four capitalised words with a proper noun among them (as transcripts and
-    headlines print a name), a colon, then at least three words that are not a quotation ("FALLIN: I think
-    ...", "Gingrich: Trump must decide ..."); else None."""
+def _speaker_label(doc, names: frozenset[str] = frozenset()):
+    """``(name span, colon token)`` when a paragraph opens with a speaker's label, a colon, then at least
+    three words that are not a direct quotation; else None. The label is a person's or an organisation's
+    name; a name in capitals ("FALLIN: I think ...", as transcripts print it); up to four capitalised words
+    with a proper noun among them or a word that names an actor elsewhere in the article (``names``,
+    lower-case: headlines print "Gingrich: Trump must decide ...", and the tagger often reads a lone
+    "Sanders" as a common noun); or such a name and up to two common nouns ("Clinton camp: ...")."""
     colon = next((t for t in doc[:6] if t.text == ":"), None)
-    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].is_quote:
+    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in ("\"", "\u201c", "''"):
         return None
     head = doc[: colon.i]
     if any(t.pos_ in ("VERB", "AUX") for t in head):
@@ -606,11 +672,17 @@ def _speaker_label(doc):
     if ents and ents[0].start == 0 and ents[-1].end == colon.i:
         return ents[0], colon
     if all(t.is_upper and t.is_alpha for t in head) and len(head) <= 3:
-        return head, colon  # "FALLIN: I think ...": a name in capitals, as transcripts print it
+        return head, colon
     after = [t for t in doc[colon.i + 1 :] if t.is_alpha]
-    if len(head) <= 4 and len(after) >= 3 and any(t.pos_ == "PROPN" for t in head) and all(
-            t.text[:1].isupper() or t.is_punct for t in head):
-        return head, colon  # "Gingrich: Trump must decide ...", "HOST: What next?"
+    if len(head) > 4 or len(after) < 3:
+        return None
+    named = [t for t in head if t.pos_ == "PROPN" or t.lower_ in names]
+    capitals = [t for t in head if t.text[:1].isupper()]
+    if named and all(t.text[:1].isupper() or t.is_punct for t in head):
+        return head, colon
+    if named and head[0] in named and len(head) - len(capitals) <= 2 and all(
+            t.pos_ == "NOUN" and t.is_lower for t in head if not t.text[:1].isupper()):
+        return head, colon  # "Clinton camp: ..."
     return None
 
 
@@ -712,7 +784,7 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
     elif cue == "according to":
         speaker_tok = _according_source(verb)
     else:
-        speaker_tok, _ = _subject(verb)
+        speaker_tok = _subject(verb)[0] or found.speaker
         channel = _governing_channel(verb, resolver, pstart, cues)
     if speaker_tok is not None and any(
             d.contains(pstart + speaker_tok.idx, pstart + speaker_tok.idx + len(speaker_tok.text))
