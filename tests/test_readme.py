@@ -66,7 +66,7 @@ def test_readme_accuracy_figures_are_the_recorded_ones():
         f"(any overlap; {m['direct_coverage']['f1']['value']:.2f} when half",
         f"speaker right for {m['speaker_accuracy']['value']:.2f} of them (n = {m['speaker_accuracy']['n']};",
         f"speech F1 {rep['f1']['value']:.2f} (precision {rep['precision']['value']:.2f}, recall "
-        f"{rep['recall']['value']:.2f}:",
+        f"{rep['recall']['value']:.2f};",
     ]
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README accuracy out of date with benchmarks/accuracy.json: {missing}"

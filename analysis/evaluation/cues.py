@@ -19,6 +19,9 @@ from analysis.evaluation.brat import read_ann
 from analysis.measures.quotes import complements
 from analysis.text.nlp import get_nlp
 
+CONTENT_PREPOSITIONS = frozenset(("about", "of", "on", "for", "against", "to", "as", "over", "at"))
+"""Prepositions that can carry what was said ("talked about ..."), not a time or a place ("said on Monday")."""
+
 
 def cue_counts(folder: Path, limit: int | None = None) -> dict[tuple[str, str], list[int]]:
     """``{(cue candidate, complement kind): [occurrences, inside an annotated cue]}`` over a split."""

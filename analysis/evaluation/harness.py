@@ -23,7 +23,7 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import cues, polnear, stats
+from analysis.evaluation import cuefit, cues, polnear, stats
 from analysis.paths import ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -117,10 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     cu.add_argument("folder", type=Path)
     cu.add_argument("--min", type=int, default=3, help="list candidates inside a cue at least this often")
     cu.add_argument("--limit", type=int, default=None)
+    fit = sub.add_parser("cue-fit", help="refit the cue lexicon's complements on a train split (counts only)")
+    fit.add_argument("folder", type=Path)
+    fit.add_argument("--out", type=Path, required=True, help="where to write the fitted lexicon")
+    fit.add_argument("--limit", type=int, default=None)
     args = parser.parse_args(argv)
     try:
         if args.command == "cues":
             return cues.main(args.folder, args.min, args.limit)
+        if args.command == "cue-fit":
+            return cuefit.main(args.folder, args.out, args.limit)
         result = {"polnear": {**polnear_results(args.folder, args.limit), "package": __version__,
                               "schema_version": SCHEMA_VERSION}}
     except AnalysisError as exc:

@@ -180,7 +180,8 @@ def paragraph_text(text: str) -> tuple[str, list[int]]:
     return "".join(out), orig
 
 
-def _back(orig: list[int], start: int, end: int) -> tuple[int, int]:
+def back_offsets(orig: list[int], start: int, end: int) -> tuple[int, int]:
+    """Offsets in the original text of a span of :func:`paragraph_text`'s converted text."""
     return orig[start], (orig[end - 1] + 1 if end > start else orig[start])
 
 
@@ -192,10 +193,10 @@ def predictions(text: str, workdir: Path, name: str = "article.txt") -> list[Pre
     q = analyse(load_article(path)).quotes_table
     out = []
     for r in q.itertuples():
-        start, end = _back(orig, r.start, r.end)
+        start, end = back_offsets(orig, r.start, r.end)
         cue_start = cue_end = None
         if none_if_missing(r.cue_start) is not None:
-            cue_start, cue_end = _back(orig, int(r.cue_start), int(r.cue_end))
+            cue_start, cue_end = back_offsets(orig, int(r.cue_start), int(r.cue_end))
         out.append(Predicted(r.kind, start, end, none_if_missing(r.speaker), none_if_missing(r.cue),
                              cue_start, cue_end))
     return out
@@ -203,7 +204,7 @@ def predictions(text: str, workdir: Path, name: str = "article.txt") -> list[Pre
 
 # ------------------------------------------------------------------------------------------ scoring
 
-def _overlap(a: Segments, start: int, end: int) -> int:
+def overlap(a: Segments, start: int, end: int) -> int:
     return sum(max(0, min(e, end) - max(s, start)) for s, e in a)
 
 
@@ -247,9 +248,9 @@ def score_article(doc: str, text: str, gold: Sequence[GoldAttribution], pred: Se
     direct_pred = [p for p in pred if p.kind in ("direct", "partial")]
 
     # any overlap
-    hits = {i: [p for p in direct_pred if _overlap(g.content, p.start, p.end) > 0] for i, g in enumerate(direct_gold)}
+    hits = {i: [p for p in direct_pred if overlap(g.content, p.start, p.end) > 0] for i, g in enumerate(direct_gold)}
     out.direct_any = Counts(
-        correct=sum(1 for p in direct_pred if any(_overlap(g.content, p.start, p.end) > 0 for g in direct_gold)),
+        correct=sum(1 for p in direct_pred if any(overlap(g.content, p.start, p.end) > 0 for g in direct_gold)),
         predicted=len(direct_pred), found=sum(1 for v in hits.values() if v), gold=len(direct_gold))
 
     # coverage
@@ -260,14 +261,14 @@ def score_article(doc: str, text: str, gold: Sequence[GoldAttribution], pred: Se
         covered.append(len(got) >= 0.5 * len(inside))
     found_items = [g for g, ok in zip(direct_gold, covered, strict=True) if ok]
     out.direct_coverage = Counts(
-        correct=sum(1 for p in direct_pred if any(_overlap(g.content, p.start, p.end) > 0 for g in found_items)),
+        correct=sum(1 for p in direct_pred if any(overlap(g.content, p.start, p.end) > 0 for g in found_items)),
         predicted=len(direct_pred), found=len(found_items), gold=len(direct_gold))
 
     # speakers
     for i, g in enumerate(direct_gold):
         if not hits[i] or is_pronoun(g.source_text):
             continue
-        best = max(hits[i], key=lambda p: (_overlap(g.content, p.start, p.end), -p.start))
+        best = max(hits[i], key=lambda p: (overlap(g.content, p.start, p.end), -p.start))
         out.speaker_total += 1
         out.speaker_missing += best.speaker is None
         out.speaker_right += speaker_matches(best.speaker, g.source_text)
@@ -277,7 +278,7 @@ def score_article(doc: str, text: str, gold: Sequence[GoldAttribution], pred: Se
     reported_pred = [p for p in pred if p.kind == "indirect" and p.cue_start is not None]
 
     def cue_hit(g: GoldAttribution, p: Predicted) -> bool:
-        return _overlap(g.cue, p.cue_start, p.cue_end) > 0  # type: ignore[arg-type]
+        return overlap(g.cue, p.cue_start, p.cue_end) > 0  # type: ignore[arg-type]
 
     found = [any(cue_hit(g, p) for p in reported_pred) for g in reported_gold]
     out.reported = Counts(correct=sum(1 for p in reported_pred if any(cue_hit(g, p) for g in reported_gold)),

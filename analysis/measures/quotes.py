@@ -176,20 +176,27 @@ def complements(verb) -> dict[str, list]:
     return out
 
 
-def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
-    """The complement tokens with which ``verb`` (expressing ``cue``) reports speech, or None when it does not.
-
-    A past participle that only modifies a noun ("the contests known as Super Tuesday") does not.
-    """
+def reporting_complement(verb, cue: str, cues: dict[str, Cue]) -> str | None:
+    """The kind of complement (:data:`COMPLEMENTS`) with which ``verb`` (expressing ``cue``) reports speech, or
+    None when it does not: the lexicon lists none of the verb's complements, or the verb is a past participle
+    that only modifies a noun ("the contests known as Super Tuesday")."""
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
         return None
     found = complements(verb)
     if cue.startswith("express "):
-        return [c for c in verb.children if c.dep_ == "prep"] or found.get("ccomp") or []
-    for kind in sorted(cues[cue].complements):  # sorted: the same complement wins on every run
-        if kind in found:
-            return found[kind]
-    return None
+        return "express"
+    return next((kind for kind in sorted(cues[cue].complements) if kind in found), None)  # sorted: stable
+
+
+def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
+    """The complement tokens with which ``verb`` (expressing ``cue``) reports speech, or None when it does not
+    (:func:`reporting_complement`)."""
+    kind = reporting_complement(verb, cue, cues)
+    if kind is None:
+        return None
+    if kind == "express":
+        return [c for c in verb.children if c.dep_ == "prep"] or complements(verb).get("ccomp") or []
+    return complements(verb)[kind]
 
 
 def _subject(verb):
@@ -501,7 +508,8 @@ def _norm_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
+def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame,
+                 cues: dict[str, Cue] | None = None) -> pd.DataFrame:
     """One row per direct quotation, partial quotation, reported statement and scare quote, in text order.
 
     Columns: ``kind`` (``direct``, ``partial``, ``indirect``, ``scare``), ``speaker`` (canonical actor or
@@ -511,9 +519,9 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     ``cue_end``, ``paragraph`` (1-based), ``start``, ``end`` (offsets into the raw file: the quoted text
     without marks, or the reported content), ``words`` (article words inside), ``text``. ``docs`` are the
     parsed paragraphs; ``actor_mentions`` and ``labels`` (:mod:`analysis.measures.actors`) map subjects
-    to actors.
+    to actors. ``cues`` replaces the package's cue lexicon (:func:`load_cues`; the lexicon fit uses it).
     """
-    cues = load_cues()
+    cues = load_cues() if cues is None else cues
     resolver = _Resolver(article, actor_mentions, labels)
     paragraphs = article.paragraphs
     direct = [q for q in article.direct_quotes if not is_title(q.text)]
@@ -579,18 +587,22 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     names = frozenset(w.lower() for _, _, name, label in resolver.mentions if label in ("PERSON", "ORG")
                       for w in str(name).split())
     for para, doc in zip(paragraphs, docs, strict=True):
+        label = _speaker_label(doc, names) if ":" in cues else None
+        if label is not None and not outside(para.start + label[1].idx):
+            label = None
         for t in doc:
             cue = cue_of(t, cues)
             if not cue or (para.index, t.i) in used or not outside(para.start + t.idx):
                 continue
+            if label is not None and t.i > label[1].i:
+                continue  # "GREEN: I think ...": the labelled speaker's own words, like words inside quotation marks
             if cues[cue].cls == "channel" and any(cue_of(d, cues) for d in t.subtree if d.i != t.i):
                 continue  # "..., Reuters reported": a channel for the statements it carries, not a statement
             parts = reporting(t, cue, cues)
             if parts is None or _embedded(t, cues):
                 continue
             pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts)))
-        label = _speaker_label(doc, names) if ":" in cues else None
-        if label is not None and outside(para.start + label[1].idx):
+        if label is not None:
             pending.append((para.start + label[1].idx, "label", (para, doc, *label)))
     pending.sort(key=lambda x: x[0])
 
