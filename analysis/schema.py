@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -217,6 +217,16 @@ SUMMARY: tuple[Key, ...] = (
         Key("first_paragraph", "integer", "first paragraph the speaker is heard in"),
         Key("cues", "array", "reporting verbs used for the speaker, most used first", fields=_CUE),
     )),
+    Key("voices_by_affiliation", "array", "voices grouped by the side each speaker speaks for (the codebook's "
+        "affiliation; a speaker without one speaks for itself), most words quoted first", fields=(
+        Key("affiliation", "string", "the side: a codebook actor, or the speaker itself"),
+        Key("speakers", "array", "the canonical names of its speakers, sorted", items="string"),
+        Key("direct", "integer", "direct quotations"),
+        Key("indirect", "integer", "reported statements"),
+        Key("partial", "integer", "partial quotations"),
+        Key("words_quoted", "integer", "body words inside its direct quotations"),
+        Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
+    )),
     Key("frames", "map", "every frame of the lexicon, zeros included", keyed_by="frame id", fields=(
         Key("score", "number", "hits per 100 body words"),
         Key("hits", "integer", "lexicon hits in the body"),
@@ -398,6 +408,15 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("share_of_voice", "float", "words_quoted / body words"),
         ("first_paragraph", "int", "first paragraph heard"),
         ("cues", "list", "verb:class:count per reporting verb"),
+    )),
+    Table("voices_by_affiliation.csv", "one side", _cols(
+        ("affiliation", "str", "the side a speaker speaks for (codebook affiliation, else the speaker)"),
+        ("speakers", "list", "its speakers"),
+        ("direct", "int", "direct quotations"),
+        ("indirect", "int", "reported statements"),
+        ("partial", "int", "partial quotations"),
+        ("words_quoted", "int", "words in its direct quotations"),
+        ("share_of_voice", "float", "words_quoted / body words"),
     )),
     Table("frames.csv", "one frame (all sixteen)", _cols(
         ("frame", "str", "frame id"),

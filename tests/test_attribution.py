@@ -4,8 +4,9 @@ PolNeAR's train split)."""
 
 from __future__ import annotations
 
-from analysis.measures.analysed import analyse
+from analysis.measures.analysed import Analysis, analyse
 from analysis.text.article import load_article
+from analysis.text.codebook import load_codebook
 
 
 def quotes(write, text):
@@ -201,3 +202,23 @@ def test_headline_labels_name_their_speaker(write):
     q = rows(write, text, "indirect")
     labels = q[q["cue"] == ":"]
     assert labels["speaker_text"].tolist() == ["Okafor", "Okafor camp"]  # "Note" names no actor: not a label
+
+
+def test_voices_grouped_by_side_and_places_are_not_unheard(write, tmp_path):
+    types = tmp_path / "types.csv"
+    types.write_text("type,label,descriptors\nstate,GPE,country\nperson,PERSON,\ncity,GPE,city\n", encoding="utf-8")
+    actors = tmp_path / "actors.csv"
+    actors.write_text("name,type,aliases,affiliation\nRuritania,state,Ruritania,\nOstravia,state,Ostravia,\n"
+                      "Ann Lee,person,Ann Lee|Lee,Ruritania\nPaul Marsh,person,Paul Marsh|Marsh,Ostravia\n"
+                      "Zenda,city,Zenda,\n", encoding="utf-8")
+    text = ("“The border will stay open for every lorry,” Ann Lee said in Zenda on Monday.\n\n"
+            "Ruritania said the talks would resume. Paul Marsh said the talks had failed.\n\n"
+            "Trade through Zenda has fallen, and Ostravia has closed its embassy.")
+    a = Analysis(load_article(write(text)), load_codebook(actors, types))
+    sides = a.voices_by_affiliation.set_index("affiliation")
+    assert sides.loc["Ruritania", "speakers"] == ["Ann Lee", "Ruritania"]
+    assert (sides.loc["Ruritania", "direct"], sides.loc["Ruritania", "indirect"]) == (1, 1)
+    assert sides.loc["Ostravia", "indirect"] == 1 and sides.loc["Ostravia", "speakers"] == ["Paul Marsh"]
+    unheard = set(a.unheard_actors["actor"])
+    assert "Zenda" not in unheard  # only where things happen: a place, not a silent actor
+    assert "Ostravia" in unheard  # it acts (closed its embassy) but is never quoted

@@ -57,3 +57,29 @@ def test_type_file_errors(tmp_path):
     _, good_types = write_pair(tmp_path, "name,type,aliases\n")
     with pytest.raises(ConfigError, match=r"missing\.csv: cannot read data file"):
         load_codebook(tmp_path / "missing.csv", good_types)
+
+
+def test_affiliation_names_the_side_an_actor_speaks_for(tmp_path):
+    a, t = write_pair(tmp_path, "name,type,aliases,affiliation\nRuritania,state,Ruritania,\n"
+                                "Ann Lee,person,Ann Lee|Lee,Ruritania\n")
+    book = load_codebook(a, t)
+    assert book.side("Ann Lee") == "Ruritania" and book.side("Ruritania") == "Ruritania"
+    assert book.side("Someone Else") == "Someone Else"  # not in the codebook: speaks for itself
+    assert default_codebook().side("Sergei Lavrov") == "Russia"
+    assert default_codebook().side("Zabihullah Mujahid") == "Taliban"
+
+
+def test_a_codebook_without_the_affiliation_column_still_loads(tmp_path):
+    a, t = write_pair(tmp_path, "name,type,aliases\nAnn Lee,person,Ann Lee\n")
+    assert load_codebook(a, t).side("Ann Lee") == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("name,type,aliases,affiliation\nAnn Lee,person,Ann Lee,Ruritania\n",
+     r"actors\.csv:2: affiliation 'Ruritania' is not an actor of the file"),
+    ("name,type,alias\nAnn Lee,person,Ann Lee\n", r"actors\.csv: the header must be name,type,aliases,affiliation"),
+])
+def test_bad_affiliations_and_headers_are_named_with_file_and_line(tmp_path, text, message):
+    a, t = write_pair(tmp_path, text)
+    with pytest.raises(ConfigError, match=message):
+        load_codebook(a, t)

@@ -133,8 +133,17 @@ class Analysis:
         return quotes.voices_table(self.quotes_table, len(self.article.words))
 
     @cached_property
+    def voices_by_affiliation(self) -> pd.DataFrame:
+        return quotes.voices_by_affiliation(self.voices_table, self.codebook, len(self.article.words))
+
+    @cached_property
+    def acting_actors(self) -> frozenset[str]:
+        return quotes.acting_actors(self.article, self.docs, self.actor_mentions)
+
+    @cached_property
     def unheard_actors(self) -> pd.DataFrame:
-        return quotes.unheard_actors(self.voices_table, self.actor_mentions, self.actor_order, self.codebook)
+        return quotes.unheard_actors(self.voices_table, self.actor_mentions, self.actor_order, self.codebook,
+                                     self.acting_actors)
 
     @cached_property
     def channels_table(self) -> pd.DataFrame:

@@ -874,9 +874,62 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
     return out.drop(columns="_n").reset_index(drop=True)
 
 
+AFFILIATION_COLUMNS = ["affiliation", "speakers", "direct", "indirect", "partial", "words_quoted", "share_of_voice"]
+
+
+def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int) -> pd.DataFrame:
+    """Voices grouped by the side each speaker speaks for (the codebook's ``affiliation``; a speaker the
+    codebook does not list, or lists without one, speaks for itself).
+
+    Columns: ``affiliation``, ``speakers`` (canonical names, sorted), ``direct``, ``indirect``, ``partial``
+    (counts), ``words_quoted`` (words in direct quotations) and ``share_of_voice`` (``words_quoted`` / body
+    words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for r in voices.itertuples():
+        side = book.side(r.speaker)
+        row = rows.setdefault(side, {"affiliation": side, "speakers": [], "direct": 0, "indirect": 0, "partial": 0,
+                                     "words_quoted": 0})
+        row["speakers"].append(r.speaker)
+        for key in ("direct", "indirect", "partial", "words_quoted"):
+            row[key] += int(getattr(r, key))
+    out = pd.DataFrame([{**row, "speakers": sorted(row["speakers"]),
+                         "share_of_voice": row["words_quoted"] / body_words if body_words else 0.0}
+                        for row in rows.values()], columns=AFFILIATION_COLUMNS)
+    if out.empty:
+        return out
+    out["_n"] = out["direct"] + out["indirect"]
+    out = out.sort_values(["words_quoted", "_n", "affiliation"], ascending=[False, False, True], kind="mergesort")
+    return out.drop(columns="_n").reset_index(drop=True)
+
+
+def acting_actors(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> frozenset[str]:
+    """Actors that act in the article at least once: a mention is the subject of a verb, or the agent of a
+    passive one ("evacuated by the US"), or joined to such a subject ("the US and its allies").
+    """
+    out = set()
+    for r in actor_mentions.itertuples():
+        para = article.paragraphs[int(r.paragraph) - 1]
+        doc = docs[int(r.paragraph) - 1]
+        span = doc.char_span(int(r.start) - para.start, int(r.end) - para.start, alignment_mode="expand")
+        if span is None:
+            continue
+        node = span.root
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.dep_ == "agent"):
+            out.add(str(r.name))
+    return frozenset(out)
+
+
 def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: list[str],
-                   book: Codebook) -> pd.DataFrame:
+                   book: Codebook, acting: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements).
+
+    Only those that can speak: people, organisations, groups and governments. A place (an actor the
+    codebook or the parser labels ``GPE``: a state or a city) counts only when it acts somewhere in the
+    article (``acting``, :func:`acting_actors`: "Russia said", "Moscow hosted"), not when it is only where
+    things happen ("the situation in Afghanistan").
 
     News agencies (codebook type ``news_agency``) are channels, not voices, and are left out.
     """
@@ -885,8 +938,9 @@ def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: li
     m = actor_mentions
     quoted = set(v.loc[v["direct"] > 0, "speaker"]) if len(v) else set()
     indirect = dict(zip(v["speaker"], v["indirect"], strict=True)) if len(v) else {}
+    places = set(m.loc[m["label"].isin(["GPE", "LOC", "FAC"]), "name"]) - set(acting)
     rows = [{"actor": a, "mentions": int((m["name"] == a).sum()), "indirect": int(indirect.get(a, 0))}
-            for a in order if a not in quoted and a not in agencies]
+            for a in order if a not in quoted and a not in agencies and a not in places]
     return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
 
 

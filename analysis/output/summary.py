@@ -112,6 +112,13 @@ def voices_section(a: Analysis) -> list[dict[str, Any]]:
              "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in a.voices_table.itertuples()]
 
 
+def voices_by_affiliation_section(a: Analysis) -> list[dict[str, Any]]:
+    """The ``voices_by_affiliation`` list, most words quoted first."""
+    return [{"affiliation": r.affiliation, "speakers": list(r.speakers), "direct": int(r.direct),
+             "indirect": int(r.indirect), "partial": int(r.partial), "words_quoted": int(r.words_quoted),
+             "share_of_voice": float(r.share_of_voice)} for r in a.voices_by_affiliation.itertuples()]
+
+
 def frames_section(a: Analysis) -> dict[str, Any]:
     """The ``frames`` object: every frame with ``score``, ``hits``, ``lede_hits``, ``evidence``."""
     by_frame = rows_by(a.frame_evidence, "frame")
@@ -175,6 +182,7 @@ def summarize(item: Article | Analysis) -> dict[str, Any]:
         "actors": actors_section(a),
         "quotes": quotes_section(a),
         "voices": voices_section(a),
+        "voices_by_affiliation": voices_by_affiliation_section(a),
         "frames": frames_section(a),
         "distance": distance_section(a),
         "stance": stance_section(a),

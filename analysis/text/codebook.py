@@ -4,7 +4,9 @@ Two documented CSV files in ``analysis/data/`` (comment lines start with ``#``):
 
 * ``actor_types.csv``: ``type, label, descriptors``; the spaCy label an actor
   of the type gets, and the common nouns that can name it without its name.
-* ``actors.csv``: ``name, type, aliases``; ``|`` separates list items.
+* ``actors.csv``: ``name, type, aliases, affiliation``; ``|`` separates list items. ``affiliation`` names
+  the side an actor speaks for (another actor of the file: Sergei Lavrov -> Russia); empty, or a file
+  without the column, means the actor speaks for itself.
 
 Both are validated when loaded: a malformed row, an unknown type or label, a
 duplicate actor or a duplicate alias is a :class:`~analysis.errors.ConfigError`
@@ -40,6 +42,12 @@ class Actor:
     label: str
     aliases: tuple[str, ...]
     descriptors: tuple[str, ...]
+    affiliation: str = ""
+
+    @property
+    def side(self) -> str:
+        """The side the actor speaks for: its affiliation, else itself."""
+        return self.affiliation or self.name
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,11 @@ class Codebook:
 
     def by_name(self) -> dict[str, Actor]:
         return {a.name: a for a in self.actors}
+
+    def side(self, name: str) -> str:
+        """The side a speaker speaks for: the codebook actor's affiliation, else the name itself."""
+        actor = self.by_name().get(name)
+        return actor.side if actor is not None else name
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -71,7 +84,21 @@ def load_codebook(actors: str | Path = ACTORS_FILE, types: str | Path = TYPES_FI
     out: list[Actor] = []
     seen_alias: dict[str, tuple[str, int]] = {}
     seen_name: set[str] = set()
-    for n, (name, type_, aliases) in read_rows(actors, ["name", "type", "aliases"], required=0):
+    header = ["name", "type", "aliases", "affiliation"]
+    try:
+        rows = read_rows(actors, header, required=0)
+    except ConfigError as exc:
+        if "the header must be" not in str(exc):
+            raise
+        try:
+            rows = [(n, [*row, ""]) for n, row in read_rows(actors, header[:3], required=0)]
+        except ConfigError as exc3:
+            if "the header must be" in str(exc3):
+                raise ConfigError(f"{actors}: the header must be name,type,aliases,affiliation "
+                                  "(affiliation may be left out)") from None
+            raise
+    affiliations: list[tuple[int, str]] = []
+    for n, (name, type_, aliases, affiliation) in rows:
         if not name:
             raise ConfigError(f"{actors}:{n}: empty actor name")
         if type_ not in type_map:
@@ -88,7 +115,12 @@ def load_codebook(actors: str | Path = ACTORS_FILE, types: str | Path = TYPES_FI
                 raise ConfigError(f"{actors}:{n}: alias {alias!r} is already used by {other!r} (line {line})")
             seen_alias[alias] = (name, n)
         t = type_map[type_]
-        out.append(Actor(name, type_, t.label, alias_list, t.descriptors))
+        out.append(Actor(name, type_, t.label, alias_list, t.descriptors, affiliation))
+        if affiliation:
+            affiliations.append((n, affiliation))
+    for n, affiliation in affiliations:
+        if affiliation not in seen_name:
+            raise ConfigError(f"{actors}:{n}: affiliation {affiliation!r} is not an actor of the file")
     return Codebook(tuple(out), tuple(type_map.values()), str(actors))
 
 
