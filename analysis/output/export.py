@@ -29,7 +29,8 @@ SOURCES: dict[str, str] = {
     "readability.csv": "readability_table", "sentiment.csv": "sentence_sentiment",
     "sentiment_words.csv": "word_contributions", "entities.csv": "entity_table", "mentions.csv": "mentions",
     "actors.csv": "actor_table", "actor_labels.csv": "actor_labels", "quotes.csv": "quotes_table",
-    "voices.csv": "voices_table", "voices_by_affiliation.csv": "voices_by_affiliation", "frames.csv": "frame_scores", "frame_evidence.csv": "frame_evidence",
+    "voices.csv": "voices_table", "voices_by_affiliation.csv": "voices_by_affiliation",
+    "frames.csv": "frame_scores", "frame_evidence.csv": "frame_evidence",
     "distance.csv": "distance_markers", "stance.csv": "stance_table",
 }
 """Which :class:`~analysis.measures.analysed.Analysis` table each exported file is written from."""
