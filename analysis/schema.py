@@ -178,7 +178,10 @@ SUMMARY: tuple[Key, ...] = (
             Key("paragraphs", "array", "paragraphs with a mention", items="integer"),
             Key("labels", "array", "words naming the actor, in text order", fields=(
                 Key("text", "string", "the phrase as written"),
-                Key("voice", "string", "writer (narration) or quoted (inside a direct quotation)", enum=VOICE),
+                Key("voice", "string", "writer (narration) or quoted (inside a quotation, partial quotation or "
+                    "reported statement)", enum=VOICE),
+                Key("speaker", "string", "for a quoted label, the speaker whose words (or paraphrased words) "
+                    "it is in", nullable=True),
                 Key("kind", "string", "the naming rule that found it", enum=LABEL_KINDS),
                 *_span("the phrase"),
             )),
@@ -239,7 +242,7 @@ SUMMARY: tuple[Key, ...] = (
         )),
     )),
     Key("distance", "map", "distance and certainty markers per voice", keyed_by="voice: writer for the narration, "
-        "else the speaker of the direct quotation the marker sits in", fields=(
+        "else the speaker of the innermost quotation or reported statement the marker sits in", fields=(
             Key("hedges", "integer", "hedging words (analysis/data/distance_markers.csv)"),
             Key("distancing", "integer", "attribution-distance words"),
             Key("distancing_cues", "integer", "distancing reporting verbs (claimed) the writer uses"),
@@ -375,7 +378,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("actor", "str", "canonical name"),
         ("kind", "str", "name_phrase, title, apposition, copula or descriptor"),
         ("text", "str", "the phrase"),
-        ("voice", "str", "writer or quoted"),
+        ("voice", "str", "writer or quoted (inside a quotation or reported statement)"),
+        ("speaker", "str", "for a quoted label, whose words it is in"),
         ("paragraph", "int", "paragraph"),
         ("start", "int", "offset"),
         ("end", "int", "end offset"),

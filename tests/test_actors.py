@@ -28,7 +28,10 @@ def test_labels_have_offsets_and_voice(seed, seed_analysis):
     t = seed_analysis.actor_labels
     for r in t.itertuples():
         assert seed.raw[r.start : r.end] == r.text
-        assert r.voice == ("quoted" if seed.in_direct_quote(r.start, r.end) else "writer")
+        q = seed_analysis.quotes_table
+        spoken = q[q["kind"].isin(["direct", "partial", "indirect"]) & (q["start"] <= r.start) & (q["end"] >= r.end)]
+        assert r.voice == ("quoted" if len(spoken) or seed.in_direct_quote(r.start, r.end) else "writer")
+        assert (r.speaker is None) == (r.voice == "writer" or spoken["speaker"].isna().all())
 
 
 def test_clause_subject_is_never_the_descriptors_referent(write):

@@ -222,3 +222,20 @@ def test_voices_grouped_by_side_and_places_are_not_unheard(write, tmp_path):
     unheard = set(a.unheard_actors["actor"])
     assert "Zenda" not in unheard  # only where things happen: a place, not a silent actor
     assert "Ostravia" in unheard  # it acts (closed its embassy) but is never quoted
+
+
+def test_a_hedge_inside_reported_speech_is_the_speakers_not_the_writers(write):
+    text = ("Minister Ann Lee expressed concern that a flood was possible this winter.\n\n"
+            "The river may rise again, the forecast suggests.")
+    d = analyse(load_article(write(text))).distance_markers
+    hedges = d[d["kind"] == "hedge"].set_index("text")["voice"].to_dict()
+    assert hedges["possible"] == "Ann Lee"
+
+
+def test_a_naming_phrase_inside_reported_speech_is_the_speakers_label(write):
+    text = ("The Taliban sent a delegation to Doha. Minister Ann Lee said that her government respected the new "
+            "administration, as the hardline group held talks with donors.")
+    labels = analyse(load_article(write(text))).actor_labels.set_index("text")
+    assert (labels.loc["the new administration", "voice"], labels.loc["the new administration", "speaker"]) == (
+        "quoted", "Ann Lee")
+    assert labels.loc["the hardline group", "voice"] == "writer"  # the scene around the statement is the writer's

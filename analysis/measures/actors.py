@@ -41,7 +41,7 @@ from analysis.text.codebook import Codebook
 DEFAULT_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
 """Actor type for an entity outside the codebook, by its spaCy label."""
 
-LABEL_COLUMNS = ["actor", "kind", "text", "voice", "paragraph", "start", "end"]
+LABEL_COLUMNS = ["actor", "kind", "text", "voice", "speaker", "paragraph", "start", "end"]
 
 
 def _actor_types(codebook: Codebook) -> dict[str, set[str]]:
@@ -89,6 +89,26 @@ def _copula_phrase(attr) -> list:
     return tokens
 
 
+def label_voices(labels: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The labels with the voice they are in: ``quoted`` with its ``speaker`` when the phrase sits inside a
+    direct quotation, a partial quotation or a reported statement (the innermost: "Lavrov said his country
+    noted the new administration" is Lavrov's label for the Taliban, paraphrased), else ``writer``.
+    ``labels`` is :func:`actor_labels`; ``quotes`` the quotes table."""
+    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])]
+    spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
+                   key=lambda x: (x[1] - x[0], x[0]))
+    out = labels.copy()
+    voices, speakers = [], []
+    for r in labels.itertuples():
+        inside = next((sp for s, e, sp in spans if s <= r.start and r.end <= e), False)
+        quoted = inside is not False or r.voice == "quoted"
+        voices.append("quoted" if quoted else "writer")
+        speakers.append(inside if isinstance(inside, str) else None)
+    out["voice"] = voices
+    out["speaker"] = pd.Series(speakers, index=out.index, dtype=object)
+    return out[LABEL_COLUMNS]
+
+
 def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, order: list[str],
                  book: Codebook) -> pd.DataFrame:
     """One row per word group that names an actor: ``actor, kind, text, voice, paragraph, start, end``.
@@ -105,8 +125,8 @@ def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, or
 
     def add(actor: str, kind: str, text: str, start: int, end: int, paragraph: int) -> None:
         voice = "quoted" if article.in_direct_quote(start, end) else "writer"
-        rows.append({"actor": actor, "kind": kind, "text": text, "voice": voice, "paragraph": paragraph,
-                     "start": start, "end": end})
+        rows.append({"actor": actor, "kind": kind, "text": text, "voice": voice, "speaker": None,
+                     "paragraph": paragraph, "start": start, "end": end})
 
     for para, doc in zip(article.paragraphs, docs, strict=True):
         ents = [e for e in doc.ents if e.ent_id_ or e.label_ in ACTOR_LABELS]

@@ -112,8 +112,13 @@ class Analysis:
         return entities.cooccurrence(self.actor_mentions, self.actor_order)
 
     @cached_property
-    def actor_labels(self) -> pd.DataFrame:
+    def label_spans(self) -> pd.DataFrame:
+        """The naming phrases before the quotes are known (the quotes use them to resolve speakers)."""
         return actors.actor_labels(self.article, self.docs, self.actor_mentions, self.actor_order, self.codebook)
+
+    @cached_property
+    def actor_labels(self) -> pd.DataFrame:
+        return actors.label_voices(self.label_spans, self.quotes_table)
 
     @cached_property
     def targeted_sentiment(self) -> pd.DataFrame:
@@ -126,7 +131,7 @@ class Analysis:
     # --- quotes and voices
     @cached_property
     def quotes_table(self) -> pd.DataFrame:
-        return quotes.quotes_table(self.article, self.docs, self.actor_mentions, self.actor_labels)
+        return quotes.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans)
 
     @cached_property
     def voices_table(self) -> pd.DataFrame:

@@ -187,13 +187,14 @@ def distance_markers(article: Article, docs: tuple, quotes: pd.DataFrame) -> pd.
     ``kind`` is ``hedge`` or ``distancing`` (lexicon words), ``scare_quote``
     (the writer's marked words) or ``distancing_cue`` (a distancing reporting
     verb the writer uses for ``target``). ``voice`` is ``writer`` for the
-    narration, or the speaker of the direct quotation the word sits in. ``quotes`` is the
-    :func:`analysis.measures.quotes.quotes_table`.
+    narration, or the speaker of the innermost quotation, partial quotation or reported statement the
+    word sits in ("Putin expressed concern that a spillover was possible": Putin's hedge, not the writer's).
+    ``quotes`` is the :func:`analysis.measures.quotes.quotes_table`.
     """
     q = quotes
-    direct = q[q["kind"] == "direct"]
-
-    spans = list(zip(direct["start"].tolist(), direct["end"].tolist(), direct["speaker"].tolist(), strict=True))
+    spoken = q[q["kind"].isin(["direct", "partial", "indirect"])]
+    spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
+                   key=lambda x: (x[1] - x[0], x[0]))  # innermost first
 
     def voice_at(start: int, end: int) -> str:
         for s, e, speaker in spans:

@@ -458,7 +458,21 @@ def _content_tokens(verb, parts: list) -> list[int]:
     if verb.lemma_.lower() == "express" and verb.dep_ == "acl":
         tail = [c for c in verb.children if c.dep_ == "prep"] or tail
     idx = [t.i for p in tail for t in p.subtree]
-    return idx or [t.i for p in parts for t in p.subtree]
+    idx = idx or [t.i for p in parts for t in p.subtree]
+    return _without_scene(verb.doc, idx)
+
+
+def _without_scene(doc, idx: list[int]) -> list[int]:
+    """The content without a trailing clause of simultaneity ("... as Moscow hosted the group", "... while the
+    talks went on"): the writer's scene around the statement, not what was said."""
+    inside = set(idx)
+    for t in (doc[i] for i in idx):
+        if t.dep_ == "advcl" and t.head.i in inside and any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while") and c.i == t.left_edge.i for c in t.children):
+            scene = {d.i for d in t.subtree}
+            if max(scene) == max(inside):
+                return sorted(inside - scene)
+    return idx
 
 
 def _span_chars(doc, para_start: int, idx: list[int]) -> tuple[int, int] | None:

@@ -81,7 +81,8 @@ def actors_section(a: Analysis) -> dict[str, Any]:
         out[actor] = {
             "mentions": len(am),
             "paragraphs": sorted({int(paragraph) for _, paragraph in am}),
-            "labels": [{"text": r["text"], "voice": r["voice"], "kind": r["kind"], "start": int(r["start"]),
+            "labels": [{"text": r["text"], "voice": r["voice"], "speaker": none_if_missing(r["speaker"]),
+                        "kind": r["kind"], "start": int(r["start"]),
                         "end": int(r["end"])} for r in labelled.get(actor, [])],
             "sentiment": {"narration": none_if_missing(sent[actor]["narration"]),
                           "quoted": none_if_missing(sent[actor]["quoted"])},
