@@ -13,6 +13,7 @@ import pandas as pd
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
 from analysis.measures.readability import flesch_band, hardest_sentences
+from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
 
 
@@ -51,8 +52,16 @@ def readability(a: Analysis, hardest_n: int = 5) -> str:
     quoted_share = sentences["quoted_words"] / sentences["words"]
     easiest = paras.loc[paras["flesch_reading_ease"].idxmax()]
     hardest = paras.loc[paras["flesch_reading_ease"].idxmin()]
-    speaker = (" and is mostly a direct quotation, so the difficulty is the speaker's as much as the writer's"
-               if quoted_share[top["sentence"]] > 0.5 else "")
+    speaker = ""
+    if quoted_share[top["sentence"]] > 0.5:
+        q = a.quotes_table
+        span = sentences.loc[top["sentence"]]
+        inside = q[(q["kind"] == "direct") & (q["start"] < int(span["end"])) & (q["end"] > int(span["start"]))]
+        channels = sorted(set(inside["channel"].dropna()))
+        speaker = (" and is mostly a direct quotation"
+                   + (f" carried by {', '.join(channels)}, whose wording may be the agency's rendering or "
+                      "translation of the speaker's"
+                      if channels else ", so the difficulty is the speaker's as much as the writer's"))
     return _bullets([
         f"The body scores **{body['flesch_reading_ease']:.1f}** on Flesch reading ease "
         f"(*{flesch_band(body['flesch_reading_ease'])}* in Flesch's bands) and grade "
@@ -95,14 +104,33 @@ def sentiment(a: Analysis) -> str:
                else "."))
     narr, quoted = summary["narration_mean_compound"], summary["quoted_mean_compound"]
     if narr is not None:
-        lines.append(f"The writer's narration averages {narr:+.4f}"
-                     + (f", the quoted voices {quoted:+.4f}." if quoted is not None else ", and nothing is quoted."))
+        sentences = a.sentence_sentiment
+        heard = sentences[sentences["quoted_compound"].notna()]
+        q = a.quotes_table
+        speakers = sorted(set(q.loc[q["kind"] == "direct", "speaker"].dropna()))
+        nonzero = int((heard["quoted_compound"] != 0).sum())
+        lines.append(
+            f"The writer's narration averages {narr:+.4f}"
+            + (f"; the quoted voices {quoted:+.4f}, over {len(heard)} sentence(s) with quoted words "
+               f"({nonzero} of them scored non-zero) from {', '.join(speakers) or 'unattributed speakers'}: "
+               "too few to read as the speakers' tone." if quoted is not None and len(heard) < 5
+               else f", the quoted voices {quoted:+.4f}." if quoted is not None else ", and nothing is quoted."))
     changed = paragraphs[paragraphs["label_changes"]]
+    neutral_mean = summary["event_neutral_mean_compound"]
+    flips = []
+    for r in changed.itertuples():
+        scored = words[(words["paragraph"] == r.paragraph) & words["event_word"]]
+        kept = words[(words["paragraph"] == r.paragraph) & ~words["event_word"]]
+        flips.append(f"{r.paragraph} ({r.label} → {r.event_neutral_label}; "
+                     + (f"without {', '.join(f'*{w}*' for w in sorted(set(scored['word'])))} "
+                        if len(scored) else "")
+                     + ("what remains is " + ", ".join(f"*{w}*" for w in sorted(set(kept['word']))) if len(kept)
+                        else "nothing else is scored") + ")")
     lines.append(
-        f"Giving event words no valence moves the article mean to {summary['event_neutral_mean_compound']:+.4f} and "
-        f"changes the label of {len(changed)} paragraph(s)"
-        + (": " + ", ".join(f"{r.paragraph} ({r.label} → {r.event_neutral_label})" for r in changed.itertuples())
-           if len(changed) else "") + ".")
+        f"Giving event words no valence moves the article mean from {summary['mean_compound']:+.4f} to "
+        f"{neutral_mean:+.4f} (*{label_of(neutral_mean)}*) and changes the label of {len(changed)} paragraph(s)"
+        + (": " + "; ".join(flips) if flips else "") + ". Neither figure is the writer's stance: both rest on "
+        "a handful of scored words.")
     only_american = int((gaps["british_valence"].isna() & gaps["american_valence"].notna()).sum())
     lines.append(f"{len(gaps)} British-spelled word form(s) in the text; {only_american} of them score only in "
                  "American spelling.")
@@ -131,15 +159,36 @@ def entities_and_actors(a: Analysis) -> str:
         (f"The codebook merged {len(merged)} actor(s) written more than one way: "
          + "; ".join(f"{r.name} ({', '.join(r.aliases)})" for r in merged.itertuples()) + "."
          if len(merged) else "No actor is written more than one way."),
-        f"{int((labels['voice'] == 'quoted').sum())} naming phrase(s) come from inside quotations; the rest are "
-        "the writer's.",
+        f"{int((labels['voice'] == 'quoted').sum())} naming phrase(s) sit inside quotations or reported "
+        "statements (the speakers' words, or the writer's paraphrase of them); the rest are the writer's.",
     ]
     if len(tone):
         low, high = tone.loc[tone["narration"].idxmin()], tone.loc[tone["narration"].idxmax()]
         lines.append(f"Among actors in two or more sentences, the narration around **{low['actor']}** reads most "
-                     f"negative ({low['narration']:+.3f}) and around **{high['actor']}** most positive "
-                     f"({high['narration']:+.3f}), a proxy only.")
+                     f"negative ({low['narration']:+.3f}{_drivers(a, low['actor'])}) and around **{high['actor']}** "
+                     f"most positive ({high['narration']:+.3f}{_drivers(a, high['actor'])}), a proxy only.")
     return _bullets(lines)
+
+
+def _drivers(a: Analysis, actor: str) -> str:
+    """The scored narration words of the sentences mentioning ``actor``, strongest first, each flagged when it
+    is a known artefact (a preposition VADER reads as a verb, an event word that scores the news, not the
+    telling); and a warning when nothing else is scored."""
+    sentences = set(a.actor_mentions.loc[a.actor_mentions["name"] == actor, "sentence"])
+    w = a.word_contributions
+    w = w[w["sentence"].isin(sentences) & ~w["in_quote"]]
+    if not len(w):
+        return ""
+    w = w.assign(strength=w["valence"].abs()).sort_values(["strength", "word"], ascending=[False, True])
+    parts, artefacts = [], 0
+    for r in w.drop_duplicates("word").itertuples():
+        flag = "a preposition" if r.pos == "ADP" else "an event word" if r.event_word else ""
+        artefacts += bool(flag)
+        parts.append(f"*{r.word}*" + (f" ({flag})" if flag else ""))
+    only = artefacts == len(parts)
+    return (", from " + ", ".join(parts)
+            + ("; every one of them an artefact of the lexicon (notebook 03), so the figure says nothing about "
+               "the actor" if only else ""))
 
 
 def quotes_and_voices(a: Analysis) -> str:
@@ -166,6 +215,16 @@ def quotes_and_voices(a: Analysis) -> str:
              if len(heard) else "No one is quoted directly. ")
     lines.append(voice + ("Channels: " + ", ".join(channels) if channels else "No agency is named as a channel")
                  + ".")
+    sides = a.voices_by_affiliation
+    grouped = sides[sides["speakers"].map(len) > 1]
+    if len(sides) and len(grouped):
+        lead = sides.iloc[0]
+        lines.append(
+            f"By side (the codebook's affiliations): **{lead['affiliation']}** "
+            f"({', '.join(lead['speakers'])}) carries {lead['direct']} of {len(direct)} direct quotation(s) and "
+            f"{lead['indirect']} of {len(indirect)} reported statement(s)"
+            + ("; " + ", ".join(f"{r.affiliation} {r.direct + r.indirect}" for r in sides.iloc[1:].itertuples())
+               + " for the other sides" if len(sides) > 1 else "") + ".")
     classes = indirect["cue_class"].value_counts()
     if len(classes):
         lines.append("Reported speech by cue class: " + ", ".join(f"{k} {v}" for k, v in classes.sort_index().items())
@@ -186,19 +245,31 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
     scores = a.frame_scores
     by_actor = a.stance_table.set_index("actor")
     top3 = scores.sort_values(["score", "frame"], ascending=[False, True]).head(3)
-    lede_top = scores.sort_values(["lede_hits", "frame"], ascending=[False, True]).iloc[0]
+    most = int(scores["lede_hits"].max()) if len(scores) else 0
+    lede_top = scores[scores["lede_hits"] == most].sort_values("frame")
+    lede = ("the lede has no frame vocabulary" if most == 0
+            else f"the lede leans most on {lede_top.iloc[0]['name']} ({most} hits)" if len(lede_top) == 1
+            else "in the lede, " + ", ".join(lede_top["name"]) + f" tie at {most} hits each")
+    tied = scores[scores["score"] == top3.iloc[0]["score"]] if len(top3) else top3
     lines = [
         "The vocabulary is led by "
         + ", ".join(f"**{r.name}** ({r.score:.1f} per 100 words)" for r in top3.itertuples())
-        + f"; the lede leans most on {lede_top['name']} ({lede_top['lede_hits']} hits). "
-        + f"{int((scores['hits'] == 0).sum())} of {len(scores)} frames have no hit.",
+        + (f" ({len(tied)} frames tie for first)" if len(tied) > 1 else "")
+        + f"; {lede}. {int((scores['hits'] == 0).sum())} of {len(scores)} frames have no hit.",
     ]
     for actor in focus_actors:
         if actor not in by_actor.index:
             continue
         r = by_actor.loc[actor]
+        side = a.voices_by_affiliation
+        own = side[(side["affiliation"] == actor) & (side["direct"] > 0)]
+        v = a.voices_table
+        others = [x for x in own.iloc[0]["speakers"] if x != actor
+                  and int(v.loc[v["speaker"] == x, "direct"].sum()) > 0] if len(own) else []
         voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
-                 if r["direct_quotes"] else "never quoted directly")
+                 if r["direct_quotes"] else "never quoted directly itself"
+                 + (f", though its side is, through {', '.join(others)} ({int(own.iloc[0]['direct'])} quotation(s))"
+                    if others else ""))
         said = f", reported {r['indirect']} time(s) in the writer's words" if r["indirect"] else ""
         named = ("; the writer names it " + ", ".join(f"*{x}*" for x in r["writer_labels"])) if r["writer_labels"] \
             else ""

@@ -11,6 +11,7 @@ first), and :func:`write_figures` / :func:`write_compare_figures` save them all.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from importlib.metadata import version as _version
 from pathlib import Path
@@ -185,6 +186,7 @@ def plot_voices(a: Analysis):
         ax.text(left[i] + 0.1, i, f"{row['words_quoted']} words quoted ({row['share_of_voice']:.1%})",
                 va="center", fontsize=8)
     ax.set_xlim(0, max(left) + 3 if left else 1)
+    ax.set_yticks(range(len(speakers)), [textwrap.fill(sp, 22) for sp in speakers])  # long names wrap, not spill
     ax.set_xlabel("statements (direct quotations and reported speech), by reporting-verb class")
     ax.grid(axis="y", visible=False)
     heard = v[v["direct"] > 0]
@@ -198,13 +200,14 @@ def plot_voices(a: Analysis):
         ax.set_title("No one is quoted directly")
     if ax.get_legend_handles_labels()[0]:
         ax.legend(loc="lower right", fontsize=8)
-    fig.subplots_adjust(left=0.22, bottom=0.18)
-    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v1"))
+    fig.subplots_adjust(left=0.24, bottom=0.18)
+    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v3"))
     return fig
 
 def plot_frame_profile(a: Analysis):
     """Figure: hits per 100 body words for every frame, the lede's hits marked."""
-    s = a.frame_scores.iloc[::-1]
+    ranked = a.frame_scores.sort_values(["score", "name"], ascending=[False, True], kind="mergesort")
+    s = ranked.iloc[::-1]  # densest at the top
     fig, ax = new_figure(figsize=(8.0, 5.5))
     ax.barh(s["name"], s["score"], color=PALETTE[0], label="whole body")
     lede_words = sum(1 for w in a.article.words if w.paragraph == 1) or 1
@@ -212,10 +215,19 @@ def plot_frame_profile(a: Analysis):
                label="lede (paragraph 1) alone")
     ax.set_xlabel("frame vocabulary: hits per 100 words")
     ax.grid(axis="y", visible=False)
-    top = s.iloc[::-1].iloc[0]
-    ax.set_title(f"{top['name']} vocabulary is densest ({top['score']:.1f} hits per 100 words)")
-    ax.legend(loc="lower right", fontsize=8)
-    fig.subplots_adjust(left=0.36, bottom=0.14)
+    best = ranked.iloc[0]["score"] if len(ranked) else 0.0
+    top = ranked[ranked["score"] == best]["name"].tolist()
+    if not len(ranked) or best == 0:
+        title = "No frame vocabulary in the body"
+    elif len(top) == 1:
+        title = f"{top[0]} vocabulary is densest ({best:.1f} hits per 100 words)"
+    else:
+        names = " and ".join(top) if len(top) == 2 else f"{len(top)} frames"
+        title = f"{names} tie as the densest vocabulary ({best:.1f} hits per 100 words each)"
+    ax.set_title(textwrap.fill(title, 52), fontsize=11)
+    # the legend sits below the axes, where it covers no bar
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+    fig.subplots_adjust(left=0.36, right=0.97, top=0.88, bottom=0.2)
     add_source(fig, a.article.source_line("frame lexicon v1 after Card et al. (2015); spaCy lemmas"))
     return fig
 
@@ -235,7 +247,11 @@ def plot_frame_heatmap(a: Analysis):
                     color="white" if v > values.max() / 2 else "black")
     ax.set_xlabel("body paragraph")
     peak = np.unravel_index(values.argmax(), values.shape) if values.size else (0, 0)
-    ax.set_title(f"Densest: {FRAMES[table.index[peak[0]]]} in paragraph {table.columns[peak[1]]}")
+    ties = int((values == values.max()).sum()) if values.size and values.max() > 0 else 0
+    title = (f"Densest: {FRAMES[table.index[peak[0]]]} in paragraph {table.columns[peak[1]]}" if ties == 1
+             else f"{ties} frame-paragraph cells tie as densest ({values.max():.0f} per 100 words)" if ties
+             else "No frame vocabulary in the body")
+    ax.set_title(textwrap.fill(title, 48))
     fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
     fig.subplots_adjust(left=0.36, bottom=0.14)
     add_source(fig, a.article.source_line("frame lexicon v1 after Card et al. (2015)"))

@@ -1,0 +1,86 @@
+"""Figures checked, not only hashed: every figure of the series, on the seed and on the test fixtures, keeps
+its text inside the canvas, its legend off the plotted data, and a title whose claim its table bears out."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+
+from analysis.measures.analysed import analyse
+from analysis.measures.compare import record
+from analysis.paths import COMPARE_FIXTURES, SEED_ARTICLE
+from analysis.present import plots
+from analysis.text.article import expand_paths, load_article
+
+ARTICLES = [SEED_ARTICLE, *sorted(expand_paths([COMPARE_FIXTURES]))]
+
+
+def _problems(fig) -> list[str]:
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    out = []
+    drawn = fig.get_tightbbox(renderer)  # everything drawn, in inches
+    canvas = fig.bbox_inches
+    if drawn.x0 < -0.01 or drawn.y0 < -0.01 or drawn.x1 > canvas.x1 + 0.01 or drawn.y1 > canvas.y1 + 0.01:
+        cut = [t.get_text()[:60] for t in fig.findobj(Text) if (t.get_visible() and t.get_text().strip()
+               and not fig.bbox.contains(*t.get_window_extent(renderer).p0))
+               or (t.get_text().strip() and not fig.bbox.contains(*t.get_window_extent(renderer).p1))]
+        out.append(f"drawn beyond the canvas ({drawn.x0:.2f}, {drawn.y0:.2f}, {drawn.x1:.2f}, {drawn.y1:.2f} "
+                   f"inches on {canvas.x1:.2f} x {canvas.y1:.2f}): {cut[:3]}")
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        if legend is None:
+            continue
+        lbox = legend.get_window_extent(renderer)
+        for artist in ax.patches:
+            solid = isinstance(artist, Rectangle) and artist.get_width() and artist.get_height()
+            if solid and lbox.overlaps(artist.get_window_extent(renderer)):
+                out.append(f"legend covers a bar in {ax.get_title()[:40]!r}")
+                break
+        for coll in ax.collections:
+            if isinstance(coll, PathCollection):
+                points = ax.transData.transform(coll.get_offsets())
+                if any(lbox.contains(x, y) for x, y in points):
+                    out.append(f"legend covers a point in {ax.get_title()[:40]!r}")
+                    break
+    return out
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_article_figure_keeps_its_text_and_legend_clear(path):
+    a = analyse(load_article(path))
+    problems = []
+    for name, plot in plots.FIGURES:
+        fig = plot(a)
+        problems += [f"{name}: {p}" for p in _problems(fig)]
+        plt.close(fig)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_comparison_figure_keeps_its_text_and_legend_clear():
+    records = [record(analyse(load_article(p))) for p in ARTICLES[1:]]
+    problems = []
+    for name, plot in plots.COMPARE_FIGURES:
+        fig = plot(records)
+        problems += [f"{name}: {p}" for p in _problems(fig)]
+        plt.close(fig)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_frame_profile_title_names_the_densest_frames_and_their_ties(seed_analysis):
+    fig = plots.plot_frame_profile(seed_analysis)
+    title = " ".join(fig.axes[0].get_title(loc="left").split() + fig.axes[0].get_title().split())
+    plt.close(fig)
+    scores = seed_analysis.frame_scores
+    best = scores["score"].max()
+    top = scores.loc[scores["score"] == best, "name"].tolist()
+    assert f"{best:.1f} hits per 100 words" in title
+    assert all(name in title for name in top) or f"{len(top)} frames tie" in title
+    assert (len(top) > 1) == ("tie" in title)
