@@ -110,7 +110,7 @@ def scores(text: str) -> dict[str, Any]:
 
     Keys: the :data:`SCORES` (floats), ``text_standard`` (string), then
     ``syllables``, ``words``, ``sentences``, ``polysyllables``,
-    ``difficult_words`` (numbers) and ``difficult_word_list`` (sorted, unique).
+    ``difficult_words`` (numbers) and ``difficult_word_list`` (sorted, unique: :func:`word_forms`).
     An empty text gives zero counts and textstat's values for it.
     """
     ensure_cmudict()
@@ -122,8 +122,28 @@ def scores(text: str) -> dict[str, Any]:
     out["sentences"] = int(ts.sentence_count(text))
     out["polysyllables"] = int(ts.polysyllabcount(text))
     out["difficult_words"] = int(ts.difficult_words(text))
-    out["difficult_word_list"] = sorted(set(ts.difficult_words_list(text)), key=lambda w: (w.lower(), w))
+    out["difficult_word_list"] = word_forms(ts.difficult_words_list(text), text)
     return out
+
+
+QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
+
+
+def word_forms(words: list[str], text: str) -> list[str]:
+    """textstat's word list as a reader wants it: one entry per word, sorted. Quotation marks at a word's edges
+    are stripped ('stabilise -> stabilise); a possessive is merged into its word, both the form textstat
+    keeps (Afghanistan's) and the one it makes by dropping a curly apostrophe (Russia’s -> Russias), but only
+    when the text has that possessive, so a plural such as "nations" stays. The count ``difficult_words``
+    stays textstat's own."""
+    forms = {w.strip(QUOTE_MARKS) for w in words}
+    forms.discard("")
+    out = set()
+    for w in forms:
+        base = w[:-2] if w.endswith(("'s", "\u2019s")) else w[:-1] if w.endswith("s") else None
+        if base and base in forms and any(f"{base}{mark}s" in text for mark in ("'", "\u2019")):
+            continue
+        out.add(w)
+    return sorted(out, key=lambda w: (w.lower(), w))
 
 
 def validity_notes(values: dict[str, Any]) -> str:
