@@ -77,3 +77,9 @@ def test_data_dictionary_documents_every_column(compared):
         assert f"## `{table.file}`" in readme
         for col in table.columns:
             assert f"| `{col.name}` | {col.type} | {col.meaning} |" in readme
+
+
+def test_a_label_with_a_modifier_is_not_unique_to_one_outlet():
+    from analysis.measures.compare import _label_words
+    assert _label_words("water minister") <= _label_words("the Ostravian water minister")
+    assert not _label_words("water minister") <= _label_words("the foreign minister")

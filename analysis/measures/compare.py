@@ -45,6 +45,8 @@ class Record:
     cues: pd.DataFrame
     frames: pd.DataFrame
     distance: dict[str, int]
+    note: str | None = None
+    """The article's ``sources.csv`` note ("invented article"), for the figures' source lines."""
 
 
 def record(analysis: Analysis) -> Record:
@@ -68,7 +70,7 @@ def record(analysis: Analysis) -> Record:
     kinds = {"hedges": "hedge", "distancing": "distancing", "distancing_cues": "distancing_cue",
              "scare_quotes": "scare_quote"}
     return Record(
-        key=key, outlet=article.outlet, overview=overview_row,
+        key=key, outlet=article.outlet, note=article.note, overview=overview_row,
         arc=analysis.paragraph_sentiment[["paragraph", "compound", "label"]].assign(article=key),
         mentions=analysis.actor_mentions["name"].value_counts(),
         labels=analysis.actor_labels.assign(article=key),
@@ -109,10 +111,21 @@ def labels_table(articles: Sequence[Record]) -> pd.DataFrame:
     t = pd.concat([r.labels for r in recs], ignore_index=True) if recs else pd.DataFrame()
     if t.empty:
         return pd.DataFrame(columns=cols)
-    norm = t["text"].str.lower()
-    users = t.assign(_n=norm).groupby(["actor", "_n"])["article"].transform("nunique")
-    t["unique"] = (users == 1) & (len(recs) > 1)
+    words = [_label_words(x) for x in t["text"]]
+    unique = []
+    for i, (actor, article) in enumerate(zip(t["actor"], t["article"], strict=True)):
+        shared = any(t["actor"].iat[j] == actor and t["article"].iat[j] != article
+                     and (words[i] <= words[j] or words[j] <= words[i]) for j in range(len(t)))
+        unique.append(not shared and len(recs) > 1)
+    t["unique"] = unique
     return t[cols].sort_values(["actor", "article", "text"]).reset_index(drop=True)
+
+
+def _label_words(text: str) -> frozenset[str]:
+    """A label's words for comparing outlets: lower case, without articles and possessive endings, so "water
+    minister" and "the Ostravian water minister" share the label (one is the other with a modifier)."""
+    words = (w.lower().removesuffix("\u2019s").removesuffix("'s") for w in text.split())
+    return frozenset(w for w in words if w not in ("the", "a", "an"))
 
 
 def voices_compare(articles: Sequence[Record]) -> pd.DataFrame:

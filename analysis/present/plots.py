@@ -259,6 +259,13 @@ def plot_frame_heatmap(a: Analysis):
 
 
 
+def _outlets(recs) -> str:
+    """The comparison figures' source: the outlets, and their sources.csv notes ("invented article")."""
+    notes = sorted({r.note for r in recs if r.note})
+    return ("Source: " + "; ".join(sorted({r.outlet for r in recs}))
+            + (f" ({'; '.join(notes)})" if notes else ""))
+
+
 def plot_frames(articles: Sequence[Record]):
     """Figure: frame vocabulary (hits per 100 words) per article, frames that any article uses."""
     recs = list(articles)
@@ -279,7 +286,7 @@ def plot_frames(articles: Sequence[Record]):
     ax.set_title(f"{len(set(top))} different leading frames across {len(keys)} articles")
     fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
     fig.subplots_adjust(left=0.34, bottom=0.24)
-    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; frame lexicon v1")
+    add_source(fig, _outlets(recs) + "; frame lexicon v1")
     return fig
 
 
@@ -306,7 +313,7 @@ def plot_arcs(articles: Sequence[Record]):
         ax.set_title(f"Mean tone: {low:+.2f} ({low_outlet}) to {high:+.2f} ({high_outlet})")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8, ncol=3)
     fig.subplots_adjust(bottom=0.34)
-    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; VADER sentence scores")
+    add_source(fig, _outlets(recs) + "; VADER sentence scores")
     return fig
 
 
@@ -337,7 +344,7 @@ def plot_voices_by_article(articles: Sequence[Record]):
     ax.set_yticks(range(len(table)), list(table.index))
     ax.grid(False)
     fig.subplots_adjust(left=0.3, bottom=0.24)
-    add_source(fig, "Source: " + "; ".join(sorted({r.outlet for r in recs})) + "; direct quotations, parse-based "
+    add_source(fig, _outlets(recs) + "; direct quotations, parse-based "
                "attribution")
     return fig
 

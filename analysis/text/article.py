@@ -9,7 +9,8 @@ text, and ``article.raw[start:end]`` gives it back exactly.
 
 Sentences and words come from spaCy (:mod:`analysis.text.nlp`). Optional metadata
 the format cannot carry (outlet, headline, URL) is read from a
-``sources.csv`` beside the article (columns ``file, outlet, headline, url``).
+``sources.csv`` beside the article (columns ``file, outlet, headline, url``, and an optional ``note`` that
+every figure's source line carries, such as "invented article").
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ class Article:
     outlet: str
     headline: str | None = None
     url: str | None = None
+    note: str | None = None
+    """``sources.csv``'s optional ``note`` column, printed in every figure's source line ("invented article")."""
     docs: tuple = field(default=(), compare=False, repr=False)
     """spaCy ``Doc`` per body paragraph (token ``idx`` is relative to the paragraph start)."""
 
@@ -139,7 +142,7 @@ class Article:
 
     def source_line(self, *tools: str) -> str:
         """A figure's source line: outlet, date, and the tools named."""
-        parts = [self.outlet + (f", {self.date}" if self.date else "")]
+        parts = [self.outlet + (f", {self.date}" if self.date else "") + (f" ({self.note})" if self.note else "")]
         parts.extend(tools)
         return "Source: " + "; ".join(parts)
 
@@ -234,7 +237,7 @@ def read_sources(folder: Path) -> dict[str, dict[str, str]]:
         missing = [c for c in SOURCES_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
             raise ArticleError(path, f"missing column(s) {', '.join(missing)}; expected {','.join(SOURCES_COLUMNS)}")
-        return {row["file"]: {k: (row.get(k) or "").strip() for k in SOURCES_COLUMNS} for row in reader}
+        return {row["file"]: {k: (row.get(k) or "").strip() for k in (*SOURCES_COLUMNS, "note")} for row in reader}
 
 
 def language_warning(words: Sequence[str]) -> str | None:
@@ -322,6 +325,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
         outlet=meta.get("outlet") or p.name,
         headline=meta.get("headline") or None,
         url=meta.get("url") or None,
+        note=meta.get("note") or None,
         docs=docs,
     )
 
