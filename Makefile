@@ -42,7 +42,7 @@ else
 	$(PY) -m analysis.output.notebooks html --article "$(ARTICLE)"
 endif
 
-docs: $(STAMP) ## regenerate docs/schema.md and docs/summary.schema.json from analysis/schema.py
+docs: $(STAMP) ## regenerate docs/schema.md, docs/summary.schema.json and the README's findings from the package
 	$(PY) -m analysis.output.docs
 
 test: lint $(STAMP) ## ruff, then the unit and property tests and nbval over every notebook, in two processes

@@ -502,8 +502,9 @@ COMPARE_TABLES: tuple[Table, ...] = (
         ("voice", "str", "writer (narration) or quoted (inside a direct quotation)"),
         ("kind", "str", "name_phrase, title, apposition, copula or descriptor"),
         ("text", "str", "the phrase as written"),
-        ("unique", "bool", "no other article uses this phrase for this actor, nor one that contains it or is contained "
-         "in it (case, articles and possessives aside: \"water minister\" and \"Ostravian water minister\" are shared)"),
+        ("unique", "bool", "no other article uses this phrase for this actor, nor one that contains it or is "
+         "contained in it (case, articles and possessives aside: 'water minister' and 'Ostravian water minister' "
+         "are shared)"),
     )),
     Table("voices.csv", "article and speaker", _cols(
         ("article", "str", "article key"),

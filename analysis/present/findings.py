@@ -36,7 +36,8 @@ def load_and_inspect(a: Analysis) -> str:
         f"Paragraph {longest['paragraph']} is the longest ({longest['words']} words); paragraph "
         f"{most_quoted['paragraph']} leans most on quotation ({most_quoted['quoted_share']:.0%} of its words).",
         f"{int((~spans['short']).sum())} direct quotations make up {a.article.quoted_words / words:.1%} of the body's "
-        f"words; {int(spans['short'].sum())} short marked phrases are candidates for scare quotes.",
+        f"words; {int(spans['short'].sum())} short marked phrase(s), each a partial quotation of a source or the "
+        "writer's scare quote (notebook 05 decides which).",
         f"Loader warnings: {len(a.article.warnings)}.",
     ])
 
@@ -187,8 +188,8 @@ def _drivers(a: Analysis, actor: str) -> str:
         parts.append(f"*{r.word}*" + (f" ({flag})" if flag else ""))
     only = artefacts == len(parts)
     return (", from " + ", ".join(parts)
-            + ("; every one of them an artefact of the lexicon (notebook 03), so the figure says nothing about "
-               "the actor" if only else ""))
+            + (f"; {'that word is' if len(parts) == 1 else 'every one of them is'} an artefact of the lexicon "
+               "(notebook 03), so the figure says nothing about the actor" if only else ""))
 
 
 def quotes_and_voices(a: Analysis) -> str:
@@ -267,16 +268,19 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
         others = [x for x in own.iloc[0]["speakers"] if x != actor
                   and int(v.loc[v["speaker"] == x, "direct"].sum()) > 0] if len(own) else []
         voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
-                 if r["direct_quotes"] else "never quoted directly itself"
-                 + (f", though its side is, through {', '.join(others)} ({int(own.iloc[0]['direct'])} quotation(s))"
-                    if others else ""))
+                 if r["direct_quotes"] else
+                 f"never quoted directly itself, though its side is, through {', '.join(others)} "
+                 f"({int(own.iloc[0]['direct'])} quotation(s))" if others else "never quoted directly")
         said = f", reported {r['indirect']} time(s) in the writer's words" if r["indirect"] else ""
-        named = ("; the writer names it " + ", ".join(f"*{x}*" for x in r["writer_labels"])) if r["writer_labels"] \
-            else ""
+        counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
+        named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
+                                                     for x, n in counts.items())) if len(counts) else ""
         frames = ", ".join(f"{FRAMES[f]} ({n})" for f, n in r["frames"]) or "none"
         tone = ("" if pd.isna(r["narration_sentiment"])
                 else f"; narration around it averages {r['narration_sentiment']:+.3f} (VADER, a proxy)")
-        lines.append(f"**{actor}**: {r['mentions']} mentions, {voice}{said}{named}. Frames around it: {frames}{tone}; "
+        plural = "s" if r["mentions"] != 1 else ""
+        lines.append(f"**{actor}**: {r['mentions']} mention{plural}, {voice}{said}{named}. "
+                     f"Frames around it: {frames}{tone}; "
                      f"{r['distance_markers']} distance marker(s) nearby.")
     markers = a.distance_markers
     writer = markers[markers["voice"] == "writer"]
@@ -285,3 +289,20 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
               if len(writer) else "")
     lines.append(f"The writer's own distance markers: {len(writer)}{listed}.")
     return _bullets(lines)
+
+
+SECTIONS = (
+    ("Anatomy", "01", load_and_inspect),
+    ("Readability", "02", readability),
+    ("Sentiment", "03", sentiment),
+    ("Entities and actors", "04", entities_and_actors),
+    ("Quotes and voices", "05", quotes_and_voices),
+)
+"""The README's findings, in the order of the notebook series: heading, notebook, composer."""
+
+
+def readme_findings(a: Analysis, focus_actors: list[str]) -> str:
+    """The README's findings section body: each notebook's findings, as its composer writes them."""
+    parts = [f"**{title}** (notebook {nb})\n\n{compose(a)}" for title, nb, compose in SECTIONS]
+    parts.append(f"**Stance and framing** (notebook 06)\n\n{stance_and_framing(a, focus_actors)}")
+    return "\n\n".join(parts) + "\n"
