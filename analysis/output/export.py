@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis.measures.analysed import Analysis, analyse
 from analysis.output.summary import summarize
+from analysis.present.html import write_annotated
 from analysis.present.plots import write_figures
 from analysis.schema import EXPORT_TABLES, export_dictionary
 from analysis.text.article import Article
@@ -71,6 +72,7 @@ def write_article(article: Article, out_dir: Path, figures: bool = True) -> Path
     save(folder, summarize(a), tables(a))
     if figures:
         write_figures(a, folder / "figures")
+        write_annotated(a, folder / "figures")
     return folder
 
 
