@@ -78,4 +78,4 @@ def test_deterministic_bytes(tmp_path):
 def test_figures_written(tmp_path):
     assert main(["export", str(FIXTURES / "quiet_day.txt"), "--out", str(tmp_path)]) == 0
     names = sorted(p.name for p in (tmp_path / "quiet_day" / "figures").iterdir())
-    assert names == sorted(f"{n}.{ext}" for n, _ in FIGURES for ext in ("png", "svg"))
+    assert names == sorted([*(f"{n}.{ext}" for n, _ in FIGURES for ext in ("png", "svg")), "05-annotated-article.html"])

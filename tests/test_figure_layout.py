@@ -7,6 +7,8 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+from functools import cache
+
 import matplotlib.pyplot as plt
 import pytest
 from matplotlib.collections import PathCollection
@@ -22,8 +24,14 @@ from analysis.text.article import expand_paths, load_article
 ARTICLES = [SEED_ARTICLE, *sorted(expand_paths([COMPARE_FIXTURES]))]
 
 
+@cache
+def analysed(path):
+    """Each article analysed once for both tests of this file (the same worker runs the whole file)."""
+    return analyse(load_article(path))
+
+
 def _problems(fig) -> list[str]:
-    fig.canvas.draw()
+    fig.draw_without_rendering()  # lays out every artist, rasterises nothing
     renderer = fig.canvas.get_renderer()
     out = []
     drawn = fig.get_tightbbox(renderer)  # everything drawn, in inches
@@ -55,7 +63,7 @@ def _problems(fig) -> list[str]:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_every_article_figure_keeps_its_text_and_legend_clear(path):
-    a = analyse(load_article(path))
+    a = analysed(path)
     problems = []
     for name, plot in plots.FIGURES:
         fig = plot(a)
@@ -65,7 +73,7 @@ def test_every_article_figure_keeps_its_text_and_legend_clear(path):
 
 
 def test_every_comparison_figure_keeps_its_text_and_legend_clear():
-    records = [record(analyse(load_article(p))) for p in ARTICLES[1:]]
+    records = [record(analysed(p)) for p in ARTICLES[1:]]
     problems = []
     for name, plot in plots.COMPARE_FIGURES:
         fig = plot(records)

@@ -56,9 +56,16 @@ def new_figure(figsize: tuple[float, float] = SIZE, **kwargs):
     return plt.subplots(figsize=figsize, **kwargs)
 
 
+SOURCE_CHARS_PER_INCH = 15.0
+"""About how many characters of the source line fit in one inch of figure width at 8 points."""
+
+
 def add_source(fig, text: str) -> None:
-    """Put the source line in the bottom-left corner of the figure."""
-    fig.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=8, color="#555555")
+    """Put the source line in the bottom-left corner of the figure, in a smaller type (down to 5 points) when
+    a long line (many outlets, a note) would otherwise run past the right edge."""
+    fits = fig.get_figwidth() * SOURCE_CHARS_PER_INCH
+    size = max(5.0, min(8.0, 8.0 * fits / max(len(text), 1)))
+    fig.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=size, color="#555555")
 
 
 def save_figure(fig, name: str, outdir: str | Path | None = None) -> list[Path]:
