@@ -182,6 +182,8 @@ SUMMARY: tuple[Key, ...] = (
                     "reported statement)", enum=VOICE),
                 Key("speaker", "string", "for a quoted label, the speaker whose words (or paraphrased words) "
                     "it is in", nullable=True),
+                Key("confidence", "string", "high: a structural label, or a descriptor with one candidate actor; "
+                    "low: a descriptor chosen among several candidates (check it)", enum=("high", "low")),
                 Key("kind", "string", "the naming rule that found it", enum=LABEL_KINDS),
                 *_span("the phrase"),
             )),
@@ -259,7 +261,8 @@ SUMMARY: tuple[Key, ...] = (
     Key("stance", "map", "per actor, most mentioned first: the other concerns joined", keyed_by="canonical actor name",
         fields=(
             Key("mentions", "integer", "as in actors"),
-            Key("writer_labels", "array", "naming phrases in the narration", items="string"),
+            Key("writer_labels", "array", "naming phrases in the narration; ' (?)' ends a descriptor of low "
+                "confidence", items="string"),
             Key("quoted_labels", "array", "naming phrases inside quotations", items="string"),
             Key("voice_share", "number", "the actor's words in direct quotations / body words"),
             Key("direct_quotes", "integer", "direct quotations attributed to the actor"),
@@ -380,6 +383,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("text", "str", "the phrase"),
         ("voice", "str", "writer or quoted (inside a quotation or reported statement)"),
         ("speaker", "str", "for a quoted label, whose words it is in"),
+        ("confidence", "str", "high, or low: a descriptor chosen among several candidate actors"),
         ("paragraph", "int", "paragraph"),
         ("start", "int", "offset"),
         ("end", "int", "end offset"),

@@ -73,3 +73,12 @@ def test_actor_table(seed, seed_analysis):
     t = seed_analysis.actor_table
     assert t.iloc[0]["actor"] == "Taliban"
     assert "the Taliban regime" in t.iloc[0]["writer_labels"]
+
+
+def test_a_descriptor_naming_territory_goes_to_the_place_and_a_close_call_is_marked(write):
+    text = ("France sent troops to Belgium last week. Thousands fled the country as France advanced.\n\n"
+            "France has not explained the takeover of the country.")
+    labels = analyse(load_article(write(text))).actor_labels
+    country = labels[labels["text"] == "the country"]
+    assert country["actor"].tolist() == ["Belgium", "Belgium"]  # a place, not the state acting beside it
+    assert set(country["confidence"]) == {"low"}

@@ -15,7 +15,16 @@ on spaCy's parse, each row keeping its ``kind`` so a reader can check it:
   "the new administration", "the militants", "the country"), attributed to
   the nearest actor of a matching type in the same paragraph, but never to
   the subject of its own clause ("Russia urged ... assistance to the country"
-  is not Russia), and not at all when two actors are equally near.
+  is not Russia), and not at all when two actors are equally near. A
+  descriptor that names territory ("fled the country", "the takeover of the
+  country", "in the war-torn country") goes to the nearest matching actor
+  that never acts in the article (a place: :func:`acting_actors`), when
+  there is one.
+
+Every label has a ``confidence``: ``high`` for the structural kinds and for a
+descriptor with one candidate in its paragraph; ``low`` for a descriptor
+chosen among several candidates of a matching type (the nearest wins), which
+a reader should check.
 
 Every label is marked ``writer`` (the narration) or ``quoted`` (inside a
 direct quotation), from the loader's quotation spans.
@@ -41,7 +50,7 @@ from analysis.text.codebook import Codebook
 DEFAULT_TYPE = {"PERSON": "person", "ORG": "organisation", "GPE": "state"}
 """Actor type for an entity outside the codebook, by its spaCy label."""
 
-LABEL_COLUMNS = ["actor", "kind", "text", "voice", "speaker", "paragraph", "start", "end"]
+LABEL_COLUMNS = ["actor", "kind", "text", "voice", "speaker", "confidence", "paragraph", "start", "end"]
 
 
 def _actor_types(codebook: Codebook) -> dict[str, set[str]]:
@@ -71,6 +80,43 @@ def _clause_subjects(token) -> set[int]:
             verb = verb.head
             continue
         return subjects
+
+
+TERRITORY_VERBS = frozenset(("flee", "leave", "enter", "visit", "invade", "occupy", "cross", "tour", "rule",
+                             "control", "seize", "evacuate", "destabilise", "destabilize"))
+TERRITORY_PREPOSITIONS = frozenset(("in", "into", "from", "across", "throughout", "within", "inside", "out"))
+TERRITORY_NOUNS = frozenset(("takeover", "control", "invasion", "occupation", "capital", "border", "borders",
+                             "territory", "north", "south", "east", "west", "part", "parts", "rest", "rule"))
+
+
+def _territory(noun) -> bool:
+    """Whether a noun phrase names a territory rather than a state that acts: the object of a verb of motion
+    or rule ("fled the country"), of a place preposition ("in the country"), or of "of" after a noun of
+    control or geography ("the takeover of the country", "the north of the country")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in TERRITORY_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in TERRITORY_PREPOSITIONS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TERRITORY_NOUNS
+
+
+def acting_actors(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> frozenset[str]:
+    """Actors that act in the article at least once: a mention is the subject of a verb, or the agent of a
+    passive one ("evacuated by the US"), or joined to such a subject ("the US and its allies")."""
+    out = set()
+    for r in actor_mentions.itertuples():
+        para = article.paragraphs[int(r.paragraph) - 1]
+        span = docs[int(r.paragraph) - 1].char_span(int(r.start) - para.start, int(r.end) - para.start,
+                                                    alignment_mode="expand")
+        if span is None:
+            continue
+        node = span.root
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.dep_ == "agent"):
+            out.add(str(r.name))
+    return frozenset(out)
 
 
 def _copula_phrase(attr) -> list:
@@ -123,10 +169,15 @@ def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, or
         by_paragraph.setdefault(r.paragraph, []).append((r.start, r.end, r.name, r.label))
     rows: list[dict[str, Any]] = []
 
-    def add(actor: str, kind: str, text: str, start: int, end: int, paragraph: int) -> None:
+    acting = acting_actors(article, docs, actor_mentions)
+    gpe = actor_mentions[actor_mentions["label"] == "GPE"]
+    counts = gpe[~gpe["name"].isin(acting)]["name"].value_counts()
+    places_by_mentions = sorted(counts.index, key=lambda n: (-counts[n], n))  # never acting, most mentioned first
+
+    def add(actor: str, kind: str, text: str, start: int, end: int, paragraph: int, confidence: str = "high") -> None:
         voice = "quoted" if article.in_direct_quote(start, end) else "writer"
         rows.append({"actor": actor, "kind": kind, "text": text, "voice": voice, "speaker": None,
-                     "paragraph": paragraph, "start": start, "end": end})
+                     "confidence": confidence, "paragraph": paragraph, "start": start, "end": end})
 
     for para, doc in zip(article.paragraphs, docs, strict=True):
         ents = [e for e in doc.ents if e.ent_id_ or e.label_ in ACTOR_LABELS]
@@ -185,12 +236,24 @@ def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, or
                     continue
                 gap = c_start - e_end if e_end <= c_start else e_start - c_end
                 best[actor] = min(gap, best.get(actor, gap))
+            territory = _territory(chunk.root)
+            if territory and not any(name not in acting for name in best):
+                # "the takeover of the country" where only an acting state is near: the article's main place
+                elsewhere = [n for n in places_by_mentions if lemma in descriptor_types
+                             and types_by_name.get(n, "state") in descriptor_types[lemma]]
+                if elsewhere:
+                    add(elsewhere[0], "descriptor", article.raw[c_start:c_end], c_start, c_end, para.index, "low")
+                    continue
             if not best:
                 continue
             ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))
+            places = [kv for kv in ranked if kv[0] not in acting]
+            if territory and places and len(places) < len(ranked):
+                ranked = places  # "fled the country": the place, not the state acting nearby
             if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
                 continue  # two actors equally near: ambiguous
-            add(ranked[0][0], "descriptor", article.raw[c_start:c_end], c_start, c_end, para.index)
+            add(ranked[0][0], "descriptor", article.raw[c_start:c_end], c_start, c_end, para.index,
+                "high" if len(best) == 1 else "low")
 
     out = pd.DataFrame(rows, columns=LABEL_COLUMNS).drop_duplicates(["actor", "start", "end"])
     rank = {name: i for i, name in enumerate(order)}

@@ -143,7 +143,7 @@ class Analysis:
 
     @cached_property
     def acting_actors(self) -> frozenset[str]:
-        return quotes.acting_actors(self.article, self.docs, self.actor_mentions)
+        return actors.acting_actors(self.article, self.docs, self.actor_mentions)
 
     @cached_property
     def unheard_actors(self) -> pd.DataFrame:

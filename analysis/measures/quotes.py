@@ -917,33 +917,14 @@ def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int)
     return out.drop(columns="_n").reset_index(drop=True)
 
 
-def acting_actors(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> frozenset[str]:
-    """Actors that act in the article at least once: a mention is the subject of a verb, or the agent of a
-    passive one ("evacuated by the US"), or joined to such a subject ("the US and its allies").
-    """
-    out = set()
-    for r in actor_mentions.itertuples():
-        para = article.paragraphs[int(r.paragraph) - 1]
-        doc = docs[int(r.paragraph) - 1]
-        span = doc.char_span(int(r.start) - para.start, int(r.end) - para.start, alignment_mode="expand")
-        if span is None:
-            continue
-        node = span.root
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
-        if node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.dep_ == "agent"):
-            out.add(str(r.name))
-    return frozenset(out)
-
-
 def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: list[str],
                    book: Codebook, acting: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements).
 
     Only those that can speak: people, organisations, groups and governments. A place (an actor the
     codebook or the parser labels ``GPE``: a state or a city) counts only when it acts somewhere in the
-    article (``acting``, :func:`acting_actors`: "Russia said", "Moscow hosted"), not when it is only where
-    things happen ("the situation in Afghanistan").
+    article (``acting``, :func:`analysis.measures.actors.acting_actors`: "Russia said", "Moscow hosted"),
+    not when it is only where things happen ("the situation in Afghanistan").
 
     News agencies (codebook type ``news_agency``) are channels, not voices, and are left out.
     """

@@ -30,7 +30,8 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
 
     The inputs are the tables of the other measures (actor mentions and labels, voices, targeted
     sentiment, frame evidence, distance markers). ``writer_labels``/``quoted_labels``/``cues`` are
-    lists; ``frames`` is a list of ``(frame, hits)`` for the top frames of the sentences mentioning
+    lists; a label of low confidence (a descriptor chosen among several candidate actors) ends in " (?)";
+    ``frames`` is a list of ``(frame, hits)`` for the top frames of the sentences mentioning
     the actor (ties by frame order); sentiment values are NaN where no sentence.
     """
     sentences_of = actor_mentions.groupby("name")["sentence"].agg(list).to_dict()
@@ -59,8 +60,10 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
         rows.append({
             "actor": actor,
             "mentions": len(mentioned_in),
-            "writer_labels": [r["text"] for r in labels if r["voice"] == "writer"],
-            "quoted_labels": [r["text"] for r in labels if r["voice"] == "quoted"],
+            "writer_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
+                              for r in labels if r["voice"] == "writer"],
+            "quoted_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
+                              for r in labels if r["voice"] == "quoted"],
             "voice_share": float(voice["share_of_voice"]) if voice else 0.0,
             "direct_quotes": int(voice["direct"]) if voice else 0,
             "indirect": int(voice["indirect"]) if voice else 0,

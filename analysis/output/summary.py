@@ -82,6 +82,7 @@ def actors_section(a: Analysis) -> dict[str, Any]:
             "mentions": len(am),
             "paragraphs": sorted({int(paragraph) for _, paragraph in am}),
             "labels": [{"text": r["text"], "voice": r["voice"], "speaker": none_if_missing(r["speaker"]),
+                        "confidence": r["confidence"],
                         "kind": r["kind"], "start": int(r["start"]),
                         "end": int(r["end"])} for r in labelled.get(actor, [])],
             "sentiment": {"narration": none_if_missing(sent[actor]["narration"]),
