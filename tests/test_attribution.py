@@ -239,3 +239,8 @@ def test_a_naming_phrase_inside_reported_speech_is_the_speakers_label(write):
     assert (labels.loc["the new administration", "voice"], labels.loc["the new administration", "speaker"]) == (
         "quoted", "Ann Lee")
     assert labels.loc["the hardline group", "voice"] == "writer"  # the scene around the statement is the writer's
+
+
+def test_a_clause_reported_by_an_interjected_cue_is_not_a_statement_of_its_own(write):
+    q = rows(write, "The council has again rejected the harbour plan, port officials said on Monday.", "indirect")
+    assert q["cue"].tolist() == ["say"] and q.loc[0, "speaker"] == "port officials"

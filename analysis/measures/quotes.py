@@ -410,8 +410,12 @@ def _governing_channel(verb, resolver: _Resolver, para_start: int, cues: dict[st
 
 
 def _embedded(token, cues: dict[str, Cue]) -> bool:
-    """Whether a cue sits inside what another one reports ("said that his country noted")
-    or is the "saying" of "quoted X as saying"."""
+    """Whether a cue sits inside what another one reports ("said that his country noted", "Kesh rejected the
+    plan, officials said") or is the "saying" of "quoted X as saying"."""
+    for c in token.children:  # "Kesh has rejected the plan, officials said": what the interjected cue reports
+        cue = cue_of(c, cues) if c.dep_ == "parataxis" else None
+        if cue and cues[cue].cls != "channel" and reporting(c, cue, cues) is not None:
+            return True
     node, crossed = token, False
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "xcomp", "pcomp"):

@@ -142,3 +142,11 @@ def write_annotated(a: Analysis, folder: str | Path) -> Path:
     tmp.write_text(annotated_page(a), encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def annotated_frame(a: Analysis, height: int = 640) -> str:
+    """:func:`annotated_page` inside an ``iframe`` (its own styles stay inside it), for a notebook and the
+    HTML report, which carry the page with them."""
+    return (f'<div class="annotated-article"><iframe title="annotated article" '
+            f'srcdoc="{escape(annotated_page(a), quote=True)}" '
+            f'style="width:100%;height:{height}px;border:1px solid #ddd"></iframe></div>')
