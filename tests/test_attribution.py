@@ -244,3 +244,16 @@ def test_a_naming_phrase_inside_reported_speech_is_the_speakers_label(write):
 def test_a_clause_reported_by_an_interjected_cue_is_not_a_statement_of_its_own(write):
     q = rows(write, "The council has again rejected the harbour plan, port officials said on Monday.", "indirect")
     assert q["cue"].tolist() == ["say"] and q.loc[0, "speaker"] == "port officials"
+
+
+def test_a_gerund_after_a_preposition_or_a_comma_speaks_with_the_main_clauses_subject(write):
+    text = ("Ann Wolf, herself a supporter, drew boos upon saying, “The senator heard the passion of the "
+            "people.”\n\nMayor Tom Reed trashed the plan on the radio show “Morning Talk,” calling it “a total "
+            "disaster for the harbour.”")
+    q = rows(write, text, "direct")
+    assert q["speaker"].tolist() == ["Ann Wolf", "Tom Reed"]
+
+
+def test_an_interjected_speaker_between_subject_and_quotation(write):
+    q = rows(write, "Mayor Ruiz, a senior aide said, “is very confident about the harbour vote.”", "direct")
+    assert q.loc[0, "speaker"] == "a senior aide"

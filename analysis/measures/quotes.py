@@ -219,6 +219,14 @@ def _subject(verb):
         if v.dep_ == "acl" and v.head.head.i != v.head.i and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head  # "emailed supporters saying ...": the participle hangs on the object's verb
             continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "incurred boos upon saying ...", "left after telling ...": the main clause's subject
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
+            main = next((x for x in v.ancestors if x.pos_ in ("VERB", "AUX")), None)
+            if main is not None:  # "trashed Comey on MSNBC's show, calling it ...": the clause's verb
+                v = main
+                continue
         return _adjacent_name(verb), False
     return None, False
 
@@ -348,7 +356,7 @@ class _Resolver:
         e = para_start + token.doc[last].idx + len(token.doc[last].text)
         return s, e
 
-    def speaker(self, para_start: int, token, position: int, paragraph: int) -> dict[str, Any]:
+    def speaker(self, para_start: int, token, position: int, paragraph: int, labels: bool = True) -> dict[str, Any]:
         """The speaker of a subject token: ``speaker``, ``speaker_text``, ``speaker_start``, ``speaker_end``
         (the words in the text) and ``inherited`` (a channel carried over with a resolved pronoun)."""
         if token is None:
@@ -378,7 +386,7 @@ class _Resolver:
         inner = self._actor_at(s, e)
         if inner and any(x[3] == "PERSON" for x in self.mentions if x[0] >= s and x[1] <= e):
             return {**found, "speaker": inner}
-        lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)]
+        lab = [x for x in self.labels if x[0] <= own_s and x[1] >= own_s + len(token.text)] if labels else []
         if lab:
             return {**found, "speaker": str(lab[0][2])}
         words = text.split()
@@ -816,6 +824,14 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
     else:
         speaker_tok = _subject(verb)[0] or found.speaker
         channel = _governing_channel(verb, resolver, pstart, cues)
+        if speaker_tok is not None:
+            interjected = [c for c in speaker_tok.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
+            if interjected and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ",":
+                speaker_tok = interjected[0]  # "Marsh, a top aide said, “...”": the aide speaks about Marsh
+                who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph, labels=False)
+                who.pop("inherited")
+                return {**who, "channel": channel, "cue": cue, "cue_class": cues[cue].cls if cue in cues else None,
+                        **_cue_span(article, pstart, verb)}
     if speaker_tok is not None and any(
             d.contains(pstart + speaker_tok.idx, pstart + speaker_tok.idx + len(speaker_tok.text))
             for d in article.direct_quotes):
