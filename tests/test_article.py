@@ -4,6 +4,8 @@ import hashlib
 
 import pytest
 from conftest import SEED_SHA256
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis.errors import ArticleError
 from analysis.paths import ROOT, SEED_ARTICLE
@@ -14,6 +16,7 @@ from analysis.text.article import (
     load_article,
     parse_header,
     split_paragraphs,
+    split_pasted_lines,
 )
 
 BODY = "Russia hosted talks on Wednesday. The Taliban attended.\n\nThe US did not join the round of talks."
@@ -207,3 +210,29 @@ def test_split_paragraphs_offsets():
     raw = "a b\n\n\n c \n d\n\n"
     spans = split_paragraphs(raw)
     assert [raw[s:e] for s, e in spans] == ["a b", "c \n d"]
+
+
+def test_text_pasted_with_single_newlines_keeps_the_writers_paragraphs(write):
+    text = ("Harbour officials said on Friday that the port would reopen.\n"
+            "“We have cleared the channel,” the harbour master said.\n"
+            "Ships are expected back by Monday, officials added.\n")
+    a = load_article(write(text))
+    assert [p.text for p in a.paragraphs] == text.strip().split("\n")
+    assert a.warnings and a.warnings[0].startswith("paragraphs split at single newlines: 3 of 3 lines")
+    assert all(a.raw[p.start : p.end] == p.text for p in a.paragraphs)
+
+
+def test_hard_wrapped_text_keeps_its_blank_line_paragraphs(write):
+    text = ("Harbour officials said on Friday that the port would reopen after\n"
+            "the storm that closed it for a week, and that ships would be back\nby Monday.\n\n"
+            "The harbour master said the channel was clear.\n")
+    a = load_article(write(text))
+    assert len(a.paragraphs) == 2 and not a.warnings
+
+
+@given(st.lists(st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){2,6}[.!?]", fullmatch=True), min_size=3, max_size=6),
+       st.sampled_from(["\n", "\r\n"]))
+def test_split_lines_slice_back_exactly(lines, newline):
+    raw = newline.join(lines) + newline
+    spans, warning = split_pasted_lines(raw, split_paragraphs(raw))
+    assert [raw[s:e] for s, e in spans] == lines and warning

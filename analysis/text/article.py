@@ -222,6 +222,39 @@ def split_paragraphs(raw: str, begin: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+SENTENCE_END = tuple(".!?:\"\u201d\u2019')")
+"""Characters a line ends with when it ends a sentence (a closing quotation mark or bracket included)."""
+
+PASTED_MIN_LINES = 3
+"""Fewest lines inside multi-line paragraphs for the rule to apply (two lines are too few to tell)."""
+
+PASTED_LINE_SHARE = 0.75
+"""Share of the lines inside multi-line paragraphs that must end a sentence for single newlines to count as
+paragraph breaks."""
+
+
+def split_pasted_lines(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str | None]:
+    """Paragraphs as the writer made them when a text separates them with single newlines (text copied from
+    a browser): when at least :data:`PASTED_LINE_SHARE` of the lines inside multi-line paragraphs end a
+    sentence (and there are at least :data:`PASTED_MIN_LINES` of them), every such line is a paragraph of its
+    own, and a warning says so. A hard-wrapped text, whose
+    lines break mid-sentence, keeps its blank-line paragraphs. Offsets stay exact (each line's own)."""
+    lines = []
+    for s, e in spans:
+        block = [(m.start() + s, m.start() + s + len(m.group().rstrip())) for m in re.finditer(r"[^\n]+", raw[s:e])]
+        block = [(a + len(raw[a:b]) - len(raw[a:b].lstrip()), b) for a, b in block if raw[a:b].strip()]
+        lines.append(block)
+    inner = [ln for block in lines if len(block) > 1 for ln in block]
+    if len(inner) < PASTED_MIN_LINES:
+        return spans, None
+    ending = sum(1 for a, b in inner if raw[a:b].rstrip().endswith(SENTENCE_END))
+    if ending < PASTED_LINE_SHARE * len(inner):
+        return spans, None
+    out = [ln for block in lines for ln in block]
+    return out, (f"paragraphs split at single newlines: {ending} of {len(inner)} lines inside blank-line "
+                 f"paragraphs end a sentence (text pasted without blank lines between paragraphs)")
+
+
 def is_credit(text: str) -> bool:
     """Whether a paragraph is a credit line such as ``(With agency inputs)``."""
     return bool(_CREDIT.match(text.strip()))
@@ -279,7 +312,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     p = Path(path)
     raw = _read_text(p, max_bytes)
     date, precision, begin = parse_header(raw, path)
-    spans = split_paragraphs(raw, begin)
+    spans, pasted = split_pasted_lines(raw, split_paragraphs(raw, begin))
     credit = None
     if len(spans) > 1 and is_credit(raw[spans[-1][0] : spans[-1][1]]):
         s, e = spans.pop()
@@ -306,6 +339,8 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
                     words.append(Word(ws, ws + len(tok.text), tok.text, para.index, sentence.index))
 
     quotes, warnings = find_quote_spans(raw, spans)
+    if pasted:
+        warnings.insert(0, pasted)
     lang = language_warning([w.text for w in words])
     if lang:
         warnings.append(lang)
