@@ -257,3 +257,13 @@ def test_a_gerund_after_a_preposition_or_a_comma_speaks_with_the_main_clauses_su
 def test_an_interjected_speaker_between_subject_and_quotation(write):
     q = rows(write, "Mayor Ruiz, a senior aide said, “is very confident about the harbour vote.”", "direct")
     assert q.loc[0, "speaker"] == "a senior aide"
+
+
+def test_a_name_after_a_dash_signs_the_quotation(write):
+    text = ("“The ferry is the only way to the mainland for us.” ― Maria Olsen\n\n"
+            "“Nobody asked the island before the vote.”― Per Holm.\n\n"
+            "“We will win this fight for the harbour.” — Ann Lee, a nurse\n\n"
+            "“We will win.” — and then the crowd went home.")
+    q = rows(write, text, "direct")
+    assert q["speaker"].tolist()[:3] == ["Maria Olsen", "Per Holm", "Ann Lee"]
+    assert q["speaker"].isna().tolist()[3]  # a dash and words that are not a name sign nothing

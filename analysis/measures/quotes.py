@@ -255,6 +255,12 @@ def _adjacent_name(verb):
 
 NOMINAL = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
 
+_CAPITALISED = r"[A-Z\u00c0-\u00de][\w.\u2019'-]*"
+DASH_NAME = re.compile(r"[\"\u201d\u2019']?[ \t]*([\u2015\u2014\u2013])[ \t]*"
+                       rf"({_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|de|da|del|van|von|la|le)){{0,5}})"
+                       r"(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
+"""A closing mark, a dash and a capitalised name ending its line or clause: the signature of a quotation."""
+
 
 def _verbal(t, cues: dict[str, Cue]) -> bool:
     """A token that reads as a finite verb: tagged so, or a lexicon cue in the present tense that the
@@ -280,6 +286,20 @@ def _verb_after_quote(doc, pstart: int, q, outside, cues: dict[str, Cue]):
         if found is not None:
             return found
     return None
+
+
+def _signature(doc, pstart: int, q):
+    """``(dash token, name span)`` when a dash and a capitalised name follow the quotation's closing mark and
+    end the line or clause ("“...” ― Adriana Rodarte", "“...” — Ann Lee, a nurse"): the quotation is signed,
+    as reader responses, epigraphs and lists of reactions print it. Else None."""
+    last = q.segments[-1][1] - pstart
+    dashed = DASH_NAME.match(doc.text, last) if 0 <= last < len(doc.text) else None
+    if dashed is None:
+        return None
+    end = dashed.start(2) + len(dashed.group(2).rstrip("."))
+    name = doc.char_span(dashed.start(2), end, alignment_mode="expand")
+    dash = next((t for t in doc if t.idx <= dashed.start(1) < t.idx + len(t.text)), None)
+    return (dash, name) if name is not None and dash is not None else None
 
 
 def _clause_after(doc, pstart: int, close, text: str, outside, cues: dict[str, Cue]):
@@ -598,8 +618,11 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     used.add((para_index, c[3].i))
         else:
             para_index = q.last_paragraph
-            after = _verb_after_quote(docs[para_index - 1], paragraphs[para_index - 1].start, q, outside, cues)
-            found = (_Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
+            pdoc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
+            signed = _signature(pdoc, pstart, q)
+            after = _verb_after_quote(pdoc, pstart, q, outside, cues) if signed is None else None
+            found = (_Attribution(para_index, "signed", signed[1], colon=signed[0]) if signed is not None
+                     else _Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
                      else _colon_introduction(article, docs, q, outside, cues))
             if found is None:
                 continue
@@ -729,8 +752,9 @@ class _Attribution:
     """How a direct quotation was attributed. ``how`` is ``cue`` (``verb`` expresses ``cue``: a cue in the
     quotation's sentences, or before a colon introducing it), ``after`` (``verb`` heads the clause right
     after the quotation and ``speaker`` is the person it names), ``clause`` (a person's clause ends with the
-    colon introducing it: the subject of ``verb`` speaks) or ``name`` (a name, the span ``verb``, stands
-    before that colon)."""
+    colon introducing it: the subject of ``verb`` speaks), ``name`` (a name, the span ``verb``, stands
+    before that colon) or ``signed`` (a name, the span ``verb``, follows a dash, the token ``colon``, after
+    the closing mark)."""
 
     paragraph: int
     how: str
@@ -800,6 +824,13 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
         inherited = who.pop("inherited")
         c = pstart + colon.idx
         return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
+    if found.how == "signed":  # "“...” ― Adriana Rodarte": the name after the dash
+        s, e = pstart + verb.start_char, pstart + verb.end_char
+        d = pstart + colon.idx + next(i for i, ch in enumerate(colon.text) if ch in "\u2015\u2014\u2013")
+        whole = [m for m in resolver.mentions if m[0] <= s and m[1] >= e]  # an actor named by all of it
+        speaker = str(whole[-1][2]) if whole else bare_name(article.raw[s:e])
+        return {"speaker": speaker, "speaker_text": article.raw[s:e],
+                "speaker_start": s, "speaker_end": e, "cue_text": article.raw[d], "cue_start": d, "cue_end": d + 1}
     if found.how == "name":  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
         s, e = pstart + verb.start_char, pstart + verb.end_char
         c = pstart + colon.idx
