@@ -51,6 +51,9 @@ def test_colon_introductions(write):
     text = ("Councillor Ada Pike released the following statement:\n\n"
             "“The council has failed the residents of the east side for a decade.”")
     assert rows(write, text, "direct").loc[0, "speaker"] == "Ada Pike"
+    named = rows(write, "The council met on Monday. Halvorsen resisted: “Governors do not have the power to suspend "
+                        "the laws of the state.”", "direct")
+    assert named.loc[0, "speaker"] == "Halvorsen"  # a named subject, whatever the verb, introduces its own words
     sign = rows(write, "The sign at the border read: “Closed until further notice for all travellers.”", "direct")
     assert sign["speaker"].isna().all()  # a sign is not a speaker
 

@@ -801,7 +801,8 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     if other:
         main = colon.head if colon.head.pos_ in ("VERB", "AUX") and colon.head.i < colon.i else other[-1]
         subj, _ = _subject(main)
-        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"):
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"
+                                 or subj.pos_ == "PROPN"):
             return _Attribution(para_index, "clause", main, colon=colon)
         return None  # "The sign read: ...": a clause that is not a person's introduces the quotation
     named = [e for e in sent.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
