@@ -37,9 +37,9 @@ def _problems(fig) -> list[str]:
     drawn = fig.get_tightbbox(renderer)  # everything drawn, in inches
     canvas = fig.bbox_inches
     if drawn.x0 < -0.01 or drawn.y0 < -0.01 or drawn.x1 > canvas.x1 + 0.01 or drawn.y1 > canvas.y1 + 0.01:
-        cut = [t.get_text()[:60] for t in fig.findobj(Text) if (t.get_visible() and t.get_text().strip()
-               and not fig.bbox.contains(*t.get_window_extent(renderer).p0))
-               or (t.get_text().strip() and not fig.bbox.contains(*t.get_window_extent(renderer).p1))]
+        texts = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+        cut = [t.get_text()[:60] for t in texts
+               if not all(fig.bbox.contains(*corner) for corner in t.get_window_extent(renderer).corners())]
         out.append(f"drawn beyond the canvas ({drawn.x0:.2f}, {drawn.y0:.2f}, {drawn.x1:.2f}, {drawn.y1:.2f} "
                    f"inches on {canvas.x1:.2f} x {canvas.y1:.2f}): {cut[:3]}")
     for ax in fig.axes:
@@ -61,25 +61,22 @@ def _problems(fig) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_every_article_figure_keeps_its_text_and_legend_clear(path):
-    a = analysed(path)
+def _check(registry, data) -> None:
     problems = []
-    for name, plot in plots.FIGURES:
-        fig = plot(a)
+    for name, plot in registry:
+        fig = plot(data)
         problems += [f"{name}: {p}" for p in _problems(fig)]
         plt.close(fig)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_every_article_figure_keeps_its_text_and_legend_clear(path):
+    _check(plots.FIGURES, analysed(path))
 
 
 def test_every_comparison_figure_keeps_its_text_and_legend_clear():
-    records = [record(analysed(p)) for p in ARTICLES[1:]]
-    problems = []
-    for name, plot in plots.COMPARE_FIGURES:
-        fig = plot(records)
-        problems += [f"{name}: {p}" for p in _problems(fig)]
-        plt.close(fig)
-    assert not problems, "\n".join(problems)
+    _check(plots.COMPARE_FIGURES, [record(analysed(p)) for p in ARTICLES[1:]])
 
 
 def test_the_frame_profile_title_names_the_densest_frames_and_their_ties(seed_analysis):

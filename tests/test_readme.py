@@ -7,10 +7,10 @@ from analysis.paths import ROOT
 from analysis.present import accuracy
 
 
-def test_readme_findings_are_the_composers_sentences():
+def test_readme_findings_are_the_composers_sentences(seed_analysis):
     """Every finding sentence in the README is what the package's findings composer says of the seed now."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert docs.findings_block() in readme, "README findings differ from the composer: run `make docs`"
+    assert docs.findings_block(seed_analysis) in readme, "README findings differ from the composer: run `make docs`"
 
 
 def test_the_findings_block_is_replaced_not_appended():

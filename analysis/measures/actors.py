@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.measures.entities import ACTOR_LABELS
+from analysis.measures.quotes import enclosing_speech
 from analysis.tables import rows_by
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
@@ -140,27 +141,26 @@ def label_voices(labels: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     direct quotation, a partial quotation or a reported statement (the innermost: "Lavrov said his country
     noted the new administration" is Lavrov's label for the Taliban, paraphrased), else ``writer``.
     ``labels`` is :func:`actor_labels`; ``quotes`` the quotes table."""
-    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])]
-    spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
-                   key=lambda x: (x[1] - x[0], x[0]))
+    speech = enclosing_speech(quotes)
     out = labels.copy()
     voices, speakers = [], []
     for r in labels.itertuples():
-        inside = next((sp for s, e, sp in spans if s <= r.start and r.end <= e), False)
-        quoted = inside is not False or r.voice == "quoted"
-        voices.append("quoted" if quoted else "writer")
-        speakers.append(inside if isinstance(inside, str) else None)
+        inside, speaker = speech(int(r.start), int(r.end))
+        voices.append("quoted" if inside or r.voice == "quoted" else "writer")
+        speakers.append(speaker)
     out["voice"] = voices
     out["speaker"] = pd.Series(speakers, index=out.index, dtype=object)
     return out[LABEL_COLUMNS]
 
 
 def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, order: list[str],
-                 book: Codebook) -> pd.DataFrame:
-    """One row per word group that names an actor: ``actor, kind, text, voice, paragraph, start, end``.
+                 book: Codebook, acting: frozenset[str]) -> pd.DataFrame:
+    """One row per word group that names an actor (the columns of :data:`LABEL_COLUMNS`).
 
     ``docs`` are the paragraphs parsed with ``book``'s pipeline; ``actor_mentions`` and ``order`` come
-    from :mod:`analysis.measures.entities`. Sorted by actor (in ``order``), then position.
+    from :mod:`analysis.measures.entities`; ``acting`` is :func:`acting_actors`. Sorted by actor (in
+    ``order``), then position. ``voice`` here knows only the quotation marks; :func:`label_voices` adds the
+    reported statements once the quotes are known.
     """
     types_by_name = {a.name: a.type for a in book.actors}
     descriptor_types = _actor_types(book)
@@ -169,7 +169,6 @@ def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, or
         by_paragraph.setdefault(r.paragraph, []).append((r.start, r.end, r.name, r.label))
     rows: list[dict[str, Any]] = []
 
-    acting = acting_actors(article, docs, actor_mentions)
     gpe = actor_mentions[actor_mentions["label"] == "GPE"]
     counts = gpe[~gpe["name"].isin(acting)]["name"].value_counts()
     places_by_mentions = sorted(counts.index, key=lambda n: (-counts[n], n))  # never acting, most mentioned first

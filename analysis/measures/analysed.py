@@ -114,7 +114,8 @@ class Analysis:
     @cached_property
     def label_spans(self) -> pd.DataFrame:
         """The naming phrases before the quotes are known (the quotes use them to resolve speakers)."""
-        return actors.actor_labels(self.article, self.docs, self.actor_mentions, self.actor_order, self.codebook)
+        return actors.actor_labels(self.article, self.docs, self.actor_mentions, self.actor_order, self.codebook,
+                                   self.acting_actors)
 
     @cached_property
     def actor_labels(self) -> pd.DataFrame:

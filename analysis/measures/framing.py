@@ -34,6 +34,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from analysis.errors import ConfigError
+from analysis.measures.quotes import enclosing_speech
 from analysis.paths import DATA
 from analysis.tables import rows_by
 from analysis.text.article import Article
@@ -192,15 +193,11 @@ def distance_markers(article: Article, docs: tuple, quotes: pd.DataFrame) -> pd.
     ``quotes`` is the :func:`analysis.measures.quotes.quotes_table`.
     """
     q = quotes
-    spoken = q[q["kind"].isin(["direct", "partial", "indirect"])]
-    spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
-                   key=lambda x: (x[1] - x[0], x[0]))  # innermost first
+    speech = enclosing_speech(q)
 
     def voice_at(start: int, end: int) -> str:
-        for s, e, speaker in spans:
-            if s <= start and end <= e:
-                return speaker if isinstance(speaker, str) else "unattributed quotation"
-        return "writer"
+        inside, speaker = speech(start, end)
+        return (speaker or "unattributed quotation") if inside else "writer"
 
     entries = tuple((kind, term) for term, kind in load_markers().items())
     rows = [{"voice": voice_at(h["start"], h["end"]), "kind": h["rule"], "text": h["text"], "target": None,

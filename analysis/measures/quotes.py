@@ -621,7 +621,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             pdoc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
             signed = _signature(pdoc, pstart, q)
             after = _verb_after_quote(pdoc, pstart, q, outside, cues) if signed is None else None
-            found = (_Attribution(para_index, "signed", signed[1], colon=signed[0]) if signed is not None
+            found = (_Attribution(para_index, "signed", signed[1], mark=signed[0]) if signed is not None
                      else _Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
                      else _colon_introduction(article, docs, q, outside, cues))
             if found is None:
@@ -753,7 +753,7 @@ class _Attribution:
     quotation's sentences, or before a colon introducing it), ``after`` (``verb`` heads the clause right
     after the quotation and ``speaker`` is the person it names), ``clause`` (a person's clause ends with the
     colon introducing it: the subject of ``verb`` speaks), ``name`` (a name, the span ``verb``, stands
-    before that colon) or ``signed`` (a name, the span ``verb``, follows a dash, the token ``colon``, after
+    before that colon) or ``signed`` (a name, the span ``verb``, follows a dash, the token ``mark``, after
     the closing mark)."""
 
     paragraph: int
@@ -761,7 +761,9 @@ class _Attribution:
     verb: Any
     cue: str | None = None
     speaker: Any = None
-    colon: Any = None
+    mark: Any = None
+    """The token that introduces the quotation: the colon (``cue`` before a colon, ``clause``, ``name``) or the
+    dash (``signed``)."""
 
 
 def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[str, Cue]) -> _Attribution | None:
@@ -791,29 +793,29 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     before_colon = doc[colon.i - 1] if colon.i > 0 else None
     if before_colon is not None and before_colon.ent_type_ in ("PERSON", "ORG") and before_colon.ent_iob_ in ("I", "B"):
         ent = next(e for e in doc.ents if e.start <= before_colon.i < e.end)
-        return _Attribution(para_index, "name", ent, colon=colon)  # "... pollster Daron Shaw: “...”"
+        return _Attribution(para_index, "name", ent, mark=colon)  # "... pollster Daron Shaw: “...”"
     verbs = [(t, cue_of(t, cues)) for t in sent if t.i < colon.i and outside(pstart + t.idx)]
     verbs = [(t, c) for t, c in verbs if c and cues[c].cls != "channel"]
     if verbs:
         t, c = verbs[-1]
-        return _Attribution(para_index, "cue", t, c, colon=colon)
+        return _Attribution(para_index, "cue", t, c, mark=colon)
     other = [t for t in sent if t.i < colon.i and t.pos_ in ("VERB", "AUX")]
     if other:
         main = colon.head if colon.head.pos_ in ("VERB", "AUX") and colon.head.i < colon.i else other[-1]
         subj, _ = _subject(main)
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or pronouns.kind(subj.lower_) == "person"
                                  or subj.pos_ == "PROPN"):
-            return _Attribution(para_index, "clause", main, colon=colon)
+            return _Attribution(para_index, "clause", main, mark=colon)
         return None  # "The sign read: ...": a clause that is not a person's introduces the quotation
     named = [e for e in sent.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
-    return _Attribution(para_index, "name", named[0], colon=colon) if named else None
+    return _Attribution(para_index, "name", named[0], mark=colon) if named else None
 
 
 def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q,
                found: _Attribution) -> dict[str, Any]:
     """Speaker, channel and cue fields of a direct quotation, from how it was attributed."""
     pstart = paragraphs[found.paragraph - 1].start
-    verb, cue, colon = found.verb, found.cue, found.colon
+    verb, cue, mark = found.verb, found.cue, found.mark
     if found.how == "after":  # "“...,” beamed Donald Hartley": the clause after the quotation names its speaker
         who = resolver.speaker(pstart, found.speaker, q.start, q.first_paragraph)
         inherited = who.pop("inherited")
@@ -823,21 +825,21 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
     if found.how == "clause":  # "X released the following statement:" - the subject of that verb speaks
         who = resolver.speaker(pstart, _subject(verb)[0], q.start, q.first_paragraph)
         inherited = who.pop("inherited")
-        c = pstart + colon.idx
+        c = pstart + mark.idx
         return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
     if found.how == "signed":  # "“...” ― Adriana Rodarte": the name after the dash
         s, e = pstart + verb.start_char, pstart + verb.end_char
-        d = pstart + colon.idx + next(i for i, ch in enumerate(colon.text) if ch in "\u2015\u2014\u2013")
+        d = pstart + mark.idx + next(i for i, ch in enumerate(mark.text) if ch in "\u2015\u2014\u2013")
         whole = [m for m in resolver.mentions if m[0] <= s and m[1] >= e]  # an actor named by all of it
         speaker = str(whole[-1][2]) if whole else bare_name(article.raw[s:e])
         return {"speaker": speaker, "speaker_text": article.raw[s:e],
                 "speaker_start": s, "speaker_end": e, "cue_text": article.raw[d], "cue_start": d, "cue_end": d + 1}
     if found.how == "name":  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
         s, e = pstart + verb.start_char, pstart + verb.end_char
-        c = pstart + colon.idx
+        c = pstart + mark.idx
         return {"speaker": resolver._actor_at(s, e) or article.raw[s:e], "speaker_text": article.raw[s:e],
                 "speaker_start": s, "speaker_end": e, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
-    channel = None
+    channel, labels = None, True
     if cue == "quote":
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         subj, passive = _subject(verb)
@@ -860,15 +862,12 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
             interjected = [c for c in speaker_tok.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i]
             if interjected and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ",":
                 speaker_tok = interjected[0]  # "Marsh, a top aide said, “...”": the aide speaks about Marsh
-                who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph, labels=False)
-                who.pop("inherited")
-                return {**who, "channel": channel, "cue": cue, "cue_class": cues[cue].cls if cue in cues else None,
-                        **_cue_span(article, pstart, verb)}
+                labels = False  # the parse took the aide for Marsh's apposition: not a name for Marsh here
     if speaker_tok is not None and any(
             d.contains(pstart + speaker_tok.idx, pstart + speaker_tok.idx + len(speaker_tok.text))
             for d in article.direct_quotes):
         speaker_tok = _adjacent_name(verb)  # "“... Or Ferguson,” Trump said": a speaker is never inside the marks
-    who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph)
+    who = resolver.speaker(pstart, speaker_tok, q.start, q.first_paragraph, labels=labels)
     inherited = who.pop("inherited")
     cls = cues[cue].cls if cue in cues else None
     return {**who, "channel": channel or inherited, "cue": cue, "cue_class": cls, **_cue_span(article, pstart, verb)}
@@ -938,6 +937,23 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
     out["_n"] = out["direct"] + out["indirect"]
     out = out.sort_values(["words_quoted", "_n", "speaker"], ascending=[False, False, True], kind="mergesort")
     return out.drop(columns="_n").reset_index(drop=True)
+
+
+def enclosing_speech(quotes: pd.DataFrame):
+    """A lookup ``(start, end) -> (inside, speaker)``: whether a span lies inside a direct quotation, a partial
+    quotation or a reported statement, and the speaker of the innermost one (None when it has none). Used for
+    the voice of distance markers and of actor labels."""
+    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])]
+    spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
+                   key=lambda x: (x[1] - x[0], x[0]))  # innermost first
+
+    def lookup(start: int, end: int) -> tuple[bool, str | None]:
+        for s, e, speaker in spans:
+            if s <= start and end <= e:
+                return True, speaker if isinstance(speaker, str) else None
+        return False, None
+
+    return lookup
 
 
 AFFILIATION_COLUMNS = ["affiliation", "speakers", "direct", "indirect", "partial", "words_quoted", "share_of_voice"]

@@ -9,7 +9,7 @@ this generates.
 
 from __future__ import annotations
 
-from analysis.measures.analysed import analyse
+from analysis.measures.analysed import Analysis, analyse
 from analysis.paths import DOCS, ROOT, SEED_ARTICLE
 from analysis.present.findings import readme_findings
 from analysis.schema import write_documents
@@ -22,8 +22,10 @@ SEED_FOCUS = ["Russia", "Taliban", "United States", "Islamic State", "Al Qaeda"]
 """The actors notebook 06 follows on the seed (its ``focus_actors`` parameter)."""
 
 
-def findings_block() -> str:
-    return f"{BEGIN}\n{readme_findings(analyse(load_article(SEED_ARTICLE)), SEED_FOCUS)}{END}"
+def findings_block(seed: Analysis | None = None) -> str:
+    """The README's findings block for the seed (``seed``: its analysis, when the caller has one)."""
+    a = seed if seed is not None else analyse(load_article(SEED_ARTICLE))
+    return f"{BEGIN}\n{readme_findings(a, SEED_FOCUS)}{END}"
 
 
 def readme_with_findings(text: str, block: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
+from analysis.present.style import write_text
 from analysis.tables import none_if_missing
 
 KIND_COLOURS = {"direct": "#E69F00", "partial": "#F0E442", "indirect": "#56B4E9", "scare": "#CC79A7"}
@@ -111,10 +112,11 @@ def annotated_page(a: Analysis) -> str:
              '<span class="frame">frame evidence</span> · <span class="label">actor label</span>. Hover a mark '
              f"for its computed value. Sides: {key or 'no one is heard'}.</p>"]
     for p in article.paragraphs:
-        cuts = sorted({p.start, p.end} | {x for s, e, *_ in layers for x in (s, e) if p.start < x < p.end})
+        here = [x for x in layers if x[0] < p.end and x[1] > p.start]
+        cuts = sorted({p.start, p.end} | {x for s, e, *_ in here for x in (s, e) if p.start < x < p.end})
         out = []
         for s, e in pairwise(cuts):
-            on = [x for x in layers if x[0] <= s and e <= x[1]]
+            on = [x for x in here if x[0] <= s and e <= x[1]]
             text = escape(article.raw[s:e])
             if not on:
                 out.append(text)
@@ -135,13 +137,7 @@ def annotated_page(a: Analysis) -> str:
 
 def write_annotated(a: Analysis, folder: str | Path) -> Path:
     """Write :func:`annotated_page` to ``folder/05-annotated-article.html`` (atomically) and return its path."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "05-annotated-article.html"
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(annotated_page(a), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return write_text(Path(folder) / "05-annotated-article.html", annotated_page(a))
 
 
 def annotated_frame(a: Analysis, height: int = 640) -> str:

@@ -68,6 +68,20 @@ def add_source(fig, text: str) -> None:
     fig.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=size, color="#555555")
 
 
+def partial_path(path: Path) -> Path:
+    """Where a file is written before it is renamed over ``path``: beside it, hidden, one per process."""
+    return path.with_name(f".{path.name}.{os.getpid()}.partial")
+
+
+def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` (UTF-8) through :func:`partial_path`, so no reader sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = partial_path(path)
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+    return path
+
+
 def save_figure(fig, name: str, outdir: str | Path | None = None) -> list[Path]:
     """Write ``fig`` as ``<outdir>/<name>.png`` and ``.svg``; return both paths.
 
@@ -85,7 +99,7 @@ def save_figure(fig, name: str, outdir: str | Path | None = None) -> list[Path]:
     with matplotlib.rc_context({"svg.hashsalt": HASHSALT}):
         formats = ((paths[0], "png", {"Software": None}), (paths[1], "svg", {"Date": None, "Creator": None}))
         for path, fmt, meta in formats:
-            partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+            partial = partial_path(path)
             fig.savefig(partial, format=fmt, dpi=DPI, metadata=meta)
             os.replace(partial, path)
     return paths

@@ -16,7 +16,7 @@ naming the file and line.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from analysis.errors import ConfigError
@@ -59,10 +59,14 @@ class Codebook:
     def by_name(self) -> dict[str, Actor]:
         return {a.name: a for a in self.actors}
 
+    @cached_property
+    def sides(self) -> dict[str, str]:
+        """``{actor name: the side it speaks for}`` (its affiliation, else itself)."""
+        return {a.name: a.side for a in self.actors}
+
     def side(self, name: str) -> str:
         """The side a speaker speaks for: the codebook actor's affiliation, else the name itself."""
-        actor = self.by_name().get(name)
-        return actor.side if actor is not None else name
+        return self.sides.get(name, name)
 
 
 def _split(cell: str) -> tuple[str, ...]:
