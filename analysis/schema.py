@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -104,7 +104,10 @@ _TONE = (
     Key("narration", "number", "mean VADER compound of the narration of the sentences mentioning the actor",
         nullable=True),
     Key("quoted", "number", "the same for their direct-quotation text", nullable=True),
+    Key("mentions", "number", "mean tone score towards the actor over its mention_spans (the trained "
+        "tone-per-mention model; see benchmarks/ACCURACY.md for its measured accuracy)", nullable=True),
 )
+TONE_LABELS = ("negative", "neutral", "positive")
 
 SUMMARY: tuple[Key, ...] = (
     Key("meta", "object", "versions of the schema, the package and the tools that made the numbers", fields=(
@@ -187,7 +190,24 @@ SUMMARY: tuple[Key, ...] = (
                 Key("kind", "string", "the naming rule that found it", enum=LABEL_KINDS),
                 *_span("the phrase"),
             )),
-            Key("sentiment", "object", "tone of the sentences mentioning the actor (a coarse proxy)", fields=_TONE),
+            Key("mention_spans", "array", "every mention of the actor (names and resolved third-person pronouns), "
+                "in text order, with the tone towards it", fields=(
+                Key("text", "string", "the mention as written"),
+                *_span("the mention"),
+                Key("paragraph", "integer", "body paragraph"),
+                Key("voice", "string", "writer (narration) or quoted (inside a quotation, partial quotation or "
+                    "reported statement)", enum=VOICE),
+                Key("speaker", "string", "for a quoted mention, whose words it is in", nullable=True),
+                Key("kind", "string", "name, or a pronoun counted for the actor by the pronoun resolver",
+                    enum=("name", "pronoun")),
+                Key("tone", "object", "the tone of the sentence towards this mention", fields=(
+                    Key("label", "string", "the most probable label", enum=TONE_LABELS),
+                    Key("score", "number", "P(positive) - P(negative), from -1 to +1"),
+                    Key("because", "string", "the features that pushed hardest towards the label, in words"),
+                )),
+            )),
+            Key("sentiment", "object", "tone around the actor: sentences mentioning it (a coarse proxy) and "
+                "the mean tone towards its mentions", fields=_TONE),
         )),
     Key("quotes", "array", "direct and partial quotations, reported statements and scare quotes, in text order",
         fields=(
@@ -376,6 +396,20 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("quoted_labels", "str", "naming phrases inside quotations"),
         ("narration_sentiment", "float", "mean compound of the narration of sentences mentioning it (proxy)"),
         ("quoted_sentiment", "float", "same for their quoted text"),
+    )),
+    Table("mention_tone.csv", "one actor mention (name or third-person pronoun) with the tone towards it", _cols(
+        ("actor", "str", "canonical name (empty: a pronoun with no compatible actor before it)"),
+        ("text", "str", "the mention as written"),
+        ("start", "int", "offset"),
+        ("end", "int", "end offset"),
+        ("paragraph", "int", "paragraph"),
+        ("sentence", "int", "sentence"),
+        ("voice", "str", "writer, or quoted (inside a quotation, partial quotation or reported statement)"),
+        ("speaker", "str", "for a quoted mention, whose words it is in"),
+        ("kind", "str", "name or pronoun"),
+        ("tone", "str", "negative, neutral or positive: the tone towards this mention"),
+        ("score", "float", "P(positive) - P(negative), -1 to +1"),
+        ("because", "str", "the features that decided it, in words"),
     )),
     Table("actor_labels.csv", "one phrase naming an actor", _cols(
         ("actor", "str", "canonical name"),

@@ -23,7 +23,7 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import cuefit, cues, polnear, stats
+from analysis.evaluation import cuefit, cues, polnear, stats, tonefit
 from analysis.paths import ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -121,8 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     fit.add_argument("folder", type=Path)
     fit.add_argument("--out", type=Path, required=True, help="where to write the fitted lexicon")
     fit.add_argument("--limit", type=int, default=None)
+    tt = sub.add_parser("train-tone", help="fit the tone-per-mention model on NewsMTSC's train.jsonl")
+    tt.add_argument("file", type=Path)
+    tt.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/tone_model.json)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "train-tone":
+            return tonefit.main(args.file, args.out)
         if args.command == "cues":
             return cues.main(args.folder, args.min, args.limit)
         if args.command == "cue-fit":

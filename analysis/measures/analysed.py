@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.measures import actors, anatomy, entities, framing, quotes, readability, sentiment, stance
+from analysis.measures import actors, anatomy, entities, framing, quotes, readability, sentiment, stance, tone
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 
@@ -124,6 +124,16 @@ class Analysis:
     @cached_property
     def targeted_sentiment(self) -> pd.DataFrame:
         return actors.targeted_sentiment(self.sentence_sentiment, self.actor_mentions, self.actor_order)
+
+    @cached_property
+    def mention_tone(self) -> pd.DataFrame:
+        """Tone towards each actor mention (names and resolved pronouns), from the trained model."""
+        return tone.mention_tone(self.article, self.docs, self.actor_mentions, self.quotes_table)
+
+    @cached_property
+    def mention_tone_by_actor(self) -> dict[str, float | None]:
+        """Per actor: the mean tone score of its mentions."""
+        return tone.mean_mention_tone(self.mention_tone, self.actor_order)
 
     @cached_property
     def actor_table(self) -> pd.DataFrame:

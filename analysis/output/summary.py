@@ -75,6 +75,7 @@ def actors_section(a: Analysis) -> dict[str, Any]:
     mentioned = mentions_by_actor(a.actor_mentions)
     labelled = rows_by(a.actor_labels, "actor")
     sent = a.targeted_sentiment.set_index("actor").to_dict("index")
+    spans = rows_by(a.mention_tone[a.mention_tone["actor"].notna()], "actor")
     out: dict[str, Any] = {}
     for actor in a.actor_order:
         am = mentioned[actor]
@@ -85,8 +86,14 @@ def actors_section(a: Analysis) -> dict[str, Any]:
                         "confidence": r["confidence"],
                         "kind": r["kind"], "start": int(r["start"]),
                         "end": int(r["end"])} for r in labelled.get(actor, [])],
+            "mention_spans": [{"text": r["text"], "start": int(r["start"]), "end": int(r["end"]),
+                               "paragraph": int(r["paragraph"]), "voice": r["voice"],
+                               "speaker": none_if_missing(r["speaker"]), "kind": r["kind"],
+                               "tone": {"label": r["tone"], "score": float(r["score"]), "because": r["because"]}}
+                              for r in spans.get(actor, [])],
             "sentiment": {"narration": none_if_missing(sent[actor]["narration"]),
-                          "quoted": none_if_missing(sent[actor]["quoted"])},
+                          "quoted": none_if_missing(sent[actor]["quoted"]),
+                          "mentions": a.mention_tone_by_actor[actor]},
         }
     return out
 
@@ -165,7 +172,8 @@ def stance_section(a: Analysis) -> dict[str, Any]:
             "direct_quotes": r.direct_quotes,
             "cues": r.cues,
             "sentiment": {"narration": none_if_missing(r.narration_sentiment),
-                          "quoted": none_if_missing(r.quoted_sentiment)},
+                          "quoted": none_if_missing(r.quoted_sentiment),
+                          "mentions": a.mention_tone_by_actor.get(r.actor)},
             "frames": [{"frame": f, "hits": n} for f, n in r.frames],
             "distance_markers": r.distance_markers,
         }
