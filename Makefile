@@ -14,7 +14,7 @@ ARTICLE ?=
 EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke accuracy lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke accuracy train-tone lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -68,6 +68,10 @@ bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), me
 
 accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record
+	$(PY) -m analysis.evaluation newsmtsc "$(EVAL)/newsmtsc/train.jsonl" --record
+
+train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
+	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json
 
 lab: $(STAMP) ## JupyterLab with the project's environment
 	$(VENV)/bin/jupyter lab notebooks

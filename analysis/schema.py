@@ -396,6 +396,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("quoted_labels", "str", "naming phrases inside quotations"),
         ("narration_sentiment", "float", "mean compound of the narration of sentences mentioning it (proxy)"),
         ("quoted_sentiment", "float", "same for their quoted text"),
+        ("mention_tone", "float", "mean tone score towards its mentions, -1 to +1 (trained model; mention_tone.csv)"),
     )),
     Table("mention_tone.csv", "one actor mention (name or third-person pronoun) with the tone towards it", _cols(
         ("actor", "str", "canonical name (empty: a pronoun with no compatible actor before it)"),
@@ -499,6 +500,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("cues", "list", "verb:class:count"),
         ("narration_sentiment", "float", "tone proxy, narration"),
         ("quoted_sentiment", "float", "tone proxy, quotations"),
+        ("mention_tone", "float", "mean tone towards its mentions (trained model)"),
         ("frames", "list", "frame:hits for the top frames around it"),
         ("distance_markers", "int", "distance markers near it"),
     )),

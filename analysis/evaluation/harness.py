@@ -23,13 +23,15 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import cuefit, cues, polnear, stats, tonefit
+from analysis.evaluation import cuefit, cues, newsmtsc, polnear, stats, tonefit
 from analysis.paths import ROOT
 from analysis.schema import SCHEMA_VERSION
 
 RESULTS_JSON = ROOT / "benchmarks" / "accuracy.json"
 RESULTS_MD = ROOT / "benchmarks" / "ACCURACY.md"
-BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
+BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
+          "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->")}
+"""The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 
 
 def _digest(paths: Sequence[Path]) -> str:
@@ -97,12 +99,19 @@ def format_table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def record(results: dict[str, Any]) -> None:
-    """Write ``benchmarks/accuracy.json`` and the generated part of ``benchmarks/ACCURACY.md``."""
-    RESULTS_JSON.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+def record(key: str, results: dict[str, Any], table: str) -> None:
+    """Update ``key`` in ``benchmarks/accuracy.json`` (other datasets' results kept) and its block of
+    ``benchmarks/ACCURACY.md``."""
+    everything = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
+    everything[key] = results
+    RESULTS_JSON.write_text(json.dumps(dict(sorted(everything.items())), indent=2, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+    begin, end = BLOCKS[key]
     text = RESULTS_MD.read_text(encoding="utf-8")
-    block = f"{BEGIN}\n{format_table(results['polnear'])}\n{END}"
-    RESULTS_MD.write_text(re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S),
+    if begin not in text or end not in text:
+        raise AnalysisError(f"{RESULTS_MD}: no {begin} ... {end} block to write the results into")
+    block = f"{begin}\n{table}\n{end}"
+    RESULTS_MD.write_text(re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S),
                           encoding="utf-8")
 
 
@@ -121,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     fit.add_argument("folder", type=Path)
     fit.add_argument("--out", type=Path, required=True, help="where to write the fitted lexicon")
     fit.add_argument("--limit", type=int, default=None)
+    nm = sub.add_parser("newsmtsc", help="tone per mention on the held-out part of NewsMTSC's train.jsonl")
+    nm.add_argument("file", type=Path)
+    nm.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
     tt = sub.add_parser("train-tone", help="fit the tone-per-mention model on NewsMTSC's train.jsonl")
     tt.add_argument("file", type=Path)
     tt.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/tone_model.json)")
@@ -132,16 +144,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cues.main(args.folder, args.min, args.limit)
         if args.command == "cue-fit":
             return cuefit.main(args.folder, args.out, args.limit)
-        result = {"polnear": {**polnear_results(args.folder, args.limit), "package": __version__,
-                              "schema_version": SCHEMA_VERSION}}
+        if args.command == "newsmtsc":
+            key, result = "newsmtsc", newsmtsc.tone_results(args.file)
+            limited = False
+        else:
+            key, result = "polnear", polnear_results(args.folder, args.limit)
+            limited = args.limit is not None
+        result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
+        table = (newsmtsc.format_table if key == "newsmtsc" else format_table)(result)
+        print(table)
+        if args.record:
+            if limited:
+                print("error: --record needs the whole split (no --limit)", file=sys.stderr)
+                return 2
+            record(key, result, table)
+            print(f"recorded in {RESULTS_JSON.relative_to(ROOT)} and {RESULTS_MD.relative_to(ROOT)}",
+                  file=sys.stderr)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(format_table(result["polnear"]))
-    if args.record:
-        if args.limit is not None:
-            print("error: --record needs the whole split (no --limit)", file=sys.stderr)
-            return 2
-        record(result)
-        print(f"recorded in {RESULTS_JSON.relative_to(ROOT)} and {RESULTS_MD.relative_to(ROOT)}", file=sys.stderr)
     return 0

@@ -61,3 +61,53 @@ def prf(correct: Sequence[int], predicted: Sequence[int], found: Sequence[int], 
         low, high = np.percentile(boot, [2.5, 97.5])
         out[key]["ci"] = [float(low), float(high)]
     return {k: {"value": v["value"], "ci": v["ci"], "n": v["n"]} for k, v in out.items()}
+
+
+def _macro_f1(counts: np.ndarray) -> np.ndarray:
+    """Macro-F1 from summed per-class counts ``[..., class, (tp, fp, fn)]``."""
+    tp, fp, fn = counts[..., 0], counts[..., 1], counts[..., 2]
+    denominator = 2 * tp + fp + fn
+    f1 = np.divide(2 * tp, denominator, out=np.zeros_like(tp, dtype=float), where=denominator > 0)
+    return f1.mean(axis=-1)
+
+
+def classification(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]], classes: Sequence[str],
+                   resamples: int = RESAMPLES, seed: int = SEED) -> dict:
+    """Macro-F1, accuracy and the mean F1 of the first and last class (for tone: negative and positive), each
+    with a 95% interval, from labels grouped by unit (article): ``gold[u]`` and ``predicted[u]`` are the
+    labels of unit ``u``'s items, in the same order."""
+    k = len(classes)
+    counts = np.zeros((len(gold), k, 3), dtype=float)  # tp, fp, fn per unit and class
+    right = np.zeros(len(gold), dtype=float)
+    size = np.zeros(len(gold), dtype=float)
+    index = {c: i for i, c in enumerate(classes)}
+    for u, (g_unit, p_unit) in enumerate(zip(gold, predicted, strict=True)):
+        for g, p in zip(g_unit, p_unit, strict=True):
+            size[u] += 1
+            if g == p:
+                counts[u, index[g], 0] += 1
+                right[u] += 1
+            else:
+                counts[u, index[p], 1] += 1
+                counts[u, index[g], 2] += 1
+
+    def pos_neg(c: np.ndarray) -> np.ndarray:
+        return _macro_f1(c[..., [0, k - 1], :])
+
+    total = counts.sum(axis=0)
+    n = int(size.sum())
+    out = {"macro_f1": {"value": float(_macro_f1(total)), "n": n},
+           "accuracy": {"value": float(right.sum() / n) if n else 0.0, "n": n},
+           "f1_pos_neg": {"value": float(pos_neg(total)), "n": n}}
+    if len(gold) == 0:
+        for key in out:
+            out[key]["ci"] = [out[key]["value"]] * 2
+        return out
+    idx = _resample(len(gold), resamples, seed)
+    boot_counts = counts[idx].sum(axis=1)
+    for key, boot in (("macro_f1", _macro_f1(boot_counts)), ("accuracy", _ratio(right[idx].sum(axis=1),
+                                                                                   size[idx].sum(axis=1))),
+                      ("f1_pos_neg", pos_neg(boot_counts))):
+        low, high = np.percentile(boot, [2.5, 97.5])
+        out[key]["ci"] = [float(low), float(high)]
+    return out

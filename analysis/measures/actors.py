@@ -261,11 +261,13 @@ def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, or
 
 
 def targeted_sentiment(sentence_sentiment: pd.DataFrame, actor_mentions: pd.DataFrame,
-                       order: list[str]) -> pd.DataFrame:
-    """Per actor: mean VADER compound of the sentences mentioning it, narration and quotations apart.
+                       order: list[str], mention_means: dict[str, float | None]) -> pd.DataFrame:
+    """Per actor: mean VADER compound of the sentences mentioning it, narration and quotations apart, and the
+    mean tone towards its mentions (``mention_means``, from :mod:`analysis.measures.tone`).
 
-    Columns: ``actor, sentences, narration, quoted`` (NaN where no sentence
-    has that part). A coarse proxy: the tone around an actor, not a stance towards it.
+    Columns: ``actor, sentences, narration, quoted, mentions`` (NaN where no sentence has that part, or no
+    mention was scored). ``narration`` and ``quoted`` are a coarse proxy, the tone around an actor;
+    ``mentions`` is the tone towards it, as the trained model reads each mention.
     """
     s = sentence_sentiment
     narration = dict(zip(s["sentence"], s["narration_compound"], strict=True))
@@ -279,15 +281,17 @@ def targeted_sentiment(sentence_sentiment: pd.DataFrame, actor_mentions: pd.Data
     rows = []
     for actor in order:
         ids = sorted(sentences_of[actor] - {0})
+        towards = mention_means.get(actor)
         rows.append({"actor": actor, "sentences": len(ids), "narration": mean([narration[i] for i in ids]),
-                     "quoted": mean([quoted[i] for i in ids])})
-    return pd.DataFrame(rows, columns=["actor", "sentences", "narration", "quoted"])
+                     "quoted": mean([quoted[i] for i in ids]),
+                     "mentions": float("nan") if towards is None else float(towards)})
+    return pd.DataFrame(rows, columns=["actor", "sentences", "narration", "quoted", "mentions"])
 
 
 def actor_table(actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
                 targeted: pd.DataFrame) -> pd.DataFrame:
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
-    narration_sentiment, quoted_sentiment``. Labels are joined with ' | ' in text order."""
+    narration_sentiment, quoted_sentiment, mention_tone``. Labels are joined with ' | ' in text order."""
     mentioned = mentions_by_actor(actor_mentions)
     labelled = rows_by(labels, "actor")
     sent = targeted.set_index("actor").to_dict("index")
@@ -305,9 +309,10 @@ def actor_table(actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataF
             "quoted_labels": " | ".join(r["text"] for r in al if r["voice"] == "quoted"),
             "narration_sentiment": sent[actor]["narration"],
             "quoted_sentiment": sent[actor]["quoted"],
+            "mention_tone": sent[actor]["mentions"],
         })
     cols = ["actor", "label", "mentions", "paragraphs", "writer_labels", "quoted_labels",
-            "narration_sentiment", "quoted_sentiment"]
+            "narration_sentiment", "quoted_sentiment", "mention_tone"]
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -123,7 +123,8 @@ class Analysis:
 
     @cached_property
     def targeted_sentiment(self) -> pd.DataFrame:
-        return actors.targeted_sentiment(self.sentence_sentiment, self.actor_mentions, self.actor_order)
+        return actors.targeted_sentiment(self.sentence_sentiment, self.actor_mentions, self.actor_order,
+                                         self.mention_tone_by_actor)
 
     @cached_property
     def mention_tone(self) -> pd.DataFrame:

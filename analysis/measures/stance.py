@@ -20,7 +20,7 @@ from analysis.text.article import Article
 TOP_FRAMES = 3
 
 COLUMNS = ["actor", "mentions", "writer_labels", "quoted_labels", "voice_share", "direct_quotes", "indirect",
-           "cues", "narration_sentiment", "quoted_sentiment", "frames", "distance_markers"]
+           "cues", "narration_sentiment", "quoted_sentiment", "mention_tone", "frames", "distance_markers"]
 
 
 def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
@@ -70,6 +70,7 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
             "cues": list(voice["cues"]) if voice else [],
             "narration_sentiment": tone[actor]["narration"],
             "quoted_sentiment": tone[actor]["quoted"],
+            "mention_tone": tone[actor]["mentions"],
             "frames": [(f, int(n)) for f, n in frames],
             "distance_markers": near + cues_against,
         })

@@ -23,8 +23,11 @@ both men get +0.33. This module labels each *mention* instead.
   positive), ``score`` = P(positive) - P(negative), from -1 to +1, and
   ``because``: the features that pushed hardest towards the label, in words.
 * **Mentions**: every actor mention (codebook actors and PERSON, ORG, GPE
-  entities) and every third-person pronoun (*he, him, his, she, her, they,
-  them, their*) outside direct quotations, counted for the actor the
+  entities), every proper noun the entity recogniser left unlabelled in a
+  role a person can take (:func:`unlabelled_names`: "Nunes met the source";
+  counted for a PERSON actor whose surname it is, when exactly one is), and
+  every third-person pronoun (*he, him, his, she, her, they, them, their*),
+  in the narration or inside quotations, counted for the actor the
   package's one pronoun resolver (:mod:`analysis.measures.pronouns`) gives
   it: the latest compatible actor before it. *It* is left out (mostly not an
   actor: "it is possible"), as are *I, we, you* (the speaker's own voice).
@@ -322,6 +325,25 @@ def model() -> ToneModel:
     return load_model()
 
 
+ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
+
+
+def unlabelled_names(doc) -> list:
+    """Proper nouns the entity recogniser left unlabelled, in a role a person can take (subject, object,
+    possessor, object of a preposition, apposition, conjunct), with the name words before them
+    ("Nunes met the source", "Rubio's remarks"): names the small model misses, most often a surname alone."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ARGUMENT_ROLES or not tok.text[:1].isupper():
+            continue
+        first = tok
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i \
+                and doc[first.i - 1].pos_ == "PROPN" and not doc[first.i - 1].ent_type_:
+            first = doc[first.i - 1]
+        out.append(doc[first.i : tok.i + 1])
+    return out
+
+
 def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> list[dict[str, Any]]:
     """Actor mentions and third-person pronouns (with the actor each refers to), as token spans, in text order."""
     m = actor_mentions
@@ -335,14 +357,21 @@ def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> li
         if span is not None and len(span):
             rows.append({"actor": name, "span": span, "start": start, "end": end, "paragraph": paragraph,
                          "kind": "name"})
+    surnames = {}
+    for name, label in zip(m["name"].tolist(), m["label"].tolist(), strict=True):
+        if label == "PERSON" and " " in name:
+            surnames.setdefault(name.split()[-1], set()).add(name)
     for para, doc in paragraphs.values():
+        for span in unlabelled_names(doc):
+            start, end = para.start + span.start_char, para.start + span.end_char
+            known = surnames.get(span[-1].text, set())
+            rows.append({"actor": next(iter(known)) if len(known) == 1 else None, "span": span, "start": start,
+                         "end": end, "paragraph": para.index, "kind": "name"})
         for tok in doc:
             if tok.lower_ not in PRONOUNS:
                 continue
             start = para.start + tok.idx
             end = start + len(tok)
-            if article.in_direct_quote(start, end):
-                continue
             rows.append({"actor": pronouns.resolve(tok.lower_, start, candidates), "span": doc[tok.i : tok.i + 1],
                          "start": start, "end": end, "paragraph": para.index, "kind": "pronoun"})
     rows.sort(key=lambda r: (r["start"], r["end"]))

@@ -93,7 +93,7 @@ def actors_section(a: Analysis) -> dict[str, Any]:
                               for r in spans.get(actor, [])],
             "sentiment": {"narration": none_if_missing(sent[actor]["narration"]),
                           "quoted": none_if_missing(sent[actor]["quoted"]),
-                          "mentions": a.mention_tone_by_actor[actor]},
+                          "mentions": none_if_missing(sent[actor]["mentions"])},
         }
     return out
 
@@ -173,7 +173,7 @@ def stance_section(a: Analysis) -> dict[str, Any]:
             "cues": r.cues,
             "sentiment": {"narration": none_if_missing(r.narration_sentiment),
                           "quoted": none_if_missing(r.quoted_sentiment),
-                          "mentions": a.mention_tone_by_actor.get(r.actor)},
+                          "mentions": none_if_missing(r.mention_tone)},
             "frames": [{"frame": f, "hits": n} for f, n in r.frames],
             "distance_markers": r.distance_markers,
         }

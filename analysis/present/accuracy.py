@@ -55,3 +55,20 @@ def attribution_sentence(path: Path = ACCURACY) -> str:
             f"and reported speech is found with F1 {rep['f1']['value']:.2f} (precision "
             f"{rep['precision']['value']:.2f}, recall {rep['recall']['value']:.2f}, n = {rep['recall']['n']}); "
             "details in benchmarks/ACCURACY.md.")
+
+
+def tone_sentence(path: Path = ACCURACY) -> str:
+    """One sentence stating how accurate the tone per mention was measured to be, next to the baseline."""
+    results = load(path)
+    if results is None or "newsmtsc" not in results:
+        return "The accuracy of the tone per mention has not been recorded in this copy (run `make accuracy`)."
+    r = results["newsmtsc"]
+    m = r["metrics"]
+    p, v, multi = m["package"], m["vader_sentence"], m["package_multi_target"]
+    return (f"Measured on {r['targets']} held-out NewsMTSC targets (news sentences annotated with the tone "
+            f"towards one person; package {r['package']}): macro-F1 {p['macro_f1']['value']:.2f} "
+            f"(accuracy {p['accuracy']['value']:.2f}), against {v['macro_f1']['value']:.2f} for VADER on the "
+            f"whole sentence; {multi['macro_f1']['value']:.2f} on sentences with two or more people "
+            f"(n = {multi['macro_f1']['n']}); {r['missed_targets']} targets had no mention found. "
+            f"{1 - p['accuracy']['value']:.0%} of the labels are wrong: read an actor's mean over several mentions "
+            "and check the words each label gives; details in benchmarks/ACCURACY.md.")

@@ -168,7 +168,36 @@ def entities_and_actors(a: Analysis) -> str:
         lines.append(f"Among actors in two or more sentences, the narration around **{low['actor']}** reads most "
                      f"negative ({low['narration']:+.3f}{_drivers(a, low['actor'])}) and around **{high['actor']}** "
                      f"most positive ({high['narration']:+.3f}{_drivers(a, high['actor'])}), a proxy only.")
+    lines.append(_towards(a))
     return _bullets(lines)
+
+
+def _towards(a: Analysis) -> str:
+    """The tone towards actors, mention by mention: the most negative and most positive means over actors
+    with two or more scored mentions, each with its strongest mention and the words that decided it."""
+    m = a.mention_tone
+    m = m[m["actor"].notna()]
+    counts = m.groupby("actor").size()
+    means = m.groupby("actor")["score"].mean()
+    several = sorted(a for a in means.index if counts[a] >= 2)
+    if not several:
+        return "Tone towards each mention (trained model): no actor has two scored mentions. " + \
+            accuracy.tone_sentence()
+
+    def strongest(actor: str, sign: int) -> str:
+        rows = m[m["actor"] == actor]
+        r = rows.loc[(rows["score"] * sign).idxmax()]
+        return f"*{r['text']}* in paragraph {r['paragraph']}, {r['tone']} {r['score']:+.2f}: {r['because']}"
+
+    low = min(several, key=lambda x: (means[x], x))
+    high = max(several, key=lambda x: (means[x], x))
+    labels = m["tone"].value_counts()
+    return (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
+            + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive"))
+            + f"). Among actors with two or more, the most negative mean is **{low}**'s ({means[low]:+.3f} over "
+            f"{counts[low]} mentions; strongest {strongest(low, -1)}) and the most positive **{high}**'s "
+            f"({means[high]:+.3f} over {counts[high]}; strongest {strongest(high, 1)}). "
+            + accuracy.tone_sentence())
 
 
 def _drivers(a: Analysis, actor: str) -> str:
@@ -278,6 +307,12 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
         frames = ", ".join(f"{FRAMES[f]} ({n})" for f, n in r["frames"]) or "none"
         tone = ("" if pd.isna(r["narration_sentiment"])
                 else f"; narration around it averages {r['narration_sentiment']:+.3f} (VADER, a proxy)")
+        tone += ("" if pd.isna(r["mention_tone"])
+                 else f"; the tone towards its mentions averages {r['mention_tone']:+.3f} (trained model)")
+        if not pd.isna(r["mention_tone"]) and not pd.isna(r["narration_sentiment"]) \
+                and {label_of(r["mention_tone"]), label_of(r["narration_sentiment"])} == {"negative", "positive"}:
+            tone += (" (opposite signs: the sentences score by their words, the mentions by what each sentence "
+                     "says of the actor)")
         plural = "s" if r["mentions"] != 1 else ""
         lines.append(f"**{actor}**: {r['mentions']} mention{plural}, {voice}{said}{named}. "
                      f"Frames around it: {frames}{tone}; "
