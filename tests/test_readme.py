@@ -34,3 +34,19 @@ def test_readme_accuracy_figures_are_the_recorded_ones():
     ]
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_tone_figures_are_the_recorded_ones():
+    """The tone-per-mention accuracy the README states is what `make accuracy` recorded."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    r = accuracy.load()["newsmtsc"]
+    m = r["metrics"]
+    expected = [
+        f"macro-F1 {m['package']['macro_f1']['value']:.2f} (accuracy {m['package']['accuracy']['value']:.2f}; "
+        f"n = {r['targets']} people;",
+        f"{r['missed_targets']} of them), against {m['vader_sentence']['macro_f1']['value']:.2f} for VADER",
+        f"{m['package_multi_target']['macro_f1']['value']:.2f} on sentences with two or more people "
+        f"(n = {m['package_multi_target']['macro_f1']['n']})",
+    ]
+    missing = [e for e in expected if e not in readme]
+    assert not missing, f"README tone accuracy out of date with benchmarks/accuracy.json: {missing}"
