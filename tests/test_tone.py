@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -192,3 +193,13 @@ def test_macro_f1_by_article_equals_scikit_learn_on_the_pooled_labels(units):
     assert result["accuracy"]["value"] == pytest.approx(accuracy_score(flat_g, flat_p))
     low, high = result["macro_f1"]["ci"]
     assert low <= high
+
+
+def test_a_pronoun_inside_a_quotation_is_scored_but_given_to_no_one(tmp_path):
+    a = _article(tmp_path, "“The talks went well,” the agency Nordwire quoted Anna Berg as saying. “We welcome their "
+                           "efforts and the progress,” she said.\n")
+    m = a.mention_tone
+    their = m[m["text"] == "their"].iloc[0]
+    assert their["voice"] == "quoted" and pd.isna(their["actor"]) and their["tone"] in tone.CLASSES
+    she = m[m["text"] == "she"].iloc[0]
+    assert she["actor"] == "Anna Berg"  # outside the marks the resolver applies

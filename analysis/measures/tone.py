@@ -27,9 +27,12 @@ both men get +0.33. This module labels each *mention* instead.
   role a person can take (:func:`unlabelled_names`: "Nunes met the source";
   counted for a PERSON actor whose surname it is, when exactly one is), and
   every third-person pronoun (*he, him, his, she, her, they, them, their*),
-  in the narration or inside quotations, counted for the actor the
-  package's one pronoun resolver (:mod:`analysis.measures.pronouns`) gives
-  it: the latest compatible actor before it. *It* is left out (mostly not an
+  counted for the actor the package's one pronoun resolver
+  (:mod:`analysis.measures.pronouns`) gives it: the latest compatible actor
+  before it. A pronoun inside a direct quotation is scored but given to no
+  actor: what it means is decided by the speaker's own discourse, which the
+  narration before it does not show ("... AFP quoted Lavrov. “We note their
+  efforts”": *their* is not AFP). *It* is left out (mostly not an
   actor: "it is possible"), as are *I, we, you* (the speaker's own voice).
   A pronoun with no compatible actor before it is kept with no actor.
 
@@ -372,7 +375,11 @@ def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> li
                 continue
             start = para.start + tok.idx
             end = start + len(tok)
-            rows.append({"actor": pronouns.resolve(tok.lower_, start, candidates), "span": doc[tok.i : tok.i + 1],
+            # inside a quotation the speaker's own discourse decides what a pronoun means, and the text
+            # before it (the writer's narration, a news agency as channel) is no guide: scored, not attributed
+            quoted = article.in_direct_quote(start, end)
+            actor = None if quoted else pronouns.resolve(tok.lower_, start, candidates)
+            rows.append({"actor": actor, "span": doc[tok.i : tok.i + 1],
                          "start": start, "end": end, "paragraph": para.index, "kind": "pronoun"})
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
