@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -118,18 +118,42 @@ SUMMARY: tuple[Key, ...] = (
         Key("spacy", "string", "installed version of spaCy", nullable=True),
         Key("spacy_model", "string", "the spaCy model used"),
         Key("spacy_model_version", "string", "its version"),
+        Key("codebook", "string", "the actor codebook used: project (analysis/data/actors.csv), or the path "
+            "given with --codebook or the codebook_path notebook parameter"),
     )),
     Key("article", "object", "the article's source, date and the counts of its body units", fields=(
         Key("path", "string", "the path as given (never made absolute)"),
-        Key("outlet", "string", "from sources.csv beside the file, else the file name"),
-        Key("date", "string", "ISO date from the header (YYYY-MM-DD or YYYY-MM)", nullable=True),
+        Key("outlet", "string", "from sources.csv beside the file, else an HTML page's site name, else the "
+            "file name"),
+        Key("date", "string", "ISO date from the header (YYYY-MM-DD or YYYY-MM), else an HTML page's date",
+            nullable=True),
         Key("date_precision", "string", "precision of date", nullable=True, enum=("day", "month")),
         Key("paragraphs", "integer", "body paragraphs (date header and credit line excluded)"),
         Key("sentences", "integer", "spaCy sentences in the body"),
         Key("words", "integer", "body words (tokens with a letter or digit, clitics excluded)"),
         Key("quoted_words", "integer", "body words inside direct quotations"),
         Key("credit", "string", "the credit line split off the end", nullable=True),
-        Key("warnings", "array", "unpaired quotation marks, probably-not-English text", items="string"),
+        Key("headline", "string", "sources.csv's headline, else the first line set apart as a headline, else "
+            "an HTML page's title", nullable=True),
+        Key("byline", "string", "the byline lines set apart from the top ('; '-joined), else an HTML page's "
+            "author", nullable=True),
+        Key("text_source", "string", "what every offset counts from: file (the file's text) or extracted (the "
+            "main text trafilatura extracted from an HTML page, saved as article.txt by export)",
+            enum=("file", "extracted")),
+        Key("set_aside", "array", "page furniture kept out of the body, in text order, each by a rule of "
+            "analysis/data/furniture.csv", fields=(
+                Key("kind", "string", "what the line is", enum=("headline", "byline", "dateline", "caption",
+                                                                "navigation", "promotion", "signature")),
+                Key("text", "string", "the words set apart, as written"),
+                *_span("the words set apart"),
+                Key("reason", "string", "the rule's reason"),
+                Key("place", "string", "a dateline's place", nullable=True),
+                Key("agency", "string", "a dateline's agency (the channel the story came through)",
+                    nullable=True),
+                Key("date", "string", "a dateline's date as written", nullable=True),
+            )),
+        Key("warnings", "array", "unpaired quotation marks, probably-not-English text, how paragraphs were "
+            "split", items="string"),
     )),
     Key("readability", "object", "textstat's scores and counts on the body text (textstat's function names)",
         fields=(

@@ -171,7 +171,7 @@ def test_expand_paths_sorts_a_folders_txt_files(tmp_path):
     assert [p.name for p in expand_paths([tmp_path])] == ["a.txt", "b.txt"]
     empty = tmp_path / "empty"
     empty.mkdir()
-    with pytest.raises(ArticleError, match=r"directory has no \.txt files"):
+    with pytest.raises(ArticleError, match=r"directory has no \.txt or \.html files"):
         expand_paths([empty])
 
 

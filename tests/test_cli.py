@@ -11,9 +11,10 @@ from analysis.paths import ROOT
 
 ARTICLE_KEYS = [
     "path", "outlet", "date", "date_precision", "paragraphs", "sentences",
-    "words", "quoted_words", "credit", "warnings",
+    "words", "quoted_words", "credit", "headline", "byline", "text_source", "set_aside", "warnings",
 ]
-META_KEYS = ["schema_version", "analysis", "textstat", "vaderSentiment", "spacy", "spacy_model", "spacy_model_version"]
+META_KEYS = ["schema_version", "analysis", "textstat", "vaderSentiment", "spacy", "spacy_model", "spacy_model_version",
+             "codebook"]
 
 
 def run_json(capsys, *args):
@@ -95,4 +96,4 @@ def test_max_bytes_option(capsys, write):
 
 def test_empty_directory_is_reported(capsys, tmp_path):
     code, objs, err = run_json(capsys, str(tmp_path))
-    assert code == 2 and objs == [] and err.strip() == f"error: {tmp_path}: directory has no .txt files"
+    assert code == 2 and objs == [] and err.strip() == f"error: {tmp_path}: directory has no .txt or .html files"

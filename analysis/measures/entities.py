@@ -94,7 +94,7 @@ def entity_docs(article: Article, codebook: Codebook) -> tuple:
 
     With the project codebook these are the loader's own docs (parsed once); another codebook re-parses.
     """
-    if codebook is default_codebook() and len(article.docs) == len(article.paragraphs):
+    if codebook == default_codebook() and len(article.docs) == len(article.paragraphs):
         return article.docs
     return parse(tuple(p.text for p in article.paragraphs), codebook)
 

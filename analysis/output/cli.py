@@ -32,6 +32,7 @@ from analysis.output.comparison import article_record, write_comparison
 from analysis.output.export import write_article, write_dictionary
 from analysis.output.summary import summarize
 from analysis.text.article import MAX_BYTES, expand_paths
+from analysis.text.codebook import open_codebook
 
 
 def _positive(what: str):
@@ -49,7 +50,8 @@ def _positive(what: str):
 
 def _inputs(parser: argparse.ArgumentParser, out: bool) -> None:
     """The arguments every subcommand shares: input paths, the size limit, and (for writers) --out."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article .txt file, or a folder of them")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article file (.txt, or a saved web page .html/.htm), or a folder of them")
     if out:
         parser.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
         parser.add_argument("--jobs", type=_positive("worker processes"), default=1, metavar="N",
@@ -57,6 +59,11 @@ def _inputs(parser: argparse.ArgumentParser, out: bool) -> None:
     parser.add_argument(
         "--max-bytes", type=_positive("bytes"), default=MAX_BYTES, help=f"size limit per file (default {MAX_BYTES:,})"
     )
+    parser.add_argument("--codebook", metavar="CSV", default=None,
+                        help="your own actors file (name,type,aliases,affiliation; docs/codebook.md); "
+                             "default: the project's")
+    parser.add_argument("--codebook-types", metavar="CSV", default=None,
+                        help="your own actor types file (type,label,descriptors); default: the project's")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -117,7 +124,10 @@ def format_text(summary: dict) -> str:
         f"  quoted      {a['quoted_words']} words in direct quotations"
         + (f" ({a['quoted_words'] / a['words']:.1%})" if a["words"] else ""),
         f"  credit      {a['credit'] or '-'}",
+        f"  headline    {a['headline'] or '-'}",
+        f"  byline      {a['byline'] or '-'}",
     ]
+    lines += [f"  set apart   {x['kind']}: {x['text']}" for x in a["set_aside"]]
     lines += [f"  warning     {w}" for w in a["warnings"]]
     return "\n".join(lines)
 
@@ -125,7 +135,8 @@ def format_text(summary: dict) -> str:
 def cmd_summarize(args: argparse.Namespace) -> int:
     failures: list[str] = []
     first = True
-    for outcome in map_files(input_files(args.paths, failures), summarize, max_bytes=args.max_bytes):
+    work = partial(summarize, codebook=args.book)
+    for outcome in map_files(input_files(args.paths, failures), work, max_bytes=args.max_bytes):
         if outcome.error:
             failures.append(str(outcome.path))
             continue
@@ -144,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     write_dictionary(out)
     failures: list[str] = []
     files = unique_stems(input_files(args.paths, failures), failures)
-    work = partial(write_article, out_dir=out, figures=not args.no_figures)
+    work = partial(write_article, out_dir=out, figures=not args.no_figures, codebook=args.book)
     written = 0
     for outcome in map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
         if outcome.error:
@@ -160,7 +171,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     failures: list[str] = []
     files = unique_stems(input_files(args.paths, failures), failures)
     records = []
-    for outcome in map_files(files, article_record, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
+    work = partial(article_record, codebook=args.book)
+    for outcome in map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
         if outcome.error:
             failures.append(str(outcome.path))
         else:
@@ -179,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"export": cmd_export, "compare": cmd_compare, "summarize": cmd_summarize}
     try:
+        # None (the project's) unless the user names one: workers then use the codebook they already hold
+        given = args.codebook is not None or args.codebook_types is not None
+        args.book = open_codebook(args.codebook, args.codebook_types) if given else None
         return commands[args.command](args)
     except AnalysisError as exc:  # settings problems (e.g. a missing spaCy model)
         print(f"error: {exc}", file=sys.stderr)

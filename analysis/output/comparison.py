@@ -32,6 +32,7 @@ from analysis.measures.compare import (
 from analysis.present.plots import COMPARE_FIGURES, write_compare_figures
 from analysis.schema import COMPARE_TABLES, compare_dictionary
 from analysis.text.article import Article
+from analysis.text.codebook import Codebook
 
 BUILDERS = {
     "overview.csv": overview, "sentiment_arc.csv": sentiment_arc, "actor_mentions.csv": actor_mentions_table,
@@ -41,9 +42,10 @@ BUILDERS = {
 """The function of :mod:`analysis.measures.compare` that builds each declared comparison table."""
 
 
-def article_record(article: Article) -> Record:
-    """The comparison record of one loaded article (what ``compare`` computes per article, in workers)."""
-    return record(analyse(article))
+def article_record(article: Article, codebook: Codebook | None = None) -> Record:
+    """The comparison record of one loaded article (what ``compare`` computes per article, in workers), with
+    ``codebook``'s actors (default: the project's)."""
+    return record(analyse(article, codebook))
 
 
 def write_comparison(records: Sequence[Record], out_dir: Path, figures: bool = True) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from analysis.present.html import write_annotated
 from analysis.present.plots import write_figures
 from analysis.schema import EXPORT_TABLES, export_dictionary
 from analysis.text.article import Article
+from analysis.text.codebook import Codebook
 
 SEP = " | "
 
@@ -66,11 +67,14 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
     return out
 
 
-def write_article(article: Article, out_dir: Path, figures: bool = True) -> Path:
-    """Write one article's summary, tables and figures into ``out_dir/<file stem>/``; return that folder."""
-    a = analyse(article)
+def write_article(article: Article, out_dir: Path, figures: bool = True, codebook: Codebook | None = None) -> Path:
+    """Write one article's summary, tables and figures into ``out_dir/<file stem>/``; return that folder.
+    ``codebook``: the actors to use (default: the project's)."""
+    a = analyse(article, codebook)
     folder = out_dir / Path(article.path).stem
     save(folder, summarize(a), tables(a))
+    if article.text_source == "extracted":  # the text every offset counts from, so each span can be checked
+        (folder / "article.txt").write_text(article.raw, encoding="utf-8")
     if figures:
         write_figures(a, folder / "figures")
         write_annotated(a, folder / "figures")

@@ -19,6 +19,7 @@ from analysis.measures.analysed import Analysis, analyse
 from analysis.schema import SCHEMA_VERSION
 from analysis.tables import none_if_missing, rows_by
 from analysis.text.article import Article
+from analysis.text.codebook import Codebook, default_codebook
 from analysis.text.nlp import model_info
 
 
@@ -60,6 +61,11 @@ def article_section(article: Article) -> dict[str, Any]:
         "words": len(article.words),
         "quoted_words": article.quoted_words,
         "credit": article.credit.text if article.credit else None,
+        "headline": article.headline,
+        "byline": article.byline,
+        "text_source": article.text_source,
+        "set_aside": [{"kind": x.kind, "text": x.text, "start": x.start, "end": x.end, "reason": x.reason,
+                       "place": x.place, "agency": x.agency, "date": x.date} for x in article.set_aside],
         "warnings": list(article.warnings),
     }
 
@@ -180,11 +186,13 @@ def stance_section(a: Analysis) -> dict[str, Any]:
     return out
 
 
-def summarize(item: Article | Analysis) -> dict[str, Any]:
-    """The JSON-ready summary of one article (plain dicts, lists, numbers and strings), keys in schema order."""
-    a = item if isinstance(item, Analysis) else analyse(item)
+def summarize(item: Article | Analysis, codebook: Codebook | None = None) -> dict[str, Any]:
+    """The JSON-ready summary of one article (plain dicts, lists, numbers and strings), keys in schema order.
+
+    ``codebook``: the actors to use for an :class:`Article` (default: the project's)."""
+    a = item if isinstance(item, Analysis) else analyse(item, codebook)
     return {
-        "meta": meta_section(),
+        "meta": {**meta_section(), "codebook": "project" if a.codebook == default_codebook() else a.codebook.source},
         "article": article_section(a.article),
         "readability": a.body_readability,
         "sentiment": a.article_sentiment,

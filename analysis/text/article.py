@@ -24,10 +24,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import trafilatura
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ArticleError
 from analysis.paths import absolute, display_path, resolve_article
+from analysis.text.furniture import SetAside, headline_and_byline, looks_like_furniture, set_apart
 from analysis.text.nlp import get_nlp
 from analysis.text.quotespans import QuoteSpan, find_quote_spans
 
@@ -108,6 +110,13 @@ class Article:
     url: str | None = None
     note: str | None = None
     """``sources.csv``'s optional ``note`` column, printed in every figure's source line ("invented article")."""
+    byline: str | None = None
+    """The byline lines set apart from the top of the text, '; '-joined."""
+    set_aside: tuple[SetAside, ...] = ()
+    """Page furniture kept out of the body (headline, byline, dateline, captions, ...), in text order."""
+    text_source: str = "file"
+    """What offsets count from: ``"file"`` (the file's text) or ``"extracted"`` (the main text extracted
+    from an HTML page, saved as ``article.txt`` beside the outputs)."""
     docs: tuple = field(default=(), compare=False, repr=False)
     """spaCy ``Doc`` per body paragraph (token ``idx`` is relative to the paragraph start)."""
 
@@ -147,7 +156,8 @@ class Article:
         return "Source: " + "; ".join(parts)
 
 
-def _read_text(path: Path, max_bytes: int) -> str:
+def _check_file(path: Path, max_bytes: int) -> None:
+    """A one-line error for a missing file, a directory, or a file over the size limit."""
     if not path.exists():
         raise ArticleError(path, "file not found")
     if path.is_dir():
@@ -157,6 +167,10 @@ def _read_text(path: Path, max_bytes: int) -> str:
         raise ArticleError(
             path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
         )
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    _check_file(path, max_bytes)
     data = path.read_bytes()
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -172,6 +186,40 @@ def _read_text(path: Path, max_bytes: int) -> str:
     if not text.replace("\ufeff", "").strip():
         raise ArticleError(path, "file contains only whitespace")
     return text
+
+
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What an HTML page's metadata says (trafilatura): title, date, author, site name."""
+
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+
+
+def read_html(path: Path, max_bytes: int) -> tuple[str, PageMeta]:
+    """The main text of a saved web page, one paragraph per block separated by blank lines, and its
+    metadata, both from trafilatura (comments, tables and navigation left out). A page with no extractable
+    main text is an :class:`ArticleError`."""
+    _check_file(path, max_bytes)
+    doc = trafilatura.bare_extraction(path.read_bytes(), with_metadata=True, include_comments=False,
+                                      include_tables=False)
+    lines = [line.strip() for line in (getattr(doc, "text", None) or "").splitlines()]
+    text = "\n\n".join(line for line in lines if line)
+    if not text:
+        raise ArticleError(path, "no main text could be extracted from this HTML page")
+    date = getattr(doc, "date", None)
+    try:
+        date = dt.date.fromisoformat(date).isoformat() if date else None
+    except ValueError:
+        date = None
+    return text + "\n", PageMeta(getattr(doc, "title", None) or None, date, getattr(doc, "author", None) or None,
+                                 getattr(doc, "sitename", None) or None)
 
 
 def parse_header(raw: str, path: str | Path = "<text>") -> tuple[str | None, str | None, int]:
@@ -237,14 +285,15 @@ def split_pasted_lines(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tup
     """Paragraphs as the writer made them when a text separates them with single newlines (text copied from
     a browser): when at least :data:`PASTED_LINE_SHARE` of the lines inside multi-line paragraphs end a
     sentence (and there are at least :data:`PASTED_MIN_LINES` of them), every such line is a paragraph of its
-    own, and a warning says so. A hard-wrapped text, whose
+    own, and a warning says so. Lines that look like page furniture (a headline, a byline, "READ MORE: ...",
+    :mod:`analysis.text.furniture`) are not counted. A hard-wrapped text, whose
     lines break mid-sentence, keeps its blank-line paragraphs. Offsets stay exact (each line's own)."""
     lines = []
     for s, e in spans:
         block = [(m.start() + s, m.start() + s + len(m.group().rstrip())) for m in re.finditer(r"[^\n]+", raw[s:e])]
         block = [(a + len(raw[a:b]) - len(raw[a:b].lstrip()), b) for a, b in block if raw[a:b].strip()]
         lines.append(block)
-    inner = [ln for block in lines if len(block) > 1 for ln in block]
+    inner = [ln for block in lines if len(block) > 1 for ln in block if not looks_like_furniture(raw[ln[0]:ln[1]])]
     if len(inner) < PASTED_MIN_LINES:
         return spans, None
     ending = sum(1 for a, b in inner if raw[a:b].rstrip().endswith(SENTENCE_END))
@@ -310,9 +359,16 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     file with no body text.
     """
     p = Path(path)
-    raw = _read_text(p, max_bytes)
+    page = None
+    if p.suffix.lower() in HTML_SUFFIXES:
+        raw, page = read_html(p, max_bytes)
+    else:
+        raw = _read_text(p, max_bytes)
     date, precision, begin = parse_header(raw, path)
+    if page is not None and date is None and page.date:
+        date, precision = page.date, "day"
     spans, pasted = split_pasted_lines(raw, split_paragraphs(raw, begin))
+    spans, aside, furniture_warning = set_apart(raw, spans)
     credit = None
     if len(spans) > 1 and is_credit(raw[spans[-1][0] : spans[-1][1]]):
         s, e = spans.pop()
@@ -339,6 +395,8 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
                     words.append(Word(ws, ws + len(tok.text), tok.text, para.index, sentence.index))
 
     quotes, warnings = find_quote_spans(raw, spans)
+    if furniture_warning:
+        warnings.insert(0, furniture_warning)
     if pasted:
         warnings.insert(0, pasted)
     lang = language_warning([w.text for w in words])
@@ -346,6 +404,10 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
         warnings.append(lang)
 
     meta = read_sources(p.parent).get(p.name, {})
+    headline, byline = headline_and_byline(aside)
+    if page is not None:
+        headline = headline or page.title
+        byline = byline or page.author
     return Article(
         path=str(path),
         raw=raw,
@@ -357,10 +419,13 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
         words=tuple(words),
         quotes=tuple(quotes),
         warnings=tuple(warnings),
-        outlet=meta.get("outlet") or p.name,
-        headline=meta.get("headline") or None,
+        outlet=meta.get("outlet") or (page.sitename if page is not None and page.sitename else p.name),
+        headline=meta.get("headline") or headline,
         url=meta.get("url") or None,
         note=meta.get("note") or None,
+        byline=byline,
+        set_aside=tuple(aside),
+        text_source="file" if page is None else "extracted",
         docs=docs,
     )
 
@@ -378,9 +443,9 @@ def open_article(article_path: str | Path | None = None) -> Article:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Each path as given, a directory replaced by its ``.txt`` files (sorted by name).
+    """Each path as given, a directory replaced by its ``.txt``, ``.html`` and ``.htm`` files (sorted by name).
 
-    A directory without ``.txt`` files raises :class:`ArticleError`; missing
+    A directory without such files raises :class:`ArticleError`; missing
     files are left for :func:`load_article` to report, so one bad input among
     several can be reported and the rest processed.
     """
@@ -388,9 +453,9 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.suffix == ".txt" and f.is_file())
+            files = sorted(f for f in p.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
             if not files:
-                raise ArticleError(p, "directory has no .txt files")
+                raise ArticleError(p, "directory has no .txt or .html files")
             out.extend(files)
         else:
             out.append(p)

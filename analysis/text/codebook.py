@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from analysis.errors import ConfigError
-from analysis.paths import DATA
+from analysis.paths import DATA, ROOT
 from analysis.text.datafile import read_rows
 
 ACTORS_FILE = DATA / "actors.csv"
@@ -126,6 +126,28 @@ def load_codebook(actors: str | Path = ACTORS_FILE, types: str | Path = TYPES_FI
         if affiliation not in seen_name:
             raise ConfigError(f"{actors}:{n}: affiliation {affiliation!r} is not an actor of the file")
     return Codebook(tuple(out), tuple(type_map.values()), str(actors))
+
+
+def open_codebook(actors: str | Path | None = None, types: str | Path | None = None) -> Codebook:
+    """The codebook a user names (a notebook parameter, ``--codebook``): ``None`` is the project's; a
+    relative path counts from the project root when it does not exist from the working directory.
+    Validated like the project's, with line-numbered errors."""
+    if actors is None and types is None:
+        return default_codebook()
+
+    def find(path: str | Path | None, default: Path) -> Path:
+        if path is None:
+            return default
+        p = Path(path)
+        return p if p.is_absolute() or p.exists() else ROOT / p
+
+    return _load_cached(str(find(actors, ACTORS_FILE)), str(find(types, TYPES_FILE)), str(actors or ACTORS_FILE))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(actors: str, types: str, shown: str) -> Codebook:
+    book = load_codebook(actors, types)
+    return Codebook(book.actors, book.types, shown)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,156 @@
+"""Page furniture set apart from the body: headline, byline, dateline, captions, navigation, signatures.
+
+Text copied from a web page or a wire service carries lines that are not the writer's story. Each rule
+lives in ``analysis/data/furniture.csv`` with the reason for it (see its header for the columns): a line
+is set apart only when a rule says why, it stays in the raw text, and it is listed with its kind and
+offsets (``article.set_aside`` in the JSON). Nothing is deleted, so every offset still slices the raw text.
+
+The order of work: whole paragraphs first (navigation, promotion, headline, byline, captions,
+signatures, each rule in file order, the first that matches naming the kind), then the dateline at the
+start of the first paragraph left, whose matched words alone are set apart. The body is never emptied: a
+text that would lose every paragraph keeps them all and gets a warning instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.errors import ConfigError
+from analysis.paths import DATA
+from analysis.text.datafile import read_rows
+
+FURNITURE_FILE = DATA / "furniture.csv"
+HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
+KINDS = ("headline", "byline", "dateline", "caption", "navigation", "promotion", "signature")
+SCOPES = ("paragraph", "contains", "prefix")
+PLACES = ("first", "top", "any", "end")
+TOP = 3
+"""Paragraphs counted as the top of the text (``where = top``)."""
+END = 2
+"""Paragraphs counted as its end (``where = end``)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    scope: str
+    where: str
+    max_words: int | None
+    pattern: re.Pattern
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A span of the raw text that is not the body, with the rule's kind and reason."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    reason: str
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = None
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path = FURNITURE_FILE) -> tuple[Rule, ...]:
+    """The rules of ``path``, validated: a clear error naming the line for a bad kind, scope, place,
+    number or pattern."""
+    rules = []
+    for n, (kind, scope, where, max_words, pattern, reason) in read_rows(path, HEADER, required=3):
+        for value, allowed, column in ((kind, KINDS, "kind"), (scope, SCOPES, "scope"), (where, PLACES, "where")):
+            if value not in allowed:
+                raise ConfigError(f"{path}:{n}: {column} {value!r} is not one of {', '.join(allowed)}")
+        if not pattern or not reason:
+            raise ConfigError(f"{path}:{n}: every rule needs a pattern and a reason")
+        if scope == "prefix" and kind != "dateline":
+            raise ConfigError(f"{path}:{n}: only a dateline is set apart as a prefix")
+        try:
+            limit = int(max_words) if max_words else None
+            compiled = re.compile(pattern)
+        except ValueError as exc:
+            raise ConfigError(f"{path}:{n}: max_words {max_words!r} is not a whole number") from exc
+        except re.error as exc:
+            raise ConfigError(f"{path}:{n}: pattern does not compile ({exc})") from exc
+        rules.append(Rule(kind, scope, where, limit, compiled, reason, n))
+    return tuple(rules)
+
+
+def _applies(rule: Rule, i: int, n: int) -> bool:
+    if rule.where == "first":
+        return i == 0
+    if rule.where == "top":
+        return i < TOP
+    if rule.where == "end":
+        return i >= n - END
+    return True
+
+
+def _paragraph_rule(text: str, i: int, n: int, rules: tuple[Rule, ...]) -> Rule | None:
+    words = len(text.split())
+    for rule in rules:
+        if rule.scope == "prefix" or not _applies(rule, i, n):
+            continue
+        if rule.max_words is not None and words > rule.max_words:
+            continue
+        found = rule.pattern.fullmatch(text) if rule.scope == "paragraph" else rule.pattern.search(text)
+        if found:
+            return rule
+    return None
+
+
+def looks_like_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
+    """Whether some whole-line rule would set ``text`` apart wherever it stood (for the paragraph-splitting
+    rule, which counts only the lines of the story)."""
+    rules = load_rules() if rules is None else rules
+    return _paragraph_rule(text.strip(), 0, 2 * (TOP + END), tuple(r for r in rules if r.where != "end")) is not None \
+        or _paragraph_rule(text.strip(), 2 * (TOP + END) - 1, 2 * (TOP + END),
+                           tuple(r for r in rules if r.where == "end")) is not None
+
+
+def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | None = None
+              ) -> tuple[list[tuple[int, int]], list[SetAside], str | None]:
+    """The body paragraphs left, the set-aside spans in text order, and a warning (or None).
+
+    A headline needs a paragraph after it; the body keeps at least one paragraph.
+    """
+    rules = load_rules() if rules is None else rules
+    n = len(spans)
+    body: list[tuple[int, int]] = []
+    aside: list[SetAside] = []
+    for i, (s, e) in enumerate(spans):
+        rule = _paragraph_rule(raw[s:e], i, n, rules) if n > 1 else None
+        if rule is None:
+            body.append((s, e))
+        else:
+            aside.append(SetAside(rule.kind, s, e, raw[s:e], rule.reason))
+    if not body:
+        return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
+    s, e = body[0]
+    for rule in rules:
+        if rule.scope != "prefix":
+            continue
+        m = rule.pattern.match(raw, s, e)
+        if m and m.end() < e and raw[m.end():e].strip():
+            groups = m.groupdict()
+            end = m.end()
+            shown = raw[s:end].rstrip()
+            aside.append(SetAside("dateline", s, s + len(shown), shown, rule.reason,
+                                  *(groups.get(k) and groups[k].strip() for k in ("place", "agency", "date"))))
+            body[0] = (end + len(raw[end:e]) - len(raw[end:e].lstrip()), e)
+            break
+    aside.sort(key=lambda a: a.start)
+    return body, aside, None
+
+
+def headline_and_byline(aside: list[SetAside]) -> tuple[str | None, str | None]:
+    """The headline's text and the bylines joined by '; ' (None when there is none)."""
+    headline = next((a.text for a in aside if a.kind == "headline"), None)
+    bylines = [a.text for a in aside if a.kind == "byline"]
+    return headline, "; ".join(bylines) or None
