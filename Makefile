@@ -11,6 +11,7 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.
 # Two worker processes; a file (a notebook's cells) stays in one worker; longest first (tests/conftest.py).
 PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 ARTICLE ?=
+CODEBOOK ?=
 EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
@@ -28,11 +29,11 @@ $(STAMP): requirements.txt pyproject.toml scripts/provision_cmudict.py
 
 install: $(STAMP) ## create .venv and install the pinned packages (skipped when unchanged)
 
-report: $(STAMP) ## execute every notebook in place and write figures/; ARTICLE=path runs them on another article into runs/<stem>/
+report: $(STAMP) ## execute every notebook in place and write figures/; ARTICLE=path (CODEBOOK=actors.csv) runs them on another article into runs/<stem>/
 ifeq ($(ARTICLE),)
 	$(PY) -m analysis.output.notebooks execute $(NOTEBOOKS)
 else
-	$(PY) -m analysis.output.notebooks series --article "$(ARTICLE)"
+	$(PY) -m analysis.output.notebooks series --article "$(ARTICLE)" $(if $(CODEBOOK),--codebook "$(CODEBOOK)")
 endif
 
 html: $(STAMP) ## one HTML report, code hidden: build/report.html (seed) or runs/<stem>/report.html (ARTICLE=path)

@@ -31,6 +31,7 @@ from nbconvert import HTMLExporter
 from analysis.errors import AnalysisError
 from analysis.paths import NOTEBOOKS, absolute, run_folder
 from analysis.text.article import load_article
+from analysis.text.codebook import open_codebook
 
 VOLATILE_CELL_METADATA = ("execution", "papermill", "ExecuteTime")
 KERNEL = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -63,14 +64,18 @@ def execute_in_place(path: str | Path, timeout: int = 900) -> None:
 
 
 def run_series(article: str | Path, out_dir: str | Path | None = None,
-               notebooks: Sequence[Path] | None = None) -> list[Path]:
-    """Execute every notebook on ``article`` with papermill into ``out_dir`` (default ``runs/<stem>/``).
+               notebooks: Sequence[Path] | None = None, codebook: str | Path | None = None) -> list[Path]:
+    """Execute every notebook on ``article`` with papermill into ``out_dir`` (default ``runs/<stem>/``),
+    with ``codebook`` (an actors file; default: the project's) as the ``codebook_path`` parameter.
 
     Figures go to ``out_dir/figures``. The committed notebooks are only read.
     Returns the executed notebooks' paths.
     """
     article_abs = absolute(article).resolve()
     load_article(article_abs)  # a bad input fails here, in one line, before any kernel starts
+    book = None if codebook is None else str(absolute(codebook).resolve())
+    if book is not None:
+        open_codebook(book)  # and so does a bad codebook
     out = Path(out_dir) if out_dir is not None else run_folder(article)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -78,7 +83,8 @@ def run_series(article: str | Path, out_dir: str | Path | None = None,
         target = out / nb.name
         pm.execute_notebook(
             str(nb), str(target),
-            parameters={"article_path": str(article_abs), "figures_path": str((out / "figures").resolve())},
+            parameters={"article_path": str(article_abs), "figures_path": str((out / "figures").resolve()),
+                        "codebook_path": book},
             kernel_name="python3", cwd=str(NOTEBOOKS), progress_bar=False, log_output=False,
         )
         written.append(target)
@@ -112,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     se = sub.add_parser("series", help="run the whole series on another article into runs/<stem>/")
     se.add_argument("--article", required=True)
     se.add_argument("--out", default=None, help="default: runs/<file stem>/")
+    se.add_argument("--codebook", default=None, help="your own actors file (docs/codebook.md)")
     ht = sub.add_parser("html", help="render executed notebooks into one HTML page, code hidden")
     ht.add_argument("--out", default=None, help="default: build/report.html, or runs/<stem>/report.html with --article")
     ht.add_argument("--article", default=None, help="render the series run on this article (run first if needed)")
@@ -123,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"executing {p}", file=sys.stderr)
                 execute_in_place(p)
         elif args.command == "series":
-            for p in run_series(args.article, args.out):
+            for p in run_series(args.article, args.out, codebook=args.codebook):
                 print(f"wrote {p}", file=sys.stderr)
         elif args.article:
             folder = run_folder(args.article)

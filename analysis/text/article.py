@@ -189,6 +189,9 @@ def _read_text(path: Path, max_bytes: int) -> str:
 
 
 HTML_SUFFIXES = (".html", ".htm")
+HTML_MIN_PARAGRAPH_WORDS = 8
+"""A page's extracted text is an article only when some paragraph has at least this many words (trafilatura
+falls back to any text it finds, such as a menu's links)."""
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
@@ -208,11 +211,14 @@ def read_html(path: Path, max_bytes: int) -> tuple[str, PageMeta]:
     main text is an :class:`ArticleError`."""
     _check_file(path, max_bytes)
     doc = trafilatura.bare_extraction(path.read_bytes(), with_metadata=True, include_comments=False,
-                                      include_tables=False)
+                                      include_tables=False,
+                                      # the page's own date metadata, not a guess from a copyright year
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     lines = [line.strip() for line in (getattr(doc, "text", None) or "").splitlines()]
     text = "\n\n".join(line for line in lines if line)
-    if not text:
-        raise ArticleError(path, "no main text could be extracted from this HTML page")
+    if not any(len(line.split()) >= HTML_MIN_PARAGRAPH_WORDS for line in lines):
+        raise ArticleError(path, "no main text could be extracted from this HTML page (no paragraph of "
+                                 f"{HTML_MIN_PARAGRAPH_WORDS}+ words: navigation or labels only)")
     date = getattr(doc, "date", None)
     try:
         date = dt.date.fromisoformat(date).isoformat() if date else None
@@ -368,7 +374,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     if page is not None and date is None and page.date:
         date, precision = page.date, "day"
     spans, pasted = split_pasted_lines(raw, split_paragraphs(raw, begin))
-    spans, aside, furniture_warning = set_apart(raw, spans)
+    spans, aside, furniture_warning = set_apart(raw, spans, title=page.title if page is not None else None)
     credit = None
     if len(spans) > 1 and is_credit(raw[spans[-1][0] : spans[-1][1]]):
         s, e = spans.pop()

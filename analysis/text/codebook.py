@@ -141,13 +141,8 @@ def open_codebook(actors: str | Path | None = None, types: str | Path | None = N
         p = Path(path)
         return p if p.is_absolute() or p.exists() else ROOT / p
 
-    return _load_cached(str(find(actors, ACTORS_FILE)), str(find(types, TYPES_FILE)), str(actors or ACTORS_FILE))
-
-
-@lru_cache(maxsize=8)
-def _load_cached(actors: str, types: str, shown: str) -> Codebook:
-    book = load_codebook(actors, types)
-    return Codebook(book.actors, book.types, shown)
+    book = load_codebook(find(actors, ACTORS_FILE), find(types, TYPES_FILE))
+    return Codebook(book.actors, book.types, str(actors or ACTORS_FILE))
 
 
 @lru_cache(maxsize=8)

@@ -114,17 +114,24 @@ def looks_like_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> bo
                            tuple(r for r in rules if r.where == "end")) is not None
 
 
-def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | None = None
-              ) -> tuple[list[tuple[int, int]], list[SetAside], str | None]:
+TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
+
+
+def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | None = None,
+              title: str | None = None) -> tuple[list[tuple[int, int]], list[SetAside], str | None]:
     """The body paragraphs left, the set-aside spans in text order, and a warning (or None).
 
-    A headline needs a paragraph after it; the body keeps at least one paragraph.
+    A headline needs a paragraph after it; the body keeps at least one paragraph. ``title`` (an HTML page's
+    title) makes a first paragraph that repeats it the headline, whatever its punctuation.
     """
     rules = load_rules() if rules is None else rules
     n = len(spans)
     body: list[tuple[int, int]] = []
     aside: list[SetAside] = []
     for i, (s, e) in enumerate(spans):
+        if i == 0 and n > 1 and title and " ".join(raw[s:e].split()) == " ".join(title.split()):
+            aside.append(SetAside("headline", s, e, raw[s:e], TITLE_REASON))
+            continue
         rule = _paragraph_rule(raw[s:e], i, n, rules) if n > 1 else None
         if rule is None:
             body.append((s, e))

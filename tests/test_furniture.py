@@ -1,0 +1,233 @@
+"""Articles as people have them: page furniture set apart, saved web pages, the user's own codebook.
+
+Every text and page here is invented for the tests (places, people and outlets included).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.errors import ArticleError, ConfigError
+from analysis.output.cli import main
+from analysis.text.article import expand_paths, load_article
+from analysis.text.furniture import load_rules, set_apart
+
+STORY = [
+    "Delegations from Norland and Vesta met in the port city of Calder on Thursday for talks on fishing rights.",
+    "Norland's envoy Mira Holt said the talks had been useful, and that a deal could follow within weeks.",
+    "Vesta's delegation was led by its deputy foreign minister, Tomas Brek, who called the meeting a first step.",
+    "Both sides agreed to meet again in the spring, when the quotas for the next season are due.",
+]
+
+PASTED = "\n".join([
+    "Norland and Vesta open talks on fishing rights in Calder",
+    "By ELENA MARSH",
+    "Associated Press",
+    "CALDER (AP) — " + STORY[0],
+    "READ MORE: Calder harbour reopens after storm",
+    STORY[1],
+    "Fishermen wait at the harbour in Calder, Norland, Thursday, March 7, 2024. (AP Photo/Jon Vik)",
+    STORY[2],
+    "Advertisement",
+    STORY[3],
+    "(Editing by Carl Ode)",
+]) + "\n"
+
+
+def _load(tmp_path: Path, text: str, name: str = "story.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def _slices_back(article) -> None:
+    for x in article.set_aside:
+        assert article.raw[x.start:x.end] == x.text
+    for p in article.paragraphs:
+        assert article.raw[p.start:p.end] == p.text
+
+
+def test_pasted_web_text_keeps_the_writers_paragraphs_and_sets_every_kind_of_furniture_apart(tmp_path):
+    a = _load(tmp_path, PASTED)
+    assert [p.text for p in a.paragraphs] == STORY
+    kinds = [x.kind for x in a.set_aside]
+    assert kinds == ["headline", "byline", "byline", "dateline", "navigation", "caption", "promotion", "signature"]
+    assert a.headline == "Norland and Vesta open talks on fishing rights in Calder"
+    assert a.byline == "By ELENA MARSH; Associated Press"
+    dateline = next(x for x in a.set_aside if x.kind == "dateline")
+    assert (dateline.text, dateline.place, dateline.agency, dateline.date) == ("CALDER (AP) —", "CALDER", "AP", None)
+    assert any("single newlines" in w for w in a.warnings)
+    _slices_back(a)
+    assert all(x.reason for x in a.set_aside)  # every line set apart says why
+
+
+@pytest.mark.parametrize("line, place, agency, date", [
+    ("CALDER, March 7 (Reuters) - ", "CALDER", "Reuters", "March 7"),
+    ("Calder, 7 March 2024 (PTI): ", "Calder", "PTI", "7 March 2024"),
+    ("(Nordwire / Island Post - 7th Mar, 2024 ) : ", "Island Post", "Nordwire", "7th Mar, 2024"),
+    ("NEW CALDER — ", "NEW CALDER", None, None),
+])
+def test_datelines_with_and_without_a_date(tmp_path, line, place, agency, date):
+    a = _load(tmp_path, line + STORY[0] + "\n\n" + STORY[1] + "\n")
+    d = a.set_aside[0]
+    assert (d.kind, d.place, d.agency, d.date) == ("dateline", place, agency, date)
+    assert a.paragraphs[0].text == STORY[0]
+    _slices_back(a)
+
+
+@pytest.mark.parametrize("text", [
+    # a first line that is a sentence of the story, not a headline
+    STORY[0] + "\n\n" + STORY[1] + "\n",
+    # a transcript's speaker labels are not datelines
+    "HOST: What happens to the boats next?\n\nHOLT: I think the deal will hold through the winter.\n",
+    # a tag in capitals is not a place
+    "EXCLUSIVE – " + STORY[0] + "\n\n" + STORY[1] + "\n",
+    # a signed quotation opening the story is not a headline
+    "“The harbour is all we have.” ― Mira Holt\n\n" + STORY[1] + "\n",
+    # a one-line text keeps its only line
+    "Norland and Vesta open talks on fishing rights in Calder\n",
+])
+def test_a_line_is_set_apart_only_when_a_rule_says_why(tmp_path, text):
+    a = _load(tmp_path, text)
+    assert a.set_aside == ()
+
+
+def test_signatures_at_the_end(tmp_path):
+    for signature in ("(Reporting by Elena Marsh; Editing by Carl Ode)", "— Carl Ode", "Source: Nordwire"):
+        a = _load(tmp_path, "\n\n".join([*STORY, signature]) + "\n")
+        assert [x.kind for x in a.set_aside] == ["signature"] and len(a.paragraphs) == 4
+
+
+LINES = st.sampled_from([*STORY, "READ MORE: Calder harbour reopens", "Advertisement", "By ELENA MARSH",
+                         "Subscribe now", "Crowds in Calder on Thursday. (Photo: Jon Vik)", "(Editing by Carl Ode)"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=9), st.sampled_from(["\n", "\n\n", "\r\n\r\n"]))
+def test_offsets_slice_back_exactly_after_setting_lines_apart(lines, sep):
+    raw = sep.join(lines) + sep
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", raw)]
+    body, aside, _ = set_apart(raw, spans)
+    assert body  # the body is never emptied
+    for x in aside:
+        assert raw[x.start:x.end] == x.text
+    covered = sorted([*body, *((x.start, x.end) for x in aside)])
+    assert covered == sorted(spans)  # every line is body or furniture, none lost, none twice (no dateline here)
+
+
+def test_a_bad_rule_names_its_line(tmp_path):
+    bad = tmp_path / "furniture.csv"
+    head = "kind,scope,where,max_words,pattern,reason\n"
+    bad.write_text(head + "navigation,paragraph,any,5,Advert,page label\nfooter,paragraph,any,5,x,why\n",
+                   encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"furniture\.csv:3: kind 'footer'"):
+        load_rules(bad)
+    bad.write_text(head + "promotion,paragraph,any,5,\"(unclosed\",a broken pattern\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"furniture\.csv:2: pattern does not compile"):
+        load_rules(bad)
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{title} | The Calder Courier</title>
+{meta}
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>{title}</h1>
+{paragraphs}
+<div class="ad">Advertisement</div>
+</article>
+<footer>Copyright 2024 The Calder Courier. All rights reserved.</footer>
+</body></html>
+"""
+TITLE = "Norland and Vesta open talks on fishing rights in Calder"
+META = """<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="The Calder Courier">
+<meta name="author" content="Elena Marsh">
+<meta property="article:published_time" content="2024-03-07T09:00:00Z">"""
+
+
+def _page(meta: bool = True) -> str:
+    return PAGE.format(title=TITLE, meta=META.format(title=TITLE) if meta else "",
+                       paragraphs="\n".join(f"<p>{p}</p>" for p in STORY))
+
+
+def test_a_saved_page_gives_the_same_paragraphs_as_its_pasted_text_with_its_metadata(tmp_path):
+    page = _load(tmp_path, _page(), "story.html")
+    pasted = _load(tmp_path, PASTED)
+    assert [p.text.split() for p in page.paragraphs] == [p.text.split() for p in pasted.paragraphs]
+    assert (page.outlet, page.date, page.headline, page.byline) == ("The Calder Courier", "2024-03-07", TITLE,
+                                                                    "Elena Marsh")
+    assert page.text_source == "extracted" and pasted.text_source == "file"
+    _slices_back(page)
+
+
+def test_a_page_without_metadata_falls_back_to_the_file(tmp_path):
+    page = _load(tmp_path, _page(meta=False), "bare.htm")
+    assert page.outlet == "bare.htm" and page.date is None
+    assert [p.text for p in page.paragraphs] == STORY
+
+
+def test_a_page_of_navigation_only_is_a_clear_error(tmp_path, capsys):
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a> <a href='/a'>World</a></nav></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(ArticleError, match="no main text could be extracted"):
+        load_article(path)
+    assert main(["summarize", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "menu.html: no main text could be extracted" in err
+
+
+def test_export_saves_the_extracted_text_every_offset_counts_from(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.html").write_text(_page(), encoding="utf-8")
+    (tmp_path / "in" / "pasted.txt").write_text(PASTED, encoding="utf-8")
+    assert [p.name for p in expand_paths([tmp_path / "in"])] == ["pasted.txt", "story.html"]
+    assert main(["export", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-figures"]) == 0
+    summary = json.loads((tmp_path / "out" / "story" / "summary.json").read_text(encoding="utf-8"))
+    text = (tmp_path / "out" / "story" / "article.txt").read_text(encoding="utf-8")
+    assert summary["article"]["text_source"] == "extracted"
+    for q in summary["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"] or q["kind"] != "direct"
+    for x in summary["article"]["set_aside"]:
+        assert text[x["start"]:x["end"]] == x["text"]
+    assert not (tmp_path / "out" / "pasted" / "article.txt").exists()  # a text file is its own source
+
+
+CODEBOOK = """name,type,aliases,affiliation
+Norland,state,Norland|Norlandic government,
+Mira Holt,person,Mira Holt|Holt,Norland
+Vesta,state,Vesta,
+Tomas Brek,person,Tomas Brek|Brek,Vesta
+"""
+
+
+def test_the_users_own_codebook(tmp_path, capsys):
+    book = tmp_path / "actors.csv"
+    book.write_text(CODEBOOK, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
+    assert main(["summarize", str(story), "--json", "--codebook", str(book)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["meta"]["codebook"] == str(book)
+    sides = {r["affiliation"]: r["speakers"] for r in summary["voices_by_affiliation"]}
+    assert "Mira Holt" in sides.get("Norland", [])
+    book.write_text(CODEBOOK + "Calder,harbour,Calder,\n", encoding="utf-8")
+    assert main(["summarize", str(story), "--codebook", str(book)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "actors.csv:6: unknown type 'harbour'" in err
+
+
+def test_a_pages_title_repeated_as_its_first_line_is_its_headline_whatever_its_punctuation(tmp_path):
+    title = "Will Norland and Vesta agree on fishing rights?"
+    html = PAGE.format(title=title, meta=META.format(title=title),
+                       paragraphs="\n".join(f"<p>{p}</p>" for p in STORY))
+    page = _load(tmp_path, html, "question.html")
+    assert page.headline == title and page.set_aside[0].kind == "headline"
+    assert [p.text for p in page.paragraphs] == STORY
