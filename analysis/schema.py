@@ -142,8 +142,9 @@ SUMMARY: tuple[Key, ...] = (
             enum=("file", "extracted")),
         Key("set_aside", "array", "page furniture kept out of the body, in text order, each by a rule of "
             "analysis/data/furniture.csv", fields=(
-                Key("kind", "string", "what the line is", enum=("headline", "byline", "dateline", "caption",
-                                                                "navigation", "promotion", "signature")),
+                Key("kind", "string", "what the line is", enum=("headline", "byline", "timestamp", "dateline",
+                                                                "caption", "navigation", "promotion",
+                                                                "signature")),
                 Key("text", "string", "the words set apart, as written"),
                 *_span("the words set apart"),
                 Key("reason", "string", "the rule's reason"),

@@ -70,7 +70,7 @@ def test_pasted_web_text_keeps_the_writers_paragraphs_and_sets_every_kind_of_fur
 @pytest.mark.parametrize("line, place, agency, date", [
     ("CALDER, March 7 (Reuters) - ", "CALDER", "Reuters", "March 7"),
     ("Calder, 7 March 2024 (PTI): ", "Calder", "PTI", "7 March 2024"),
-    ("(Nordwire / Island Post - 7th Mar, 2024 ) : ", "Island Post", "Nordwire", "7th Mar, 2024"),
+    ("(Nordwire / Island Post - 7th Mar, 2024 ) : ", None, "Nordwire / Island Post", "7th Mar, 2024"),
     ("NEW CALDER — ", "NEW CALDER", None, None),
 ])
 def test_datelines_with_and_without_a_date(tmp_path, line, place, agency, date):
@@ -231,3 +231,31 @@ def test_a_pages_title_repeated_as_its_first_line_is_its_headline_whatever_its_p
     page = _load(tmp_path, html, "question.html")
     assert page.headline == title and page.set_aside[0].kind == "headline"
     assert [p.text for p in page.paragraphs] == STORY
+
+
+def test_what_web_pages_put_around_a_story(tmp_path):
+    long_caption = ("Delegates from Norland, left, and Vesta, right, sit at the table during the talks on fishing "
+                    "rights in Calder, Norland, Thursday, March 7, 2024. " + STORY[0] + " " + STORY[2]
+                    + " (AP Photo/Jon Vik, Pool)")
+    text = "\n\n".join([
+        "Ticker",
+        "Norland and Vesta open talks on fishing rights in Calder",
+        "By ELENA MARSH - Nordwire",
+        "3 hours ago",
+        STORY[0],
+        "Read more:",
+        "Calder harbour reopens after the winter storm",
+        "Vesta names a new fisheries minister",
+        STORY[1],
+        long_caption,
+        "For all the latest headlines follow our Calder Courier channel on the app.",
+        STORY[2],
+        STORY[3],
+    ]) + "\n"
+    a = _load(tmp_path, text)
+    assert [p.text for p in a.paragraphs] == STORY
+    assert [x.kind for x in a.set_aside] == ["navigation", "headline", "byline", "timestamp", "navigation",
+                                             "navigation", "navigation", "caption", "promotion"]
+    assert a.headline == "Norland and Vesta open talks on fishing rights in Calder"
+    assert a.byline == "By ELENA MARSH - Nordwire"
+    _slices_back(a)

@@ -24,11 +24,11 @@ from analysis.text.datafile import read_rows
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
-KINDS = ("headline", "byline", "dateline", "caption", "navigation", "promotion", "signature")
+KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature")
 SCOPES = ("paragraph", "contains", "prefix")
 PLACES = ("first", "top", "any", "end")
 TOP = 3
-"""Paragraphs counted as the top of the text (``where = top``)."""
+"""Paragraphs counted as the top of the text (``where = top``), and any before the first body paragraph."""
 END = 2
 """Paragraphs counted as its end (``where = end``)."""
 
@@ -82,20 +82,28 @@ def load_rules(path: str | Path = FURNITURE_FILE) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _applies(rule: Rule, i: int, n: int) -> bool:
+LINK_REASON = "a link listed under a read-more label"
+LINK_LINE = re.compile(r"(?![^\n]*[.!?][\"”’')]*\s)(?:\S+[ \t]+){1,24}\S*[^\s.!?:;,\"“”’')]")
+"""A listed link: a short line (2 to 25 words) with no sentence end, like a headline."""
+
+
+def _applies(rule: Rule, i: int, n: int, first: int = 0, opening: bool = True) -> bool:
     if rule.where == "first":
-        return i == 0
+        return i == first
     if rule.where == "top":
-        return i < TOP
+        return i < TOP or opening
     if rule.where == "end":
         return i >= n - END
     return True
 
 
-def _paragraph_rule(text: str, i: int, n: int, rules: tuple[Rule, ...]) -> Rule | None:
+def _paragraph_rule(text: str, i: int, n: int, rules: tuple[Rule, ...], first: int = 0,
+                    opening: bool = True) -> Rule | None:
+    """The first rule that sets ``text`` (paragraph ``i`` of ``n``) apart. ``first``: the index the
+    ``first`` rules apply to; ``opening``: no body paragraph has come yet (``top`` rules apply)."""
     words = len(text.split())
     for rule in rules:
-        if rule.scope == "prefix" or not _applies(rule, i, n):
+        if rule.scope == "prefix" or not _applies(rule, i, n, first, opening):
             continue
         if rule.max_words is not None and words > rule.max_words:
             continue
@@ -128,15 +136,23 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     n = len(spans)
     body: list[tuple[int, int]] = []
     aside: list[SetAside] = []
+    links = False  # right after a read-more label with nothing after its colon
     for i, (s, e) in enumerate(spans):
-        if i == 0 and n > 1 and title and " ".join(raw[s:e].split()) == " ".join(title.split()):
-            aside.append(SetAside("headline", s, e, raw[s:e], TITLE_REASON))
+        text = raw[s:e]
+        # the first paragraph that is not furniture, until a headline is found
+        first = i if not body and not any(x.kind == "headline" for x in aside) else -1
+        if first == i and n > 1 and title and " ".join(text.split()) == " ".join(title.split()):
+            aside.append(SetAside("headline", s, e, text, TITLE_REASON))
             continue
-        rule = _paragraph_rule(raw[s:e], i, n, rules) if n > 1 else None
+        if links and LINK_LINE.fullmatch(text.strip()):
+            aside.append(SetAside("navigation", s, e, text, LINK_REASON))
+            continue
+        rule = _paragraph_rule(text, i, n, rules, first, opening=not body) if n > 1 else None
+        links = rule is not None and rule.kind == "navigation" and text.rstrip().endswith(":")
         if rule is None:
             body.append((s, e))
         else:
-            aside.append(SetAside(rule.kind, s, e, raw[s:e], rule.reason))
+            aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:
         return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
     s, e = body[0]
