@@ -259,3 +259,34 @@ def test_what_web_pages_put_around_a_story(tmp_path):
     assert a.headline == "Norland and Vesta open talks on fishing rights in Calder"
     assert a.byline == "By ELENA MARSH - Nordwire"
     _slices_back(a)
+
+
+def test_a_wire_page_with_section_label_read_time_and_glued_links(tmp_path):
+    text = "\n\n".join([
+        "Skip to main content",
+        "Asia Pacific",
+        "Norland to host fishing talks on Oct. 20",
+        "1 minute read",
+        "Boats in the harbour of Calder, Norland October 5, 2024. REUTERS/Jon Vik",
+        "CALDER, Oct 7 (Reuters) - Norland plans to host talks on fishing rights on Oct. 20, its envoy said.",
+        "Mira Holt, the envoy, did not provide further details. read more",
+        "Reporting by Elena Marsh; Writing by Carl Ode; Editing by Per Holm",
+    ]) + "\n"
+    a = _load(tmp_path, text)
+    assert [x.kind for x in a.set_aside] == ["promotion", "navigation", "headline", "timestamp", "caption",
+                                             "dateline", "navigation", "signature"]
+    assert a.headline == "Norland to host fishing talks on Oct. 20"  # an abbreviation is not a sentence end
+    assert [p.text for p in a.paragraphs] == [
+        "Norland plans to host talks on fishing rights on Oct. 20, its envoy said.",
+        "Mira Holt, the envoy, did not provide further details."]
+    _slices_back(a)
+
+
+def test_furniture_lines_in_one_block_are_judged_one_by_one_and_credits_glued_to_the_end_are_set_apart(tmp_path):
+    text = ("Talks open in Calder\n\nNordwire\nOct 07, 2024  •  1 hour ago  •  < 1 minute read  •  Join the "
+            "conversation\n\nCALDER — " + STORY[0] + "\n\n" + STORY[1]
+            + " (Reporting by Elena Marsh; writing by Carl Ode)\n")
+    a = _load(tmp_path, text)
+    assert [x.kind for x in a.set_aside] == ["headline", "navigation", "timestamp", "dateline", "signature"]
+    assert [p.text for p in a.paragraphs] == STORY[:2]
+    _slices_back(a)

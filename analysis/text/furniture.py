@@ -25,7 +25,7 @@ from analysis.text.datafile import read_rows
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
 KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature")
-SCOPES = ("paragraph", "contains", "prefix")
+SCOPES = ("paragraph", "contains", "prefix", "suffix")
 PLACES = ("first", "top", "any", "end")
 TOP = 3
 """Paragraphs counted as the top of the text (``where = top``), and any before the first body paragraph."""
@@ -71,6 +71,8 @@ def load_rules(path: str | Path = FURNITURE_FILE) -> tuple[Rule, ...]:
             raise ConfigError(f"{path}:{n}: every rule needs a pattern and a reason")
         if scope == "prefix" and kind != "dateline":
             raise ConfigError(f"{path}:{n}: only a dateline is set apart as a prefix")
+        if scope == "suffix" and kind not in ("signature", "navigation"):
+            raise ConfigError(f"{path}:{n}: only a signature or a link is set apart as a suffix")
         try:
             limit = int(max_words) if max_words else None
             compiled = re.compile(pattern)
@@ -103,7 +105,7 @@ def _paragraph_rule(text: str, i: int, n: int, rules: tuple[Rule, ...], first: i
     ``first`` rules apply to; ``opening``: no body paragraph has come yet (``top`` rules apply)."""
     words = len(text.split())
     for rule in rules:
-        if rule.scope == "prefix" or not _applies(rule, i, n, first, opening):
+        if rule.scope in ("prefix", "suffix") or not _applies(rule, i, n, first, opening):
             continue
         if rule.max_words is not None and words > rule.max_words:
             continue
@@ -113,16 +115,40 @@ def _paragraph_rule(text: str, i: int, n: int, rules: tuple[Rule, ...], first: i
     return None
 
 
+SHAPE_ONLY = ("headline",)
+"""Kinds recognised by their shape alone (a short unpunctuated line), which a hard-wrapped line of prose
+also has: they are not evidence that a line is furniture when judging lines out of their place."""
+
+
 def looks_like_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
-    """Whether some whole-line rule would set ``text`` apart wherever it stood (for the paragraph-splitting
-    rule, which counts only the lines of the story)."""
+    """Whether a rule that looks at a line's words (not only its shape) would set ``text`` apart wherever it
+    stood: for the paragraph-splitting rule, which counts only the lines of the story, and for splitting a
+    block of furniture lines."""
     rules = load_rules() if rules is None else rules
+    rules = tuple(r for r in rules if r.kind not in SHAPE_ONLY)
     return _paragraph_rule(text.strip(), 0, 2 * (TOP + END), tuple(r for r in rules if r.where != "end")) is not None \
         or _paragraph_rule(text.strip(), 2 * (TOP + END) - 1, 2 * (TOP + END),
                            tuple(r for r in rules if r.where == "end")) is not None
 
 
+def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
+    """A paragraph of several lines that are each page furniture ("Reuters" over a time stamp) becomes one
+    paragraph per line, so each line is judged (and offset) on its own."""
+    out = []
+    for s, e in spans:
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
+        if len(lines) > 1 and all(looks_like_furniture(raw[s + a:s + b], rules) for a, b in lines):
+            for a, b in lines:
+                text = raw[s + a:s + b]
+                lead = len(text) - len(text.lstrip())
+                out.append((s + a + lead, s + a + len(text.rstrip())))
+        else:
+            out.append((s, e))
+    return out
+
+
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
+LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
 
 def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | None = None,
@@ -133,6 +159,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     title) makes a first paragraph that repeats it the headline, whatever its punctuation.
     """
     rules = load_rules() if rules is None else rules
+    spans = _split_furniture_blocks(raw, spans, rules)
     n = len(spans)
     body: list[tuple[int, int]] = []
     aside: list[SetAside] = []
@@ -148,6 +175,11 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside("navigation", s, e, text, LINK_REASON))
             continue
         rule = _paragraph_rule(text, i, n, rules, first, opening=not body) if n > 1 else None
+        if rule is not None and rule.kind == "headline" and i + 1 < n - 1:
+            after = raw[spans[i + 1][0]:spans[i + 1][1]].strip()
+            if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()):
+                aside.append(SetAside("navigation", s, e, text, LABEL_REASON))
+                continue
         links = rule is not None and rule.kind == "navigation" and text.rstrip().endswith(":")
         if rule is None:
             body.append((s, e))
@@ -168,6 +200,20 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                                   *(groups.get(k) and groups[k].strip() for k in ("place", "agency", "date"))))
             body[0] = (end + len(raw[end:e]) - len(raw[end:e].lstrip()), e)
             break
+    found = True
+    while found:  # glued to the end of the last paragraph: a read-more link, the desk's credits
+        found = False
+        s, e = body[-1]
+        for rule in rules:
+            if rule.scope != "suffix":
+                continue
+            m = next((m for m in rule.pattern.finditer(raw, s, e) if m.end() == e and raw[s:m.start()].strip()), None)
+            if m:
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                aside.append(SetAside(rule.kind, start, e, raw[start:e], rule.reason))
+                body[-1] = (s, s + len(raw[s:m.start()].rstrip()))
+                found = True
+                break
     aside.sort(key=lambda a: a.start)
     return body, aside, None
 
