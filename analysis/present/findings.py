@@ -39,7 +39,21 @@ def load_and_inspect(a: Analysis) -> str:
         f"words; {int(spans['short'].sum())} short marked phrase(s), each a partial quotation of a source or the "
         "writer's scare quote (notebook 05 decides which).",
         f"Loader warnings: {len(a.article.warnings)}.",
+        _set_aside(a),
     ])
+
+
+def _set_aside(a: Analysis) -> str:
+    """What the loader kept out of the body as page furniture, by kind."""
+    aside = a.article.set_aside
+    if not aside:
+        return "No line was set apart as page furniture (headline, byline, dateline, captions, links, signatures)."
+    kinds: dict[str, int] = {}
+    for x in aside:
+        kinds[x.kind] = kinds.get(x.kind, 0) + 1
+    return (f"{len(aside)} line(s) set apart as page furniture and left out of the body: "
+            + ", ".join(f"{k} {n}" for k, n in kinds.items())
+            + (f"; the headline reads *{a.article.headline}*" if a.article.headline else "") + ".")
 
 
 def readability(a: Analysis, hardest_n: int = 5) -> str:
