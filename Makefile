@@ -15,7 +15,7 @@ CODEBOOK ?=
 EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke accuracy train-tone lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke accuracy train-tone frame-background lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +70,10 @@ bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), me
 accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record
 	$(PY) -m analysis.evaluation newsmtsc "$(EVAL)/newsmtsc/train.jsonl" --record
+	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record
+
+frame-background: $(STAMP) ## recount analysis/data/frame_background.csv (salience reference) from EVAL/polnear/train (about 3 min)
+	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv
 
 train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json

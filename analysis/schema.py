@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -278,9 +278,18 @@ SUMMARY: tuple[Key, ...] = (
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
     )),
     Key("frames", "map", "every frame of the lexicon, zeros included", keyed_by="frame id", fields=(
-        Key("score", "number", "hits per 100 body words"),
+        Key("score", "number", "hits per 100 body words (vocabulary density)"),
         Key("hits", "integer", "lexicon hits in the body"),
         Key("lede_hits", "integer", "hits in paragraph 1"),
+        Key("lemmas", "integer", "distinct lemmas among the hits (one word repeated is one lemma)"),
+        Key("salience", "number", "how much more (> 0) or less (< 0) the body uses the frame's vocabulary than "
+            "typical news (analysis/data/frame_background.csv): the weighted log-odds ratio with an informative "
+            "Dirichlet prior over its standard deviation, a z-score (Monroe, Colaresi and Quinn 2008); "
+            "|z| >= 1.96 is a clear difference"),
+        Key("lede_salience", "number", "the same for the lede alone"),
+        Key("present", "boolean", "the frame is used: at least 2 distinct lemmas of evidence (a lemma in the "
+            "lede counts twice) and salience at least -1.96 (not clearly rarer than in typical news); every "
+            "present frame has its evidence below"),
         Key("evidence", "array", "each hit", fields=(
             Key("text", "string", "the words as in the article"),
             Key("lemma", "string", "the lemmas matched"),
@@ -494,6 +503,13 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("lede_hits", "int", "hits in paragraph 1"),
         ("writer_hits", "int", "hits in the narration"),
         ("quoted_hits", "int", "hits inside direct quotations"),
+        ("lemmas", "int", "distinct lemmas among the hits"),
+        ("lede_lemmas", "int", "distinct lemmas among the lede's hits"),
+        ("salience", "float", "weighted log-odds z-score of the body against the reference corpus (> 0: more "
+         "than typical news)"),
+        ("lede_salience", "float", "the same for the lede"),
+        ("present", "bool", "the presence decision: 2+ distinct lemmas (a lede lemma counts twice) and salience "
+         ">= -1.96"),
     )),
     Table("frame_evidence.csv", "one frame hit", _cols(
         ("frame", "str", "frame id"),

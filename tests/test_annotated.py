@@ -35,7 +35,7 @@ def test_hover_notes_name_speaker_side_cue_frame_and_label(seed_analysis):
     assert "direct quotation · speaker: Sergei Lavrov (side: Russia) · cue: say (neutral) · via AFP" in page
     assert "partial quotation · speaker: Russia" in page
     assert "reporting cue 'say' (neutral)" in page
-    assert "frame evidence: Security and defence (stabilise)" in page
+    assert "frame evidence: Security and defence (security vacuum)" in page  # one multi-word term
     assert "label for Taliban (descriptor; writer)" in page
     assert "label for Taliban (descriptor; quoted, Sergei Lavrov's words)" in page
 

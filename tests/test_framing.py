@@ -1,16 +1,27 @@
 from __future__ import annotations
 
-import pytest
+import hashlib
+import re
 
-from analysis.errors import ConfigError
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.errors import AnalysisError, ConfigError
+from analysis.evaluation import frac
 from analysis.measures.analysed import analyse
 from analysis.measures.framing import (
+    BACKGROUND_FILE,
     FRAMES,
+    FRAMES_FILE,
     frames_by_paragraph,
+    load_background,
     load_frame_lexicon,
     load_markers,
+    salience,
 )
 from analysis.output.summary import distance_section, frames_section
+from analysis.paths import ROOT
 from analysis.text.article import load_article
 from analysis.text.spelling import variants
 
@@ -67,8 +78,8 @@ def test_known_sentences_hit_expected_frames(write, text, frame):
 
 
 def test_both_spellings_match(write):
-    assert "security_defence" in frames_of(write, "They tried to stabilize the region.")
-    assert "security_defence" in frames_of(write, "They tried to stabilise the region.")
+    assert "capacity_resources" in frames_of(write, "They tried to mobilize the reserves.")
+    assert "capacity_resources" in frames_of(write, "They tried to mobilise the reserves.")
     assert variants("defence") == {"defence", "defense"}
 
 
@@ -118,3 +129,76 @@ def test_distance_markers_per_voice(seed, write, seed_analysis):
 
 def test_deterministic(seed, seed_analysis):
     assert seed_analysis.frame_evidence.equals(seed_analysis.frame_evidence)
+
+
+def test_salience_is_zero_at_the_typical_rate_positive_above_and_negative_below():
+    assert salience(10, 1000, 1000, 100_000) == pytest.approx(0.0, abs=0.05)
+    assert salience(30, 1000, 1000, 100_000) > 1.96  # three times the typical rate: a clear difference
+    assert salience(0, 1000, 1000, 100_000) < -1.96  # none where ten are expected
+    assert salience(0, 0, 1000, 100_000) == 0.0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 50), st.integers(100, 3000), st.integers(1, 5000))
+def test_salience_grows_with_use(hits, words, background_hits):
+    hits = min(hits, words - 1)
+    assert salience(hits + 1, words, background_hits, 600_000) > salience(hits, words, background_hits, 600_000)
+
+
+def _scores(write, text):
+    return analyse(load_article(write(text))).frame_scores.set_index("frame")
+
+
+def test_presence_needs_two_different_words_and_a_word_in_the_lede_counts_twice(write):
+    lede = "Delegates from two harbour towns met on Monday to talk about the quotas.\n\n"
+    repeated = lede + "The court was busy. The court was full. The court closed late.\n"
+    assert not _scores(write, repeated).loc["legality", "present"]  # one word, three times
+    varied = lede + "The court said the ban was illegal.\n"
+    assert _scores(write, varied).loc["legality", "present"]
+    in_lede = "The court in the harbour town met on Monday.\n\nDelegates talked about the quotas.\n"
+    assert _scores(write, in_lede).loc["legality", "present"]
+
+
+def test_a_multi_word_term_outranks_the_words_inside_it_across_frames(write):
+    ev = analyse(load_article(write("Envoys from both towns will ask the security council to act.\n"))).frame_evidence
+    assert ev.loc[ev["text"] == "security council", "frame"].tolist() == ["diplomacy_legitimacy"]
+    assert "security_defence" not in set(ev["frame"])
+
+
+def test_the_committed_reference_rates_were_counted_with_the_committed_lexicon():
+    header = BACKGROUND_FILE.read_text(encoding="utf-8")
+    m = re.search(r"# lexicon sha256: ([0-9a-f]{64})", header)
+    assert m, "frame_background.csv does not record the lexicon it was counted with"
+    assert m.group(1) == hashlib.sha256(FRAMES_FILE.read_bytes()).hexdigest(), \
+        "the frame lexicon changed: recount the reference rates with `make frame-background`"
+    hits, words = load_background()
+    assert set(hits) == set(FRAMES) and words > 0
+
+
+def test_bad_reference_rates_name_the_problem(tmp_path):
+    bad = tmp_path / "frame_background.csv"
+    bad.write_text("frame,hits,articles_with_hits,words,articles\neconomic,x,1,100,2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"frame_background\.csv:2: hits and words must be whole numbers"):
+        load_background(bad)
+    bad.write_text("frame,hits,articles_with_hits,words,articles\neconomic,3,1,100,2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="missing: capacity_resources"):
+        load_background(bad)
+
+
+def test_frac_scoring_on_sentences_of_our_own():
+    path = ROOT / "tests" / "fixtures" / "frac" / "sentences.jsonl"
+    rows = frac.read_frac(path)
+    assert len(rows) == 5  # the reader comment is left out
+    predicted = frac.predict([r["sentence"] for r in rows], frac.categories(rows))
+    assert predicted[0] == "Legality and Crime" and predicted[2] == "Security and Defense"
+    assert predicted[4] == "Other"  # no frame vocabulary
+    result = frac.frac_results(path)
+    assert result["metrics"]["package"]["accuracy"]["n"] == 5
+    assert result["metrics"]["package"]["accuracy"]["value"] >= result["metrics"]["majority"]["accuracy"]["value"]
+
+
+def test_a_malformed_frac_line_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "sentences.jsonl"
+    bad.write_text('{"sentence": "x", "type": "article"}\n', encoding="utf-8")
+    with pytest.raises(AnalysisError, match=r"sentences\.jsonl: line 1: not a FrAC record"):
+        frac.read_frac(bad)

@@ -50,3 +50,17 @@ def test_readme_tone_figures_are_the_recorded_ones():
     ]
     missing = [e for e in expected if e not in readme]
     assert not missing, f"README tone accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_frame_figures_are_the_recorded_ones():
+    """The FrAC figures the README states are what `make accuracy` recorded."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    r = accuracy.load()["frac"]
+    m = r["metrics"]
+    expected = [
+        f"top-1 accuracy {m['package']['accuracy']['value']:.2f} and macro-F1 {m['package']['macro_f1']['value']:.2f} "
+        f"(n = {r['sentences']};",
+        f"always answering the most common category: accuracy {m['majority']['accuracy']['value']:.2f})",
+    ]
+    missing = [e for e in expected if e not in readme]
+    assert not missing, f"README frame accuracy out of date with benchmarks/accuracy.json: {missing}"

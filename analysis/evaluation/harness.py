@@ -23,14 +23,15 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import cuefit, cues, newsmtsc, polnear, stats, tonefit
+from analysis.evaluation import cuefit, cues, frac, framefit, newsmtsc, polnear, stats, tonefit
 from analysis.paths import ROOT
 from analysis.schema import SCHEMA_VERSION
 
 RESULTS_JSON = ROOT / "benchmarks" / "accuracy.json"
 RESULTS_MD = ROOT / "benchmarks" / "ACCURACY.md"
 BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
-          "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->")}
+          "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->"),
+          "frac": ("<!-- frames:begin -->", "<!-- frames:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 
 
@@ -136,8 +137,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     tt = sub.add_parser("train-tone", help="fit the tone-per-mention model on NewsMTSC's train.jsonl")
     tt.add_argument("file", type=Path)
     tt.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/tone_model.json)")
+    fr = sub.add_parser("frac", help="frames on FrAC's news-article sentences (sentences.jsonl)")
+    fr.add_argument("file", type=Path)
+    fr.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
+    fb = sub.add_parser("frame-background", help="frame-lexicon hits over a news corpus (the salience reference)")
+    fb.add_argument("folder", type=Path)
+    fb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/frame_background.csv)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "frame-background":
+            return framefit.main(args.folder, args.out)
         if args.command == "train-tone":
             return tonefit.main(args.file, args.out)
         if args.command == "cues":
@@ -147,11 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "newsmtsc":
             key, result = "newsmtsc", newsmtsc.tone_results(args.file)
             limited = False
+        elif args.command == "frac":
+            key, result = "frac", frac.frac_results(args.file)
+            limited = False
         else:
             key, result = "polnear", polnear_results(args.folder, args.limit)
             limited = args.limit is not None
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
-        table = (newsmtsc.format_table if key == "newsmtsc" else format_table)(result)
+        table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:

@@ -24,9 +24,12 @@ the writer quotes to criticise it.
 
 from __future__ import annotations
 
+import math
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import product
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -42,6 +45,16 @@ from analysis.text.datafile import read_rows
 from analysis.text.spelling import variants
 
 FRAMES_FILE = DATA / "frames.csv"
+BACKGROUND_FILE = DATA / "frame_background.csv"
+BACKGROUND_HEADER = ["frame", "hits", "articles_with_hits", "words", "articles"]
+PRIOR_WORDS = 500
+"""Weight of the informative prior in the log-odds, in words: the background's rates count as much as 500
+words of typical news (about one short article), so a short text's salience does not swing on one word."""
+PRESENCE_MIN_WEIGHT = 2
+"""Distinct lemmas of evidence a present frame needs (a lemma in the lede counts twice)."""
+PRESENCE_MIN_Z = -1.96
+"""A frame used significantly less than typical news uses it (salience below this) is not present, however
+many words it has: two incidental money words in a long article do not make an economic frame."""
 MARKERS_FILE = DATA / "distance_markers.csv"
 
 FRAMES = {
@@ -84,6 +97,15 @@ def load_frame_lexicon(path=FRAMES_FILE) -> dict[str, tuple[tuple[str, str], ...
         seen[key] = n
         out[frame].append((key[1], source))
     return {f: tuple(v) for f, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def lexicon_version(path=FRAMES_FILE) -> str:
+    """The frame lexicon's version, as its header states it ("Version 2, ..."), for figures' source lines."""
+    m = re.search(r"Version (\d+)", Path(path).read_text(encoding="utf-8").split("\n", 1)[0])
+    if not m:
+        raise ConfigError(f"{path}:1: the first line must state the lexicon's version ('Version N, date')")
+    return m.group(1)
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +164,15 @@ def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...]) -
     return out
 
 
+def _outranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hits left when a multi-word term outranks the words inside it across frames: a hit strictly
+    inside a longer hit of another frame is dropped ("security council" is diplomacy, not also security).
+    Hits of the same span in two frames both stay (a word may be evidence for two frames)."""
+    spans = [(r["start"], r["end"]) for r in rows]
+    return [r for r in rows if not any(s <= r["start"] and r["end"] <= e and (e - s) > (r["end"] - r["start"])
+                                       for s, e in spans)]
+
+
 def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """One row per frame hit: ``frame, text, lemma, paragraph, sentence, start, end, voice``.
 
@@ -149,25 +180,84 @@ def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """
     lex = load_frame_lexicon()
     entries = tuple((f, term) for f, terms in lex.items() for term, _ in terms)
-    rows = [{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries)]
+    rows = _outranked([{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries)])
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     order = {f: i for i, f in enumerate(FRAMES)}
     return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
 
 
+@lru_cache(maxsize=4)
+def load_background(path=BACKGROUND_FILE) -> tuple[dict[str, int], int]:
+    """``({frame: hits}, words)`` of the reference corpus (validated: every frame once, whole numbers, the same
+    word total on every row)."""
+    hits: dict[str, int] = {}
+    totals = set()
+    for n, (frame, h, _articles_with_hits, words, _articles) in read_rows(path, BACKGROUND_HEADER):
+        if frame not in FRAMES:
+            raise ConfigError(f"{path}:{n}: unknown frame {frame!r}")
+        if frame in hits:
+            raise ConfigError(f"{path}:{n}: frame {frame!r} is listed twice")
+        try:
+            hits[frame], total = int(h), int(words)
+        except ValueError:
+            raise ConfigError(f"{path}:{n}: hits and words must be whole numbers") from None
+        totals.add(total)
+    missing = [f for f in FRAMES if f not in hits]
+    if missing or len(totals) != 1 or min(totals) <= 0:
+        raise ConfigError(f"{path}: needs every frame once with one positive word total (missing: "
+                          f"{', '.join(missing) or 'none'})")
+    return hits, totals.pop()
+
+
+def salience(hits: int, words: int, background_hits: int, background_words: int,
+             prior_words: float = PRIOR_WORDS) -> float:
+    """How much more (z > 0) or less (z < 0) a text uses a frame's vocabulary than the reference corpus:
+    the weighted log-odds ratio with an informative Dirichlet prior, divided by its standard deviation
+    (Monroe, Colaresi and Quinn 2008, "Fightin' Words", eq. 16 and 18), the prior being the corpus's own
+    rate weighted as ``prior_words`` words. 0 for a text without words."""
+    if words <= 0:
+        return 0.0
+    alpha = prior_words * background_hits / background_words
+    a = max(alpha, 1e-9)
+
+    def log_odds(y: float, n: float) -> float:
+        return math.log((y + a) / (n + prior_words - y - a))
+
+    delta = log_odds(hits, words) - log_odds(background_hits, background_words)
+    return delta / math.sqrt(1 / (hits + a) + 1 / (background_hits + a))
+
+
+SCORE_COLUMNS = ["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits", "lemmas",
+                 "lede_lemmas", "salience", "lede_salience", "present"]
+
+
 def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
-    """One row per frame (every frame, zeros included): ``frame, name, hits, score, lede_hits, writer_hits,
-    quoted_hits``. ``score`` = hits per 100 body words. In :data:`FRAMES` order."""
+    """One row per frame (every frame, zeros included), in :data:`FRAMES` order: ``frame, name, hits, score,
+    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, present``.
+
+    ``score`` = hits per 100 body words; ``lemmas`` = distinct lemmas of the evidence (``lede_lemmas`` in
+    paragraph 1); ``salience`` = :func:`salience` of the body against the reference corpus
+    (``lede_salience``: of the lede); ``present`` = at least :data:`PRESENCE_MIN_WEIGHT` distinct lemmas,
+    a lede lemma counting twice, and salience at least :data:`PRESENCE_MIN_Z`.
+    """
     by_frame = rows_by(evidence, "frame")
+    background, background_words = load_background()
     words = len(article.words)
+    lede_words = sum(1 for w in article.words if w.paragraph == 1)
     rows = []
     for f, name in FRAMES.items():
         e = by_frame.get(f, [])
+        lede = [r for r in e if r["paragraph"] == 1]
+        lemmas, lede_lemmas = len({r["lemma"] for r in e}), len({r["lemma"] for r in lede})
+        z = salience(len(e), words, background[f], background_words)
         rows.append({"frame": f, "name": name, "hits": len(e), "score": 100 * len(e) / words if words else 0.0,
-                     "lede_hits": sum(1 for r in e if r["paragraph"] == 1),
+                     "lede_hits": len(lede),
                      "writer_hits": sum(1 for r in e if r["voice"] == "writer"),
-                     "quoted_hits": sum(1 for r in e if r["voice"] == "quoted")})
-    return pd.DataFrame(rows, columns=["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits"])
+                     "quoted_hits": sum(1 for r in e if r["voice"] == "quoted"),
+                     "lemmas": lemmas, "lede_lemmas": lede_lemmas, "salience": round(z, 4),
+                     "lede_salience": round(salience(len(lede), lede_words, background[f], background_words), 4),
+                     "present": bool(lemmas + lede_lemmas >= PRESENCE_MIN_WEIGHT and z >= PRESENCE_MIN_Z)})
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
 def frames_by_paragraph(article: Article, evidence: pd.DataFrame, per_100_words: bool = True) -> pd.DataFrame:

@@ -140,6 +140,8 @@ def frames_section(a: Analysis) -> dict[str, Any]:
     out = {}
     for r in a.frame_scores.itertuples():
         out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
+                        "lemmas": int(r.lemmas), "salience": float(r.salience),
+                        "lede_salience": float(r.lede_salience), "present": bool(r.present),
                         "evidence": [{"text": x["text"], "lemma": x["lemma"], "paragraph": int(x["paragraph"]),
                                       "start": int(x["start"]), "end": int(x["end"])}
                                      for x in by_frame.get(r.frame, [])]}

@@ -300,6 +300,7 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
         + ", ".join(f"**{r.name}** ({r.score:.1f} per 100 words)" for r in top3.itertuples())
         + (f" ({len(tied)} frames tie for first)" if len(tied) > 1 else "")
         + f"; {lede}. {int((scores['hits'] == 0).sum())} of {len(scores)} frames have no hit.",
+        _presence(a),
     ]
     for actor in focus_actors:
         if actor not in by_actor.index:
@@ -338,6 +339,23 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
               if len(writer) else "")
     lines.append(f"The writer's own distance markers: {len(writer)}{listed}.")
     return _bullets(lines)
+
+
+def _presence(a: Analysis) -> str:
+    """Which frames the presence rule finds, and which the article uses far more than typical news."""
+    scores = a.frame_scores
+    present = scores[scores["present"]]
+    salient = scores[scores["salience"] >= 1.96].sort_values(["salience", "frame"], ascending=[False, True])
+    thin = scores[(scores["hits"] > 0) & ~scores["present"]]
+    return (f"**{len(present)} of {len(scores)} frames are present** (2+ distinct words of evidence, a lede word "
+            "counting twice, and not clearly rarer than in typical news): "
+            + (", ".join(present["name"]) if len(present) else "none")
+            + (". Used far more than typical news (salience z >= 1.96): "
+               + ", ".join(f"{r.name} (z = {r.salience:+.1f})" for r in salient.itertuples()) if len(salient) else
+               ". No frame is used far more than in typical news")
+            + (". Hit but not present (one word, or too rare): "
+               + ", ".join(f"{r.name} ({r.hits} hit(s), {r.lemmas} word(s))" for r in thin.itertuples())
+               if len(thin) else "") + ".")
 
 
 SECTIONS = (

@@ -21,7 +21,7 @@ import numpy as np
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.compare import Record, frames_compare, sentiment_arc, voices_compare
-from analysis.measures.framing import FRAMES
+from analysis.measures.framing import FRAMES, lexicon_version
 from analysis.measures.quotes import CLASSES
 from analysis.measures.readability import FLESCH_BANDS, flesch_band
 from analysis.measures.sentiment import NEGATIVE, POSITIVE, label
@@ -228,7 +228,7 @@ def plot_frame_profile(a: Analysis):
     # the legend sits below the axes, where it covers no bar
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
     fig.subplots_adjust(left=0.36, right=0.97, top=0.88, bottom=0.2)
-    add_source(fig, a.article.source_line("frame lexicon v1 after Card et al. (2015); spaCy lemmas"))
+    add_source(fig, a.article.source_line(f"frame lexicon v{lexicon_version()} after Card et al. (2015); spaCy lemmas"))
     return fig
 
 
@@ -254,7 +254,7 @@ def plot_frame_heatmap(a: Analysis):
     ax.set_title(textwrap.fill(title, 48))
     fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
     fig.subplots_adjust(left=0.36, bottom=0.14)
-    add_source(fig, a.article.source_line("frame lexicon v1 after Card et al. (2015)"))
+    add_source(fig, a.article.source_line(f"frame lexicon v{lexicon_version()} after Card et al. (2015)"))
     return fig
 
 
@@ -286,7 +286,7 @@ def plot_frames(articles: Sequence[Record]):
     ax.set_title(f"{len(set(top))} different leading frames across {len(keys)} articles")
     fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
     fig.subplots_adjust(left=0.34, bottom=0.24)
-    add_source(fig, _outlets(recs) + "; frame lexicon v1")
+    add_source(fig, _outlets(recs) + f"; frame lexicon v{lexicon_version()}")
     return fig
 
 
