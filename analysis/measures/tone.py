@@ -299,7 +299,8 @@ class ToneModel:
 
 def _estimators(names: list[str], coef: np.ndarray, intercept: np.ndarray, classes: tuple[str, ...]):
     """A fitted ``DictVectorizer`` and ``LogisticRegression`` rebuilt from stored weights (no pickle: the file
-    is plain JSON, readable and diffable, and loads with any scikit-learn version)."""
+    is plain JSON, readable and diffable, and does not depend on the pickle format of one scikit-learn
+    release)."""
     vec = DictVectorizer()
     vec.feature_names_ = list(names)
     vec.vocabulary_ = {n: i for i, n in enumerate(names)}
