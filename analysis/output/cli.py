@@ -29,6 +29,7 @@ import matplotlib
 from analysis.errors import AnalysisError
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
+from analysis.output.corpus import article_tables, write_corpus
 from analysis.output.export import write_article, write_dictionary
 from analysis.output.summary import summarize
 from analysis.text.article import MAX_BYTES, expand_paths
@@ -75,14 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("export", help="write JSON, CSV tables and figures for each article")
     _inputs(rep, out=True)
     rep.add_argument("--no-figures", action="store_true", help="skip rendering figures (large batches)")
+    rep.add_argument("--format", choices=("folders", "parquet"), default="folders",
+                     help="folders: a folder of CSVs, JSON and figures per article (default); parquet: one "
+                          "Parquet file per concern over all articles, rows keyed by article_id (no figures)")
     cmp = sub.add_parser("compare", help="several articles on one event, side by side")
     _inputs(cmp, out=True)
     cmp.add_argument("--no-figures", action="store_true", help="skip rendering the comparison figures")
     return parser
 
 
-def input_files(paths: Sequence[str], failures: list[str]) -> list[Path]:
-    """Every input file, folders expanded (as the user wrote them); bad folders reported and recorded."""
+def input_files(paths: Sequence[str], failures: list[str], ids: dict[Path, str] | None = None) -> list[Path]:
+    """Every input file, folders expanded (as the user wrote them); bad folders reported and recorded.
+
+    ``ids`` receives each file's article id: its path relative to the folder given, or as written."""
     out: list[Path] = []
     for given in paths:
         try:
@@ -92,7 +98,26 @@ def input_files(paths: Sequence[str], failures: list[str]) -> list[Path]:
             failures.append(given)
             continue
         # keep the path as the user wrote it (a folder's files under that folder)
-        out += [path if Path(given) == path else Path(given) / path.name for path in files]
+        found = [path if Path(given) == path else Path(given) / path.name for path in files]
+        if ids is not None:
+            for path in found:
+                ids[path] = given if Path(given) == path else path.name
+        out += found
+    return out
+
+
+def unique_ids(files: list[Path], ids: dict[Path, str], failures: list[str]) -> list[Path]:
+    """The files whose article id no earlier input has (corpus rows are keyed by it); the others reported."""
+    seen: dict[str, Path] = {}
+    out = []
+    for path in files:
+        if ids[path] in seen:
+            print(f"error: {path}: same article id {ids[path]!r} as {seen[ids[path]]}; corpus rows are keyed by "
+                  "the path inside the folder given (rename one)", file=sys.stderr)
+            failures.append(str(path))
+            continue
+        seen[ids[path]] = path
+        out.append(path)
     return out
 
 
@@ -154,6 +179,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     write_dictionary(out)
     failures: list[str] = []
+    if args.format == "parquet":
+        ids: dict[Path, str] = {}
+        files = unique_ids(input_files(args.paths, failures, ids), ids, failures)
+        work = partial(article_tables, codebook=args.book)
+
+        def results():
+            for outcome in map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
+                if outcome.error:
+                    failures.append(str(outcome.path))
+                else:
+                    yield ids[outcome.path], outcome.value
+
+        written = write_corpus(results(), out)
+        print(f"wrote corpus tables of {written} article(s) to {out}"
+              + (f"; {len(failures)} input(s) failed" if failures else ""), file=sys.stderr)
+        return 2 if failures else 0
     files = unique_stems(input_files(args.paths, failures), failures)
     work = partial(write_article, out_dir=out, figures=not args.no_figures, codebook=args.book)
     written = 0

@@ -39,22 +39,26 @@ SOURCES: dict[str, str] = {
 """Which :class:`~analysis.measures.analysed.Analysis` table each exported file is written from."""
 
 
+def list_items(value: list) -> list[str]:
+    """A list cell's items as strings: a dict or tuple item as its values joined by ':'."""
+    out = []
+    for v in value:
+        if isinstance(v, dict):
+            out.append(":".join(str(x) for x in v.values()))
+        elif isinstance(v, tuple):
+            out.append(":".join(str(x) for x in v))
+        else:
+            out.append(str(v))
+    return out
+
+
 def _flat(value: Any) -> Any:
-    if isinstance(value, list):
-        parts = []
-        for v in value:
-            if isinstance(v, dict):
-                parts.append(":".join(str(x) for x in v.values()))
-            elif isinstance(v, tuple):
-                parts.append(":".join(str(x) for x in v))
-            else:
-                parts.append(str(v))
-        return SEP.join(parts)
-    return value
+    return SEP.join(list_items(value)) if isinstance(value, list) else value
 
 
-def tables(a: Analysis) -> dict[str, pd.DataFrame]:
-    """Every exported table for one article, columns in the declared order, list cells joined."""
+def tables(a: Analysis, joined: bool = True) -> dict[str, pd.DataFrame]:
+    """Every exported table for one article, columns in the declared order; list cells joined with ' | '
+    (``joined``, for CSV) or kept as lists of strings (for Parquet)."""
     out = {}
     for spec in EXPORT_TABLES:
         cols = spec.names()
@@ -62,7 +66,8 @@ def tables(a: Analysis) -> dict[str, pd.DataFrame]:
         df = pd.DataFrame(df, columns=cols) if df.empty else df[cols]
         if len(df):
             listed = [c for c in cols if df[c].dtype == object and any(isinstance(v, list) for v in df[c])]
-            df = df.assign(**{c: [_flat(v) for v in df[c]] for c in listed})
+            convert = _flat if joined else list_items
+            df = df.assign(**{c: [convert(v) if isinstance(v, list) else v for v in df[c]] for c in listed})
         out[spec.file] = df
     return out
 
