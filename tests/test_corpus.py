@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -92,3 +93,18 @@ def test_two_inputs_with_one_article_id_are_refused(tmp_path, capsys):
                  "--format", "parquet"])
     assert code == 2 and "same article id 'story.txt'" in capsys.readouterr().err
     assert len(pd.read_parquet(tmp_path / "out" / ARTICLES_FILE)) == 1
+
+
+def test_the_documented_duckdb_query_gives_the_pandas_answer(corpus):
+    got = duckdb.sql(f"""
+        SELECT a.outlet, v.speaker, sum(v.share_of_voice) AS share
+        FROM '{corpus / "voices.parquet"}' AS v JOIN '{corpus / ARTICLES_FILE}' AS a USING (article_id)
+        GROUP BY a.outlet, v.speaker ORDER BY a.outlet, share DESC
+    """).df()
+    voices = pd.read_parquet(corpus / "voices.parquet")
+    articles = pd.read_parquet(corpus / ARTICLES_FILE)
+    want = voices.merge(articles[[ARTICLE_ID, "outlet"]], on=ARTICLE_ID).groupby(["outlet", "speaker"])[
+        "share_of_voice"].sum()
+    assert len(got) == len(want)
+    for r in got.itertuples():
+        assert r.share == pytest.approx(want[(r.outlet, r.speaker)])

@@ -48,7 +48,7 @@ class Outcome:
     error: str | None = None
 
 
-def _apply(task: tuple[Path, int, Callable[..., Any]]) -> Outcome:
+def load_and_apply(task: tuple[Path, int, Callable[..., Any]]) -> Outcome:
     """Load one file and apply the function; an input problem becomes ``Outcome.error``."""
     path, max_bytes, func = task
     try:
@@ -85,13 +85,13 @@ def map_files(
     tasks = [(Path(f), max_bytes, func) for f in files]
     bar = None
     if jobs <= 1 or len(tasks) <= 1:
-        outcomes: Iterator[Outcome] = map(_apply, tasks)
+        outcomes: Iterator[Outcome] = map(load_and_apply, tasks)
         pool = None
     else:
         warm_up()
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context(method))
-        outcomes = pool.map(_apply, tasks, chunksize=CHUNKSIZE)
+        outcomes = pool.map(load_and_apply, tasks, chunksize=CHUNKSIZE)
     if progress and len(tasks) > 1:
         bar = tqdm(total=len(tasks), file=sys.stderr, unit="article", leave=False)
     try:

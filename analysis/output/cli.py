@@ -30,6 +30,7 @@ from analysis.errors import AnalysisError
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
 from analysis.output.corpus import article_tables, write_corpus
+from analysis.output.distributed import connect, map_on_cluster
 from analysis.output.export import write_article, write_dictionary
 from analysis.output.summary import summarize
 from analysis.text.article import MAX_BYTES, expand_paths
@@ -79,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--format", choices=("folders", "parquet"), default="folders",
                      help="folders: a folder of CSVs, JSON and figures per article (default); parquet: one "
                           "Parquet file per concern over all articles, rows keyed by article_id (no figures)")
+    rep.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="run the per-article work on the Dask cluster at ADDRESS (tcp://host:8786); needs "
+                          "--format parquet; workers must see the input paths")
     cmp = sub.add_parser("compare", help="several articles on one event, side by side")
     _inputs(cmp, out=True)
     cmp.add_argument("--no-figures", action="store_true", help="skip rendering the comparison figures")
@@ -179,19 +183,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     write_dictionary(out)
     failures: list[str] = []
+    if args.scheduler and args.format != "parquet":
+        print("error: --scheduler needs --format parquet (the corpus tables are written where the command runs)",
+              file=sys.stderr)
+        return 2
     if args.format == "parquet":
         ids: dict[Path, str] = {}
         files = unique_ids(input_files(args.paths, failures, ids), ids, failures)
         work = partial(article_tables, codebook=args.book)
+        client = connect(args.scheduler) if args.scheduler else None  # fails before anything is written
+        outcomes = (map_on_cluster(files, work, client, max_bytes=args.max_bytes) if client is not None
+                    else map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True))
 
         def results():
-            for outcome in map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):
+            for outcome in outcomes:
                 if outcome.error:
                     failures.append(str(outcome.path))
                 else:
                     yield ids[outcome.path], outcome.value
 
-        written = write_corpus(results(), out)
+        try:
+            written = write_corpus(results(), out)
+        finally:
+            if client is not None:
+                client.close()
         print(f"wrote corpus tables of {written} article(s) to {out}"
               + (f"; {len(failures)} input(s) failed" if failures else ""), file=sys.stderr)
         return 2 if failures else 0
