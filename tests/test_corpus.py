@@ -108,3 +108,18 @@ def test_the_documented_duckdb_query_gives_the_pandas_answer(corpus):
     assert len(got) == len(want)
     for r in got.itertuples():
         assert r.share == pytest.approx(want[(r.outlet, r.speaker)])
+
+
+def test_compare_reads_the_corpus_tables_and_writes_what_it_writes_from_the_articles(tmp_path, capsys):
+    corpus, direct, read = tmp_path / "corpus", tmp_path / "direct", tmp_path / "read"
+    assert main(["export", str(COMPARE_FIXTURES), "--out", str(corpus), "--format", "parquet"]) == 0
+    assert main(["compare", str(COMPARE_FIXTURES), "--out", str(direct), "--no-figures"]) == 0
+    assert main(["compare", "--corpus", str(corpus), "--out", str(read), "--no-figures"]) == 0
+    tree = {p.relative_to(direct): p.read_bytes() for p in sorted(direct.rglob("*")) if p.is_file()}
+    assert tree == {p.relative_to(read): p.read_bytes() for p in sorted(read.rglob("*")) if p.is_file()}
+    capsys.readouterr()
+    assert main(["compare", "--out", str(tmp_path / "x")]) == 2
+    assert "article paths or --corpus DIR" in capsys.readouterr().err
+    assert main(["compare", "--corpus", str(COMPARE_FIXTURES), "--out", str(tmp_path / "y")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a corpus folder" in err

@@ -52,32 +52,44 @@ class Record:
 def record(analysis: Analysis) -> Record:
     """The per-article part of the comparison (a pure function of the article's analysis)."""
     article = analysis.article
-    key = Path(article.path).stem
-    r, s = analysis.body_readability, analysis.article_sentiment
-    words = len(article.words)
-    overview_row = {"article": key, "outlet": article.outlet, "date": article.date,
-                    "paragraphs": len(article.paragraphs), "words": words, "quoted_words": article.quoted_words,
-                    "quoted_share": article.quoted_words / words if words else 0.0,
+    return record_from_tables(
+        key=Path(article.path).stem, note=article.note,
+        summary={"article": {"outlet": article.outlet, "date": article.date, "paragraphs": len(article.paragraphs),
+                             "words": len(article.words), "quoted_words": article.quoted_words},
+                 "readability": analysis.body_readability, "sentiment": analysis.article_sentiment},
+        mentions=analysis.actor_mentions["name"].value_counts(), labels=analysis.actor_labels,
+        voices=analysis.voices_table, quotes=analysis.quotes_table, frames=analysis.frame_scores,
+        distance=analysis.distance_markers)
+
+
+KINDS = {"hedges": "hedge", "distancing": "distancing", "distancing_cues": "distancing_cue",
+         "scare_quotes": "scare_quote"}
+
+
+def record_from_tables(key: str, summary: dict[str, Any], note: str | None, mentions: pd.Series,
+                       labels: pd.DataFrame, voices: pd.DataFrame, quotes: pd.DataFrame, frames: pd.DataFrame,
+                       distance: pd.DataFrame) -> Record:
+    """A :class:`Record` from one article's summary (its ``article``, ``readability`` and ``sentiment``
+    objects) and tables: the same whether they come from a fresh analysis or from corpus tables."""
+    a, r, s = summary["article"], summary["readability"], summary["sentiment"]
+    words = a["words"]
+    overview_row = {"article": key, "outlet": a["outlet"], "date": a["date"],
+                    "paragraphs": a["paragraphs"], "words": words, "quoted_words": a["quoted_words"],
+                    "quoted_share": a["quoted_words"] / words if words else 0.0,
                     "flesch_reading_ease": r["flesch_reading_ease"], "flesch_kincaid_grade": r["flesch_kincaid_grade"],
                     "mean_compound": s["mean_compound"], "narration_mean_compound": s["narration_mean_compound"],
                     "quoted_mean_compound": s["quoted_mean_compound"]}
-    q = analysis.quotes_table.dropna(subset=["cue"])
+    q = quotes.dropna(subset=["cue"])
     cues = pd.DataFrame([{"article": key, "cue": cue, "class": cls, "count": int(n)}
                          for (cue, cls), n in q.groupby(["cue", "cue_class"]).size().items()],
                         columns=_columns("cues.csv"))
-    writer = analysis.distance_markers
-    writer = writer[writer["voice"] == "writer"]
-    kinds = {"hedges": "hedge", "distancing": "distancing", "distancing_cues": "distancing_cue",
-             "scare_quotes": "scare_quote"}
+    writer = distance[distance["voice"] == "writer"]
+    arc = pd.DataFrame(s["paragraphs"], columns=["paragraph", "compound", "label"]).assign(article=key)
     return Record(
-        key=key, outlet=article.outlet, note=article.note, overview=overview_row,
-        arc=analysis.paragraph_sentiment[["paragraph", "compound", "label"]].assign(article=key),
-        mentions=analysis.actor_mentions["name"].value_counts(),
-        labels=analysis.actor_labels.assign(article=key),
-        voices=analysis.voices_table.assign(article=key),
-        cues=cues,
-        frames=analysis.frame_scores[["frame", "name", "score"]],
-        distance={k: int((writer["kind"] == kinds[k]).sum()) for k in DISTANCE_KEYS},
+        key=key, outlet=a["outlet"], note=note, overview=overview_row, arc=arc, mentions=mentions,
+        labels=labels.assign(article=key), voices=voices.assign(article=key), cues=cues,
+        frames=frames[["frame", "name", "score"]].reset_index(drop=True),
+        distance={k: int((writer["kind"] == KINDS[k]).sum()) for k in DISTANCE_KEYS},
     )
 
 

@@ -5,7 +5,11 @@
   CSVs and figures per article in ``DIR/<file stem>/``, and ``DIR/README.md``
   (:mod:`analysis.output.export`).
 * ``compare PATH ... --out DIR [--no-figures] [--jobs N]``: several articles
-  side by side, tables, JSON and figures (:mod:`analysis.output.comparison`).
+  side by side, tables, JSON and figures (:mod:`analysis.output.comparison`);
+  ``compare --corpus DIR`` reads the articles' corpus tables instead.
+* ``export ... --format parquet [--scheduler ADDRESS]``: corpus tables, one Parquet
+  file per concern (:mod:`analysis.output.corpus`), optionally on a Dask cluster
+  (:mod:`analysis.output.distributed`).
 
 ``--jobs N`` analyses articles in N worker processes (:mod:`analysis.output.batch`);
 the output is the same, byte for byte, whatever N is.
@@ -29,7 +33,7 @@ import matplotlib
 from analysis.errors import AnalysisError
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
-from analysis.output.corpus import article_tables, write_corpus
+from analysis.output.corpus import article_tables, read_records, write_corpus
 from analysis.output.distributed import connect, map_on_cluster
 from analysis.output.export import write_article, write_dictionary
 from analysis.output.summary import summarize
@@ -50,9 +54,9 @@ def _positive(what: str):
     return parse
 
 
-def _inputs(parser: argparse.ArgumentParser, out: bool) -> None:
+def _inputs(parser: argparse.ArgumentParser, out: bool, optional: bool = False) -> None:
     """The arguments every subcommand shares: input paths, the size limit, and (for writers) --out."""
-    parser.add_argument("paths", nargs="+", metavar="PATH",
+    parser.add_argument("paths", nargs="*" if optional else "+", metavar="PATH",
                         help="article file (.txt, or a saved web page .html/.htm), or a folder of them")
     if out:
         parser.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
@@ -84,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run the per-article work on the Dask cluster at ADDRESS (tcp://host:8786); needs "
                           "--format parquet; workers must see the input paths")
     cmp = sub.add_parser("compare", help="several articles on one event, side by side")
-    _inputs(cmp, out=True)
+    _inputs(cmp, out=True, optional=True)
+    cmp.add_argument("--corpus", metavar="DIR", default=None,
+                     help="compare the articles of corpus tables (export --format parquet) instead of re-analysing")
     cmp.add_argument("--no-figures", action="store_true", help="skip rendering the comparison figures")
     return parser
 
@@ -225,6 +231,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     failures: list[str] = []
+    if bool(args.corpus) == bool(args.paths):
+        print("error: compare takes article paths or --corpus DIR (one of them)", file=sys.stderr)
+        return 2
+    if args.corpus:
+        records = read_records(Path(args.corpus))
+        write_comparison(records, Path(args.out), figures=not args.no_figures)
+        print(f"compared {len(records)} article(s) from the corpus tables in {args.corpus}", file=sys.stderr)
+        return 0
     files = unique_stems(input_files(args.paths, failures), failures)
     records = []
     work = partial(article_record, codebook=args.book)

@@ -24,7 +24,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from analysis.errors import ArticleError
 from analysis.measures.analysed import analyse
+from analysis.measures.compare import Record, record_from_tables
 from analysis.output.export import tables
 from analysis.output.summary import summarize
 from analysis.schema import EXPORT_TABLES, Table
@@ -46,6 +48,7 @@ ARTICLE_COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("sentences", pa.int64(), "body sentences"),
     ("words", pa.int64(), "body words"),
     ("quoted_words", pa.int64(), "words inside direct quotations"),
+    ("note", pa.string(), "sources.csv's note (\"invented article\"), or null"),
     ("summary", pa.string(), "the whole JSON summary (the object `summarize --json` prints)"),
 )
 """``articles.parquet``: one row per article, after ``article_id``."""
@@ -68,7 +71,7 @@ def article_tables(article: Article, codebook: Codebook | None = None) -> dict[s
     """What one article adds to the corpus (computed in a worker): every concern's rows, lists kept as lists
     of strings, and the summary. Plain pandas frames and dicts, so they pickle between processes."""
     a = analyse(article, codebook)
-    return {"tables": tables(a, joined=False), "summary": summarize(a)}
+    return {"tables": tables(a, joined=False), "summary": summarize(a), "note": article.note}
 
 
 def _frame(df: pd.DataFrame, article_id: str, schema: pa.Schema) -> pa.Table:
@@ -76,9 +79,10 @@ def _frame(df: pd.DataFrame, article_id: str, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pandas(df, schema=schema, preserve_index=False)
 
 
-def _articles_row(article_id: str, summary: dict[str, Any]) -> pa.Table:
+def _articles_row(article_id: str, summary: dict[str, Any], note: str | None) -> pa.Table:
     a = summary["article"]
-    row = {ARTICLE_ID: article_id, **{n: a.get(n) for n, _, _ in ARTICLE_COLUMNS if n != "summary"},
+    row = {ARTICLE_ID: article_id, **{n: a.get(n) for n, _, _ in ARTICLE_COLUMNS if n not in ("summary", "note")},
+           "note": note,
            "summary": json.dumps(summary, ensure_ascii=False, sort_keys=False)}
     return pa.Table.from_pylist([row], schema=ARTICLES_SCHEMA)
 
@@ -97,7 +101,7 @@ class CorpusWriter:
         for name, df in result["tables"].items():
             if len(df):
                 self.writers[name].write_table(_frame(df, article_id, self.schemas[name]))
-        self.writers[ARTICLES_FILE].write_table(_articles_row(article_id, result["summary"]))
+        self.writers[ARTICLES_FILE].write_table(_articles_row(article_id, result["summary"], result.get("note")))
 
     def close(self) -> None:
         for w in self.writers.values():
@@ -118,3 +122,35 @@ def write_corpus(results: Iterable[tuple[str, dict[str, Any]]], out_dir: Path) -
             writer.add(article_id, result)
             n += 1
     return n
+
+
+def read_records(folder: Path) -> list[Record]:
+    """The comparison records of every article in a corpus folder (``export --format parquet``), in the order
+    they were written: what ``compare --corpus`` reads instead of re-analysing the articles."""
+    folder = Path(folder)
+    path = folder / ARTICLES_FILE
+    if not path.is_file():
+        raise ArticleError(folder, f"no {ARTICLES_FILE}: not a corpus folder (write one with export --format parquet)")
+    articles = pd.read_parquet(path)
+    by_id = {name: dict(tuple(pd.read_parquet(folder / name).groupby(ARTICLE_ID, sort=False)))
+             for name in ("actors.parquet", "actor_labels.parquet", "voices.parquet", "quotes.parquet",
+                          "frames.parquet", "distance.parquet")}
+
+    def rows(name: str, article_id: str, like: str) -> pd.DataFrame:
+        spec = next(t for t in EXPORT_TABLES if t.file == like)
+        empty = pd.DataFrame(columns=spec.names())
+        return by_id[name].get(article_id, empty).drop(columns=ARTICLE_ID, errors="ignore").reset_index(drop=True)
+
+    out = []
+    for row in articles.itertuples():
+        summary = json.loads(row.summary)
+        actors = rows("actors.parquet", row.article_id, "actors.csv")
+        mentions = pd.Series(actors["mentions"].astype(int).to_numpy(), index=actors["actor"].to_numpy())
+        out.append(record_from_tables(
+            key=Path(row.article_id).stem, summary=summary, note=row.note if isinstance(row.note, str) else None,
+            mentions=mentions, labels=rows("actor_labels.parquet", row.article_id, "actor_labels.csv"),
+            voices=rows("voices.parquet", row.article_id, "voices.csv"),
+            quotes=rows("quotes.parquet", row.article_id, "quotes.csv"),
+            frames=rows("frames.parquet", row.article_id, "frames.csv"),
+            distance=rows("distance.parquet", row.article_id, "distance.csv")))
+    return out
