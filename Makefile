@@ -61,11 +61,13 @@ e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Ch
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs (alone)
 	$(PY) -m pytest $(PARALLEL) $(NBVAL) $(NOTEBOOKS)
 
-bench: $(STAMP) ## throughput and memory benchmark (about 20 min); records benchmarks/README.md and results.json
+bench: $(STAMP) ## throughput and memory benchmark (about 30 min); records benchmarks/README.md, results.json, corpus.json
 	$(PY) benchmarks/throughput.py --record
+	$(PY) benchmarks/corpus.py --n 200 --record
 
 bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), measures nothing
 	$(PY) benchmarks/throughput.py --smoke
+	$(PY) benchmarks/corpus.py --smoke
 
 accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record
