@@ -18,9 +18,14 @@ def test_the_findings_block_is_replaced_not_appended():
     assert docs.readme_with_findings(text, "NEW") == "intro\nNEW\nrest\n"
 
 
+def _not_in_readme(expected: list[str]) -> list[str]:
+    """The sentences of ``expected`` the README does not contain (whitespace normalised)."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    return [e for e in expected if e not in readme]
+
+
 def test_readme_accuracy_figures_are_the_recorded_ones():
     """The measured accuracy the README states is what `make accuracy` recorded in benchmarks/accuracy.json."""
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     r = accuracy.load()["polnear"]
     m = r["metrics"]
     rep = m["reported_speech"]
@@ -32,13 +37,12 @@ def test_readme_accuracy_figures_are_the_recorded_ones():
         f"speech F1 {rep['f1']['value']:.2f} (precision {rep['precision']['value']:.2f}, recall "
         f"{rep['recall']['value']:.2f};",
     ]
-    missing = [e for e in expected if e not in readme]
+    missing = _not_in_readme(expected)
     assert not missing, f"README accuracy out of date with benchmarks/accuracy.json: {missing}"
 
 
 def test_readme_tone_figures_are_the_recorded_ones():
     """The tone-per-mention accuracy the README states is what `make accuracy` recorded."""
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     r = accuracy.load()["newsmtsc"]
     m = r["metrics"]
     expected = [
@@ -48,13 +52,12 @@ def test_readme_tone_figures_are_the_recorded_ones():
         f"{m['package_multi_target']['macro_f1']['value']:.2f} on sentences with two or more people "
         f"(n = {m['package_multi_target']['macro_f1']['n']})",
     ]
-    missing = [e for e in expected if e not in readme]
+    missing = _not_in_readme(expected)
     assert not missing, f"README tone accuracy out of date with benchmarks/accuracy.json: {missing}"
 
 
 def test_readme_frame_figures_are_the_recorded_ones():
     """The FrAC figures the README states are what `make accuracy` recorded."""
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     r = accuracy.load()["frac"]
     m = r["metrics"]
     expected = [
@@ -62,5 +65,5 @@ def test_readme_frame_figures_are_the_recorded_ones():
         f"(n = {r['sentences']};",
         f"always answering the most common category: accuracy {m['majority']['accuracy']['value']:.2f})",
     ]
-    missing = [e for e in expected if e not in readme]
+    missing = _not_in_readme(expected)
     assert not missing, f"README frame accuracy out of date with benchmarks/accuracy.json: {missing}"

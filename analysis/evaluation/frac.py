@@ -107,20 +107,16 @@ def frac_results(path: Path) -> dict[str, Any]:
 def format_table(results: dict[str, Any]) -> str:
     m = results["metrics"]
 
-    def cell(x: dict) -> str:
-        low, high = x["ci"]
-        return f"{x['value']:.3f} [{low:.3f}, {high:.3f}]"
-
     return "\n".join([
         f"FrAC, {results['split']}: {results['sentences']} sentences, {len(results['labels'])} categories; package "
         f"{results['package']}, schema {results['schema_version']}; data sha256 `{results['data_sha256'][:12]}`.",
         "",
         "| rule | top-1 accuracy | macro-F1 |",
         "|---|---|---|",
-        f"| package: the most salient frame with a hit | {cell(m['package']['accuracy'])} | "
-        f"{cell(m['package']['macro_f1'])} |",
-        f"| always '{results['majority_label']}' (the most common) | {cell(m['majority']['accuracy'])} | "
-        f"{cell(m['majority']['macro_f1'])} |",
+        f"| package: the most salient frame with a hit | {stats.interval(m['package']['accuracy'])} | "
+        f"{stats.interval(m['package']['macro_f1'])} |",
+        f"| always '{results['majority_label']}' (the most common) | {stats.interval(m['majority']['accuracy'])} | "
+        f"{stats.interval(m['majority']['macro_f1'])} |",
         "",
         f"The package answered {OTHER} (no hit, or a frame no FrAC category holds) for "
         f"{results['predicted_other']} of {results['sentences']} sentences.",

@@ -71,11 +71,6 @@ def polnear_results(folder: Path, limit: int | None = None) -> dict[str, Any]:
     }
 
 
-def _pct(m: dict) -> str:
-    low, high = m["ci"]
-    return f"{m['value']:.3f} [{low:.3f}, {high:.3f}]"
-
-
 def format_table(results: dict[str, Any]) -> str:
     """The Markdown table of one PolNeAR result."""
     m = results["metrics"]
@@ -90,11 +85,11 @@ def format_table(results: dict[str, Any]) -> str:
                       ("direct_coverage", "direct quotations, coverage >= 50%"),
                       ("reported_speech", "reported speech (cue overlap)")):
         x = m[key]
-        lines.append(f"| {name} | {_pct(x['precision'])} | {_pct(x['recall'])} | {_pct(x['f1'])} | "
-                     f"{x['precision']['n']} / {x['recall']['n']} |")
+        cells = " | ".join(stats.interval(x[k]) for k in ("precision", "recall", "f1"))
+        lines.append(f"| {name} | {cells} | {x['precision']['n']} / {x['recall']['n']} |")
     s = m["speaker_accuracy"]
-    lines += ["", f"Speaker accuracy (missing counts as wrong): {_pct(s)} over {s['n']} found direct quotations "
-              f"whose source is not only a pronoun; {s['missing']} had no speaker.", ""]
+    lines += ["", f"Speaker accuracy (missing counts as wrong): {stats.interval(s)} over {s['n']} found direct "
+              f"quotations whose source is not only a pronoun; {s['missing']} had no speaker.", ""]
     cues = ", ".join(f"{c['lemma']} ({c['count']})" for c in results["most_missed_reported_cues"])
     lines.append(f"Most missed reported-speech cues (lemma, count): {cues}.")
     return "\n".join(lines)

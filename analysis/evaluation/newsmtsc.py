@@ -100,11 +100,6 @@ def tone_results(path: Path) -> dict[str, Any]:
     }
 
 
-def _pct(m: dict) -> str:
-    low, high = m["ci"]
-    return f"{m['value']:.3f} [{low:.3f}, {high:.3f}]"
-
-
 def format_table(results: dict[str, Any]) -> str:
     """The Markdown table of one NewsMTSC result."""
     m = results["metrics"]
@@ -122,8 +117,8 @@ def format_table(results: dict[str, Any]) -> str:
              ("vader_sentence_multi_target", "VADER on the whole sentence, 2+ targets"))
     for key, name in names:
         x = m[key]
-        lines.append(f"| {name} | {_pct(x['macro_f1'])} | {_pct(x['accuracy'])} | {_pct(x['f1_pos_neg'])} | "
-                     f"{x['macro_f1']['n']} |")
+        cells = " | ".join(stats.interval(x[k]) for k in ("macro_f1", "accuracy", "f1_pos_neg"))
+        lines.append(f"| {name} | {cells} | {x['macro_f1']['n']} |")
     d = results["distinguished"]
     lines += ["", f"Targets no package mention overlaps: {results['missed_targets']} of {results['targets']}. "
               f"Sentences whose targets the annotators labelled differently: {d['sentences']}; the package gives "

@@ -111,3 +111,9 @@ def classification(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[s
         low, high = np.percentile(boot, [2.5, 97.5])
         out[key]["ci"] = [float(low), float(high)]
     return out
+
+
+def interval(m: dict) -> str:
+    """A figure with its 95% interval, as the results tables print it: ``0.952 [0.937, 0.965]``."""
+    low, high = m["ci"]
+    return f"{m['value']:.3f} [{low:.3f}, {high:.3f}]"

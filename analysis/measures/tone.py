@@ -258,8 +258,9 @@ class ToneModel:
             raise ConfigError(f"{source}: tone model has classes {self.classes} and weights of shape "
                               f"{coef.shape}; expected {CLASSES}")
         self.vectorizer, self.model = _estimators(names, coef, intercept, self.classes)
-        self.coef = coef
         self.names = names
+        self.centred = coef - coef.mean(axis=0)
+        """Each class's weights minus the mean over classes: what a feature adds to one label over the others."""
 
     def predict(self, rows: list[dict[str, float]],
                 evidence: list[dict[str, list[str]]] | None = None) -> list[tuple[str, float, str]]:
@@ -269,11 +270,10 @@ class ToneModel:
         x = self.vectorizer.transform(rows)
         proba = self.model.predict_proba(x)
         out = []
-        centred = self.coef - self.coef.mean(axis=0)
         for i in range(x.shape[0]):
             k = int(np.argmax(proba[i]))
             row = x.getrow(i)
-            pushes = sorted(((float(centred[k, j] * v), self.names[j]) for j, v in zip(row.indices, row.data,
+            pushes = sorted(((float(self.centred[k, j] * v), self.names[j]) for j, v in zip(row.indices, row.data,
                                                                                        strict=True)),
                             key=lambda p: (-p[0], p[1]))
             words: list[str] = []

@@ -124,11 +124,18 @@ def looks_like_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> bo
     """Whether a rule that looks at a line's words (not only its shape) would set ``text`` apart wherever it
     stood: for the paragraph-splitting rule, which counts only the lines of the story, and for splitting a
     block of furniture lines."""
-    rules = load_rules() if rules is None else rules
-    rules = tuple(r for r in rules if r.kind not in SHAPE_ONLY)
-    return _paragraph_rule(text.strip(), 0, 2 * (TOP + END), tuple(r for r in rules if r.where != "end")) is not None \
-        or _paragraph_rule(text.strip(), 2 * (TOP + END) - 1, 2 * (TOP + END),
-                           tuple(r for r in rules if r.where == "end")) is not None
+    head, end = _out_of_place(load_rules() if rules is None else rules)
+    n = 2 * (TOP + END)  # a paragraph far from both ends: only the rules' words decide
+    line = text.strip()
+    return _paragraph_rule(line, 0, n, head) is not None or _paragraph_rule(line, n - 1, n, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _out_of_place(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """The rules that judge a line by its words (not only its shape), split into those for the top and
+    anywhere, and those for the end (computed once per rule set, not per line)."""
+    kept = tuple(r for r in rules if r.kind not in SHAPE_ONLY)
+    return tuple(r for r in kept if r.where != "end"), tuple(r for r in kept if r.where == "end")
 
 
 def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
