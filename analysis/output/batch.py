@@ -19,7 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +83,6 @@ def map_files(
     ``jobs > 1``. Exceptions other than input problems propagate, as in a plain loop.
     """
     tasks = [(Path(f), max_bytes, func) for f in files]
-    bar = None
     if jobs <= 1 or len(tasks) <= 1:
         outcomes: Iterator[Outcome] = map(load_and_apply, tasks)
         pool = None
@@ -92,8 +91,17 @@ def map_files(
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=multiprocessing.get_context(method))
         outcomes = pool.map(load_and_apply, tasks, chunksize=CHUNKSIZE)
-    if progress and len(tasks) > 1:
-        bar = tqdm(total=len(tasks), file=sys.stderr, unit="article", leave=False)
+    try:
+        yield from reported(outcomes, len(tasks), progress=progress)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def reported(outcomes: Iterable[Outcome], total: int, *, progress: bool = True) -> Iterator[Outcome]:
+    """Pass ``outcomes`` on, printing each one-line error on stderr and, with ``progress`` and more than one
+    article, a progress bar there (articles done of ``total``, rate, time remaining; tqdm)."""
+    bar = tqdm(total=total, file=sys.stderr, unit="article", leave=False) if progress and total > 1 else None
     try:
         for outcome in outcomes:
             if bar is not None:
@@ -106,5 +114,3 @@ def map_files(
     finally:
         if bar is not None:
             bar.close()
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)

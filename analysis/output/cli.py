@@ -10,6 +10,8 @@
 * ``export ... --format parquet [--scheduler ADDRESS]``: corpus tables, one Parquet
   file per concern (:mod:`analysis.output.corpus`), optionally on a Dask cluster
   (:mod:`analysis.output.distributed`).
+* ``export ... --resume``: continue an interrupted run into the same ``--out``
+  without redoing the articles it finished.
 
 ``--jobs N`` analyses articles in N worker processes (:mod:`analysis.output.batch`);
 the output is the same, byte for byte, whatever N is.
@@ -33,10 +35,10 @@ import matplotlib
 from analysis.errors import AnalysisError
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
-from analysis.output.corpus import article_tables, read_records, write_corpus
+from analysis.output.corpus import CorpusRun, article_tables, read_records, write_corpus
 from analysis.output.distributed import connect, map_on_cluster
-from analysis.output.export import write_article, write_dictionary
-from analysis.output.summary import summarize
+from analysis.output.export import finished, write_article, write_dictionary
+from analysis.output.summary import run_meta, summarize
 from analysis.text.article import MAX_BYTES, expand_paths
 from analysis.text.codebook import open_codebook
 
@@ -84,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--format", choices=("folders", "parquet"), default="folders",
                      help="folders: a folder of CSVs, JSON and figures per article (default); parquet: one "
                           "Parquet file per concern over all articles, rows keyed by article_id (no figures)")
+    rep.add_argument("--resume", action="store_true",
+                     help="continue an interrupted run into the same --out without redoing finished articles "
+                          "(folders: skips articles whose summary.json this version wrote; parquet: also adds "
+                          "new inputs to finished corpus tables)")
     rep.add_argument("--scheduler", metavar="ADDRESS", default=None,
                      help="run the per-article work on the Dask cluster at ADDRESS (tcp://host:8786); needs "
                           "--format parquet; workers must see the input paths")
@@ -196,9 +202,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet":
         ids: dict[Path, str] = {}
         files = unique_ids(input_files(args.paths, failures, ids), ids, failures)
+        run = CorpusRun(out, run_meta(args.book), resume=args.resume)
+        if run.done:
+            files = [f for f in files if ids[f] not in run.done]
+            print(f"resuming: {len(run.done)} article(s) already in {out}; {len(files)} to analyse", file=sys.stderr)
         work = partial(article_tables, codebook=args.book)
         client = connect(args.scheduler) if args.scheduler else None  # fails before anything is written
-        outcomes = (map_on_cluster(files, work, client, max_bytes=args.max_bytes) if client is not None
+        outcomes = (map_on_cluster(files, work, client, max_bytes=args.max_bytes, progress=True) if client is not None
                     else map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True))
 
         def results():
@@ -209,14 +219,22 @@ def cmd_export(args: argparse.Namespace) -> int:
                     yield ids[outcome.path], outcome.value
 
         try:
-            written = write_corpus(results(), out)
+            written = write_corpus(results(), run)
         finally:
             if client is not None:
                 client.close()
-        print(f"wrote corpus tables of {written} article(s) to {out}"
+        print(f"wrote corpus tables of {written + len(run.done)} article(s) to {out}"
+              + (f" ({written} new)" if run.done else "")
               + (f"; {len(failures)} input(s) failed" if failures else ""), file=sys.stderr)
         return 2 if failures else 0
     files = unique_stems(input_files(args.paths, failures), failures)
+    if args.resume:
+        meta = run_meta(args.book)
+        done = [f for f in files if finished(out / f.stem, meta, figures=not args.no_figures)]
+        if done:
+            files = [f for f in files if f not in set(done)]
+            print(f"resuming: {len(done)} article folder(s) already in {out}; {len(files)} to analyse",
+                  file=sys.stderr)
     work = partial(write_article, out_dir=out, figures=not args.no_figures, codebook=args.book)
     written = 0
     for outcome in map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True):

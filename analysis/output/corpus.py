@@ -8,14 +8,19 @@ the command line (a file given directly keeps its path as written), so the table
 types are the schema's: ``str`` -> string, ``int`` -> int64, ``float`` -> float64 (missing values are
 null), ``bool`` -> bool, ``list`` -> list of strings (the items the CSVs join with ``' | '``).
 
-Each table is written with pyarrow as one Parquet file whose row groups are appended as articles finish,
-in input order (whatever ``--jobs`` is), so memory stays flat and the bytes are the same for the same
-inputs. ``DIR/README.md`` is the data dictionary.
+Articles are written as they finish, in input order (whatever ``--jobs`` is), into shards of an unfinished
+run (``DIR/.parts/``), which the end of the run streams into one Parquet file per table (written with
+pyarrow, row groups of a fixed number of rows), so memory stays flat, an interrupted run can be resumed
+(``--resume``, :class:`CorpusRun`) and the bytes are the same for the same inputs, interrupted or not.
+``DIR/README.md`` is the data dictionary.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,11 +29,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.errors import ArticleError
+from analysis.errors import AnalysisError, ArticleError
 from analysis.measures.analysed import analyse
 from analysis.measures.compare import Record, record_from_tables
 from analysis.output.export import tables
 from analysis.output.summary import summarize
+from analysis.present.style import partial_path, write_text
 from analysis.schema import EXPORT_TABLES, Table
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
@@ -54,9 +60,13 @@ ARTICLE_COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
 """``articles.parquet``: one row per article, after ``article_id``."""
 
 
+def _file_name(name: str) -> str:
+    return ARTICLES_FILE if name == ARTICLES_FILE else Path(name).with_suffix(".parquet").name
+
+
 def parquet_name(spec: Table) -> str:
     """``quotes.csv`` -> ``quotes.parquet``."""
-    return Path(spec.file).with_suffix(".parquet").name
+    return _file_name(spec.file)
 
 
 def arrow_schema(spec: Table) -> pa.Schema:
@@ -87,40 +97,161 @@ def _articles_row(article_id: str, summary: dict[str, Any], note: str | None) ->
     return pa.Table.from_pylist([row], schema=ARTICLES_SCHEMA)
 
 
-class CorpusWriter:
-    """One Parquet writer per concern; :meth:`add` appends one article's rows as a row group of each."""
+SHARD_ARTICLES = 100
+"""A shard of an unfinished run is closed after this many articles ..."""
+SHARD_SECONDS = 60.0
+"""... or this many seconds after its first article, whichever comes first: an interruption loses at most that."""
+ROW_GROUP_ROWS = 65_536
+"""Rows per row group in the finished tables (the last group holds the rest) ..."""
+ARTICLES_ROW_GROUP_ROWS = 256
+"""... and in ``articles.parquet``, whose rows carry whole JSON summaries."""
+PARTS = ".parts"
+"""The folder inside the output folder where an unfinished run keeps its shards."""
+MANIFEST = "manifest.json"
 
-    def __init__(self, out_dir: Path) -> None:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        self.schemas = {spec.file: arrow_schema(spec) for spec in EXPORT_TABLES}
-        self.writers = {spec.file: pq.ParquetWriter(out_dir / parquet_name(spec), self.schemas[spec.file])
-                        for spec in EXPORT_TABLES}
-        self.writers[ARTICLES_FILE] = pq.ParquetWriter(out_dir / ARTICLES_FILE, ARTICLES_SCHEMA)
+
+def table_names() -> list[str]:
+    """Every corpus file: one per concern, then ``articles.parquet``."""
+    return [spec.file for spec in EXPORT_TABLES] + [ARTICLES_FILE]
+
+
+class CorpusRun:
+    """Corpus tables written so that a run can be interrupted and resumed.
+
+    While a run is going, finished articles are kept in shards, ``DIR/.parts/00000/``, ``00001/``, ... (each
+    holding every table's rows for up to :data:`SHARD_ARTICLES` consecutive articles, written to a hidden
+    folder and renamed when complete, so a shard on disk is never half-written). :meth:`finish` streams the
+    shards, in order, into one Parquet file per table (row groups of :data:`ROW_GROUP_ROWS` rows, whatever the
+    shards were) and removes ``.parts``. So an interrupted run keeps every article of its closed shards (and,
+    when it is stopped by Ctrl-C or an error rather than killed, every article it finished), and the tables of
+    a resumed run are byte for byte those of one uninterrupted run over the same inputs.
+
+    ``resume``: keep the shards of an earlier run of the same package, schema and codebook (``meta``), and
+    when the folder holds finished tables, keep those too and add to them; :attr:`done` is the article ids
+    already written, which the caller skips. Without ``resume``, a folder holding an unfinished run is refused
+    (rather than mixed or silently thrown away), and finished tables already there are replaced at the end.
+    """
+
+    def __init__(self, out_dir: Path, meta: dict[str, Any], *, resume: bool = False) -> None:
+        self.out = Path(out_dir)
+        self.parts = self.out / PARTS
+        self.meta = meta
+        if self.parts.is_dir():
+            if not resume:
+                raise AnalysisError(f"{self.out}: holds an unfinished run ({PARTS}); add --resume to continue it, "
+                                    f"or remove {self.parts} to start again")
+            try:
+                manifest = json.loads((self.parts / MANIFEST).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                raise AnalysisError(f"{self.parts}: no readable {MANIFEST}; remove it to start again") from None
+            self._check(manifest["meta"], f"the unfinished run in {self.parts}")
+            for partial in self.parts.glob(".*"):  # a shard being written when the run was killed
+                shutil.rmtree(partial)
+        else:
+            self.parts.mkdir(parents=True)
+            write_text(self.parts / MANIFEST, json.dumps({"meta": meta}, indent=2) + "\n")
+            if resume and (self.out / ARTICLES_FILE).is_file():
+                self._keep_finished_tables()
+        self.shards = sorted(p for p in self.parts.iterdir() if p.is_dir() and not p.name.startswith("."))
+        self.done: set[str] = set()
+        """The article ids already written (finished tables being extended, closed shards)."""
+        for shard in self.shards:
+            self.done |= set(pq.read_table(shard / ARTICLES_FILE, columns=[ARTICLE_ID]).column(0).to_pylist())
+        self.schemas = {spec.file: arrow_schema(spec) for spec in EXPORT_TABLES} | {ARTICLES_FILE: ARTICLES_SCHEMA}
+        self._rows: dict[str, list[pa.Table]] = {name: [] for name in self.schemas}
+        self._articles = 0
+        self._opened = 0.0
+
+    def _keep_finished_tables(self) -> None:
+        """Resuming into a folder of finished tables: they become the first shard (``00000``, linked, not
+        moved), so the run adds to them and the files stay whole until :meth:`finish` replaces them."""
+        first = next(pq.ParquetFile(self.out / ARTICLES_FILE).iter_batches(batch_size=1, columns=["summary"]), None)
+        if first is not None:
+            self._check(json.loads(first.column(0)[0].as_py())["meta"], f"the tables in {self.out}")
+        partial = self.parts / f".00000.{os.getpid()}.partial"
+        partial.mkdir()
+        for name in table_names():
+            try:
+                os.link(self.out / _file_name(name), partial / _file_name(name))
+            except FileNotFoundError:
+                raise AnalysisError(f"{self.out}: {_file_name(name)} is missing; not a whole corpus folder") from None
+            except OSError:  # a file system without hard links
+                shutil.copyfile(self.out / _file_name(name), partial / _file_name(name))
+        os.replace(partial, self.parts / "00000")
+
+    def _check(self, meta: dict[str, Any], what: str) -> None:
+        differ = [k for k in sorted(set(meta) | set(self.meta)) if meta.get(k) != self.meta.get(k)]
+        if differ:
+            k = differ[0]
+            raise AnalysisError(f"{self.out}: cannot resume: {what} was written with {k} {meta.get(k)!r}, "
+                                f"this run has {self.meta.get(k)!r}; write to a new folder")
 
     def add(self, article_id: str, result: dict[str, Any]) -> None:
+        """Keep one article's rows; close the shard when it is full or old enough."""
+        if self._articles == 0:
+            self._opened = time.monotonic()
         for name, df in result["tables"].items():
             if len(df):
-                self.writers[name].write_table(_frame(df, article_id, self.schemas[name]))
-        self.writers[ARTICLES_FILE].write_table(_articles_row(article_id, result["summary"], result.get("note")))
+                self._rows[name].append(_frame(df, article_id, self.schemas[name]))
+        self._rows[ARTICLES_FILE].append(_articles_row(article_id, result["summary"], result.get("note")))
+        self._articles += 1
+        if self._articles >= SHARD_ARTICLES or time.monotonic() - self._opened >= SHARD_SECONDS:
+            self.flush()
 
-    def close(self) -> None:
-        for w in self.writers.values():
-            w.close()
+    def flush(self) -> None:
+        """Write the articles kept so far as the next shard (nothing when there are none)."""
+        if not self._articles:
+            return
+        shard = self.parts / f"{len(self.shards):05d}"
+        partial = self.parts / f".{shard.name}.{os.getpid()}.partial"
+        partial.mkdir()
+        for name, schema in self.schemas.items():
+            table = pa.concat_tables(self._rows[name]) if self._rows[name] else schema.empty_table()
+            pq.write_table(table.combine_chunks(), partial / _file_name(name))
+            self._rows[name] = []
+        os.replace(partial, shard)
+        self.shards.append(shard)
+        self._articles = 0
 
-    def __enter__(self) -> CorpusWriter:
-        return self
+    def finish(self) -> None:
+        """Stream every shard (after the finished tables being extended) into the final files; remove ``.parts``."""
+        self.flush()
+        for name, schema in self.schemas.items():
+            target = self.out / _file_name(name)
+            partial = partial_path(target)
+            rows = ARTICLES_ROW_GROUP_ROWS if name == ARTICLES_FILE else ROW_GROUP_ROWS
+            with pq.ParquetWriter(partial, schema) as writer:
+                pending: list[pa.Table] = []
+                count = 0
+                for source in self.shards:
+                    f = pq.ParquetFile(source / _file_name(name))
+                    for i in range(f.num_row_groups):
+                        group = f.read_row_group(i)
+                        pending.append(group)
+                        count += group.num_rows
+                        while count >= rows:
+                            table = pa.concat_tables(pending).combine_chunks()
+                            writer.write_table(table.slice(0, rows), row_group_size=rows)
+                            pending, count = [table.slice(rows)], count - rows
+                if count:
+                    writer.write_table(pa.concat_tables(pending).combine_chunks(), row_group_size=rows)
+            os.replace(partial, target)
+        shutil.rmtree(self.parts)
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
-
-def write_corpus(results: Iterable[tuple[str, dict[str, Any]]], out_dir: Path) -> int:
-    """Write ``(article_id, article_tables(...))`` pairs, in order, as corpus tables; the number written."""
+def write_corpus(results: Iterable[tuple[str, dict[str, Any]]], run: CorpusRun) -> int:
+    """Write ``(article_id, article_tables(...))`` pairs, in order, into ``run`` and finish it; the number
+    written. When the results stop with an exception (Ctrl-C, a bug), the articles finished so far are kept
+    as a shard for ``--resume`` and the exception goes on."""
     n = 0
-    with CorpusWriter(out_dir) as writer:
+    try:
         for article_id, result in results:
-            writer.add(article_id, result)
+            run.add(article_id, result)
             n += 1
+    except BaseException:
+        run.flush()
+        raise
+    run.finish()
     return n
 
 

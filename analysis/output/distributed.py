@@ -18,7 +18,6 @@ are written exactly as with ``--jobs``: byte for byte the same.
 
 from __future__ import annotations
 
-import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 from distributed import Client
 
 from analysis.errors import AnalysisError
-from analysis.output.batch import Outcome, load_and_apply
+from analysis.output.batch import Outcome, load_and_apply, reported
 
 WINDOW_PER_WORKER = 4
 """Articles in flight per worker thread: enough to keep workers busy, few enough to keep memory flat."""
@@ -46,8 +45,14 @@ def connect(address: str) -> Client:
 
 
 def map_on_cluster(files: Sequence[Path], func: Callable[..., Any], address: str | Client, *,
-                   max_bytes: int) -> Iterator[Outcome]:
-    """``func(article)`` for each file on the cluster, in input order, as :class:`Outcome` values."""
+                   max_bytes: int, progress: bool = False) -> Iterator[Outcome]:
+    """``func(article)`` for each file on the cluster, in input order, as :class:`Outcome` values; errors on
+    stderr and, with ``progress``, a progress bar (:func:`analysis.output.batch.reported`)."""
+    yield from reported(_on_cluster(files, func, address, max_bytes=max_bytes), len(files), progress=progress)
+
+
+def _on_cluster(files: Sequence[Path], func: Callable[..., Any], address: str | Client, *,
+                max_bytes: int) -> Iterator[Outcome]:
     client = address if isinstance(address, Client) else connect(address)
     try:
         threads = max(1, sum(client.nthreads().values()))
@@ -69,8 +74,6 @@ def map_on_cluster(files: Sequence[Path], func: Callable[..., Any], address: str
                                                      f"({type(exc).__name__}: {exc})")
             finally:
                 future.release()
-            if outcome.error:
-                print(f"error: {outcome.error}", file=sys.stderr)
             yield outcome
     finally:
         if not isinstance(address, Client):

@@ -18,8 +18,9 @@ import pandas as pd
 
 from analysis.measures.analysed import Analysis, analyse
 from analysis.output.summary import summarize
-from analysis.present.html import write_annotated
+from analysis.present.html import ANNOTATED, write_annotated
 from analysis.present.plots import write_figures
+from analysis.present.style import write_text
 from analysis.schema import EXPORT_TABLES, export_dictionary
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
@@ -73,25 +74,49 @@ def tables(a: Analysis, joined: bool = True) -> dict[str, pd.DataFrame]:
 
 
 def write_article(article: Article, out_dir: Path, figures: bool = True, codebook: Codebook | None = None) -> Path:
-    """Write one article's summary, tables and figures into ``out_dir/<file stem>/``; return that folder.
-    ``codebook``: the actors to use (default: the project's)."""
+    """Write one article's tables, figures and summary into ``out_dir/<file stem>/``; return that folder.
+    ``codebook``: the actors to use (default: the project's). ``summary.json`` is written last (whole or not
+    at all), so its presence marks a finished article (:func:`finished`)."""
     a = analyse(article, codebook)
     folder = out_dir / Path(article.path).stem
-    save(folder, summarize(a), tables(a))
+    summary = summarize(a)
+    save_tables(folder, tables(a))
     if article.text_source == "extracted":  # the text every offset counts from, so each span can be checked
         (folder / "article.txt").write_text(article.raw, encoding="utf-8")
     if figures:
         write_figures(a, folder / "figures")
         write_annotated(a, folder / "figures")
+    save_summary(folder, summary)
     return folder
 
 
 def save(folder: Path, summary: dict[str, Any], csv_tables: dict[str, pd.DataFrame]) -> None:
-    """Write ``summary.json`` and one CSV per table into ``folder`` (created if needed)."""
+    """Write one CSV per table and ``summary.json`` into ``folder`` (created if needed)."""
+    save_tables(folder, csv_tables)
+    save_summary(folder, summary)
+
+
+def save_tables(folder: Path, csv_tables: dict[str, pd.DataFrame]) -> None:
+    """One CSV per table into ``folder`` (created if needed)."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for name, df in csv_tables.items():
         df.to_csv(folder / name, index=False, lineterminator="\n")
+
+
+def save_summary(folder: Path, summary: dict[str, Any]) -> None:
+    """``summary.json`` into ``folder``, through a temporary file renamed over it."""
+    write_text(folder / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+
+
+def finished(folder: Path, meta: dict[str, Any], figures: bool) -> bool:
+    """Whether ``folder`` holds an article written by a finished :func:`write_article` with the same package,
+    schema and codebook (``meta``, :func:`analysis.output.summary.run_meta`), and its figures when they are
+    asked for: what ``export --resume`` skips."""
+    try:
+        written = json.loads((folder / "summary.json").read_text(encoding="utf-8"))["meta"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return written == meta and (not figures or (folder / "figures" / ANNOTATED).is_file())
 
 
 def write_dictionary(out_dir: Path) -> Path:

@@ -35,6 +35,13 @@ def meta_section() -> dict[str, Any]:
     return dict(_meta())
 
 
+def run_meta(codebook: Codebook | None) -> dict[str, Any]:
+    """:func:`meta_section` and which codebook a run uses (``"project"`` or the user's file): what must be the
+    same for two articles' outputs to belong to one corpus."""
+    return {**meta_section(),
+            "codebook": "project" if codebook is None or codebook == default_codebook() else codebook.source}
+
+
 @lru_cache(maxsize=1)
 def _meta() -> tuple[tuple[str, Any], ...]:
     model = model_info()
@@ -194,7 +201,7 @@ def summarize(item: Article | Analysis, codebook: Codebook | None = None) -> dic
     ``codebook``: the actors to use for an :class:`Article` (default: the project's)."""
     a = item if isinstance(item, Analysis) else analyse(item, codebook)
     return {
-        "meta": {**meta_section(), "codebook": "project" if a.codebook == default_codebook() else a.codebook.source},
+        "meta": run_meta(a.codebook),
         "article": article_section(a.article),
         "readability": a.body_readability,
         "sentiment": a.article_sentiment,

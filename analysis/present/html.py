@@ -135,9 +135,13 @@ def annotated_page(a: Analysis) -> str:
     return "\n".join(parts) + "\n"
 
 
+ANNOTATED = "05-annotated-article.html"
+"""The annotated article's file name (the last file :func:`analysis.output.export.write_article` draws)."""
+
+
 def write_annotated(a: Analysis, folder: str | Path) -> Path:
     """Write :func:`annotated_page` to ``folder/05-annotated-article.html`` (atomically) and return its path."""
-    return write_text(Path(folder) / "05-annotated-article.html", annotated_page(a))
+    return write_text(Path(folder) / ANNOTATED, annotated_page(a))
 
 
 def annotated_frame(a: Analysis, height: int = 640) -> str:
