@@ -17,8 +17,13 @@ configurations run ``--repeat`` times, interleaved, and the fastest of each is k
   processes started on loopback before the run (their start-up and the model loading in each worker are
   inside the timed run, as the fork of ``--jobs`` is).
 
+Memory (``--memory 1000 10000``): peak PSS of the whole process tree (main process and workers) of
+``export --format parquet --jobs 2`` at each N, once each; the target is a peak that stays flat as N grows
+tenfold. (Run alone it takes about as long as N articles at two jobs: about half an hour at N = 10,000.)
+
 Targets (issue 18): one job within 1.5x of the floor; two jobs or two workers at least 95% of the speed-up
-two floors reach. Benchmarks are not tests: nothing fails on a slow machine.
+two floors reach; memory flat from N = 1,000 to N = 10,000. Benchmarks are not tests: nothing fails on a
+slow machine.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ from throughput import ROOT, _best, _cpus, make_corpus, measure
 README = ROOT / "benchmarks" / "README.md"
 RESULTS = ROOT / "benchmarks" / "corpus.json"
 BEGIN, END = "<!-- corpus:begin -->", "<!-- corpus:end -->"
+MEMORY = ROOT / "benchmarks" / "memory.json"
+MEMORY_BEGIN, MEMORY_END = "<!-- memory:begin -->", "<!-- memory:end -->"
 PY = sys.executable
 
 
@@ -141,26 +148,72 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def memory(ns: list[int], work: Path) -> dict:
+    """Peak memory (and time) of ``export --format parquet --jobs 2`` at each N."""
+    runs = []
+    for n in ns:
+        folder = work / f"m{n}"
+        make_corpus(n, folder)
+        out = work / f"out-m{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        m = measure([PY, "-m", "analysis", "export", str(folder), "--out", str(out), "--format", "parquet",
+                     "--jobs", "2"])
+        if len(pd.read_parquet(out / "articles.parquet", columns=["article_id"])) != n:
+            raise SystemExit(f"{out}: not every article was written")
+        runs.append({"n": n, **m, "articles_per_s": round(n / m["seconds"], 2)})
+        shutil.rmtree(folder)
+        shutil.rmtree(out)
+    return {"cpus": _cpus(), "command": "export --format parquet --jobs 2", "runs": runs}
+
+
+def memory_table(results: dict) -> str:
+    runs = results["runs"]
+    lines = ["| N | seconds | articles/s | peak MiB (PSS, all processes) |", "|---:|---:|---:|---:|"]
+    lines += [f"| {r['n']:,} | {r['seconds']:.0f} | {r['articles_per_s']:.2f} | {r['peak_mib']:.0f} |" for r in runs]
+    if len(runs) > 1:
+        first, last = runs[0], runs[-1]
+        lines += ["", f"- From N = {first['n']:,} to N = {last['n']:,} ({last['n'] / first['n']:.0f}x the articles) "
+                  f"the peak changes by {last['peak_mib'] - first['peak_mib']:+.0f} MiB "
+                  f"({last['peak_mib'] / first['peak_mib'] - 1:+.1%})."]
+    lines += [f"- `{results['command']}`, {results['cpus']} CPUs, one run per N; PSS summed over the main process and "
+              "its workers, sampled every 0.25 s (every figure in `memory.json`)."]
+    return "\n".join(lines)
+
+
+def _record(text_block: str, begin: str, end: str) -> None:
+    text = README.read_text(encoding="utf-8")
+    if begin not in text:
+        raise SystemExit(f"{README}: no {begin} ... {end} block to record into")
+    head, rest = text.split(begin, 1)
+    _old, tail = rest.split(end, 1)
+    README.write_text(f"{head}{begin}\n{text_block}\n{end}{tail}", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--record", action="store_true")
+    parser.add_argument("--memory", type=int, nargs="*", default=None, metavar="N",
+                        help="measure only the peak memory of export --format parquet --jobs 2 at each N")
     parser.add_argument("--smoke", action="store_true", help="N = 4, once: checks that every run completes")
     args = parser.parse_args(argv)
     if args.smoke:
         args.n, args.repeat, args.record = 4, 1, False
+        args.memory = [2, 4] if args.memory is not None else None
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp:
+        if args.memory is not None:
+            results = memory(args.memory or [1000, 10000], Path(tmp))
+            print(memory_table(results))
+            if args.record:
+                MEMORY.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+                _record(memory_table(results), MEMORY_BEGIN, MEMORY_END)
+            return 0
         results = run(args.n, Path(tmp), args.repeat)
     print(table(results))
     if args.record:
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        text = README.read_text(encoding="utf-8")
-        if BEGIN not in text:
-            raise SystemExit(f"{README}: no {BEGIN} ... {END} block to record into")
-        head, rest = text.split(BEGIN, 1)
-        _old, tail = rest.split(END, 1)
-        README.write_text(f"{head}{BEGIN}\n{table(results)}\n{END}{tail}", encoding="utf-8")
+        _record(table(results), BEGIN, END)
     return 0
 
 

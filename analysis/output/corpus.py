@@ -22,6 +22,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -77,24 +78,37 @@ def arrow_schema(spec: Table) -> pa.Schema:
 ARTICLES_SCHEMA = pa.schema([(ARTICLE_ID, pa.string()), *((n, t) for n, t, _ in ARTICLE_COLUMNS)])
 
 
-def article_tables(article: Article, codebook: Codebook | None = None) -> dict[str, Any]:
-    """What one article adds to the corpus (computed in a worker): every concern's rows, lists kept as lists
-    of strings, and the summary. Plain pandas frames and dicts, so they pickle between processes."""
+def article_tables(article: Article, codebook: Codebook | None = None) -> dict[str, pa.Table]:
+    """What one article adds to the corpus, computed where the article is analysed (a worker process or a
+    Dask worker, so the conversion is spread over them too): every concern's rows and the ``articles.parquet``
+    row, as Arrow tables with every column but ``article_id`` (which the writer adds, as only it knows the
+    folder given on the command line). Tables without rows are left out. Arrow tables pickle between
+    processes."""
     a = analyse(article, codebook)
-    return {"tables": tables(a, joined=False), "summary": summarize(a), "note": article.note}
+    out = {name: _arrow(df, content_schema(name)) for name, df in tables(a, joined=False).items() if len(df)}
+    summary = summarize(a)
+    row = {**{n: summary["article"].get(n) for n, _, _ in ARTICLE_COLUMNS if n not in ("summary", "note")},
+           "note": article.note, "summary": json.dumps(summary, ensure_ascii=False, sort_keys=False)}
+    out[ARTICLES_FILE] = pa.Table.from_pylist([row], schema=content_schema(ARTICLES_FILE))
+    return out
 
 
-def _frame(df: pd.DataFrame, article_id: str, schema: pa.Schema) -> pa.Table:
-    df = df.assign(**{ARTICLE_ID: article_id})[schema.names]
-    return pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+@cache
+def content_schema(name: str) -> pa.Schema:
+    """A corpus file's Arrow schema without its first column, ``article_id``."""
+    full = ARTICLES_SCHEMA if name == ARTICLES_FILE else arrow_schema(next(t for t in EXPORT_TABLES if t.file == name))
+    return full.remove(0)
 
 
-def _articles_row(article_id: str, summary: dict[str, Any], note: str | None) -> pa.Table:
-    a = summary["article"]
-    row = {ARTICLE_ID: article_id, **{n: a.get(n) for n, _, _ in ARTICLE_COLUMNS if n not in ("summary", "note")},
-           "note": note,
-           "summary": json.dumps(summary, ensure_ascii=False, sort_keys=False)}
-    return pa.Table.from_pylist([row], schema=ARTICLES_SCHEMA)
+def _arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    """One article's rows of one table in Arrow, column by column (a missing value, None or NaN, is null)."""
+    return pa.Table.from_arrays([pa.array(df[f.name], type=f.type, from_pandas=True) for f in schema], schema=schema)
+
+
+def with_article_id(rows: pa.Table, article_id: str, schema: pa.Schema) -> pa.Table:
+    """``rows`` with ``article_id`` as its first column."""
+    return pa.Table.from_arrays([pa.array([article_id] * rows.num_rows, type=pa.string()), *rows.columns],
+                                schema=schema)
 
 
 SHARD_ARTICLES = 100
@@ -186,14 +200,12 @@ class CorpusRun:
             raise AnalysisError(f"{self.out}: cannot resume: {what} was written with {k} {meta.get(k)!r}, "
                                 f"this run has {self.meta.get(k)!r}; write to a new folder")
 
-    def add(self, article_id: str, result: dict[str, Any]) -> None:
+    def add(self, article_id: str, result: dict[str, pa.Table]) -> None:
         """Keep one article's rows; close the shard when it is full or old enough."""
         if self._articles == 0:
             self._opened = time.monotonic()
-        for name, df in result["tables"].items():
-            if len(df):
-                self._rows[name].append(_frame(df, article_id, self.schemas[name]))
-        self._rows[ARTICLES_FILE].append(_articles_row(article_id, result["summary"], result.get("note")))
+        for name, rows in result.items():
+            self._rows[name].append(with_article_id(rows, article_id, self.schemas[name]))
         self._articles += 1
         if self._articles >= SHARD_ARTICLES or time.monotonic() - self._opened >= SHARD_SECONDS:
             self.flush()
@@ -239,7 +251,7 @@ class CorpusRun:
         shutil.rmtree(self.parts)
 
 
-def write_corpus(results: Iterable[tuple[str, dict[str, Any]]], run: CorpusRun) -> int:
+def write_corpus(results: Iterable[tuple[str, dict[str, pa.Table]]], run: CorpusRun) -> int:
     """Write ``(article_id, article_tables(...))`` pairs, in order, into ``run`` and finish it; the number
     written. When the results stop with an exception (Ctrl-C, a bug), the articles finished so far are kept
     as a shard for ``--resume`` and the exception goes on."""
