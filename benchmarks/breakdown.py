@@ -75,7 +75,7 @@ def profile(n: int, figures: bool) -> dict:
 
     from analysis.measures.analysed import Analysis, analyse
     from analysis.measures.readability import SCORES
-    from analysis.output.corpus import _frame, arrow_schema
+    from analysis.output.corpus import _arrow, arrow_schema, content_schema, with_article_id
     from analysis.output.export import save, tables
     from analysis.output.summary import summarize
     from analysis.present.html import annotated_page
@@ -123,7 +123,8 @@ def profile(n: int, figures: bool) -> dict:
                                                                     if k.startswith("table: ")) - middle)
             lists = tables(a, joined=False)
             timed("output: Parquet rows", lambda lists=lists, key=path.name: [
-                _frame(df, key, schemas[name]) for name, df in lists.items() if len(df)])
+                with_article_id(_arrow(df, content_schema(name)), key, schemas[name])
+                for name, df in lists.items() if len(df)])
             timed("output: writing CSVs and JSON", save, Path(tmp) / "out" / path.stem, summary, csvs)
             if figures:
                 for name, plot in FIGURES:

@@ -89,8 +89,11 @@ def make_corpus(n: int, folder: Path, seed_path: Path = SEED) -> list[Path]:
         rng = random.Random(i)
         pieces, cursor = [], 0
         for sentence, candidates in zip(seed.sentences, slots, strict=True):
-            for _attempt in range(1000):
-                chosen = sorted(rng.sample(candidates, min(SWAPS_PER_SENTENCE, len(candidates))))
+            # two swaps; more only for a short sentence whose two-swap variants are used up (N in the thousands)
+            tries = [k for k in range(SWAPS_PER_SENTENCE, max(len(candidates), SWAPS_PER_SENTENCE) + 1)
+                     for _attempt in range(1000)]
+            for swaps in tries:
+                chosen = sorted(rng.sample(candidates, min(swaps, len(candidates))))
                 text, pos_in = [], sentence.start
                 for start, end, word, tag in chosen:
                     others = [w for w in pool[tag] if w != word]

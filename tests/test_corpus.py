@@ -7,12 +7,20 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from analysis.output.cli import main
-from analysis.output.corpus import ARTICLE_ID, ARTICLES_FILE, arrow_schema, parquet_name
-from analysis.paths import COMPARE_FIXTURES, SEED_ARTICLE
+from analysis.output.corpus import (
+    ARTICLE_ID,
+    ARTICLES_FILE,
+    EXAMPLE_QUERY,
+    arrow_schema,
+    corpus_dictionary,
+    parquet_name,
+)
+from analysis.paths import COMPARE_FIXTURES, DOCS, SEED_ARTICLE
 from analysis.schema import EXPORT_TABLES
 
 
@@ -96,11 +104,8 @@ def test_two_inputs_with_one_article_id_are_refused(tmp_path, capsys):
 
 
 def test_the_documented_duckdb_query_gives_the_pandas_answer(corpus):
-    got = duckdb.sql(f"""
-        SELECT a.outlet, v.speaker, sum(v.share_of_voice) AS share
-        FROM '{corpus / "voices.parquet"}' AS v JOIN '{corpus / ARTICLES_FILE}' AS a USING (article_id)
-        GROUP BY a.outlet, v.speaker ORDER BY a.outlet, share DESC
-    """).df()
+    assert EXAMPLE_QUERY in (corpus / "README.md").read_text(encoding="utf-8")  # the query the folder documents
+    got = duckdb.sql(EXAMPLE_QUERY.replace("'corpus/", f"'{corpus}/")).df()
     voices = pd.read_parquet(corpus / "voices.parquet")
     articles = pd.read_parquet(corpus / ARTICLES_FILE)
     want = voices.merge(articles[[ARTICLE_ID, "outlet"]], on=ARTICLE_ID).groupby(["outlet", "speaker"])[
@@ -123,3 +128,15 @@ def test_compare_reads_the_corpus_tables_and_writes_what_it_writes_from_the_arti
     assert main(["compare", "--corpus", str(COMPARE_FIXTURES), "--out", str(tmp_path / "y")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a corpus folder" in err
+
+
+def test_the_corpus_data_dictionary_is_generated_from_the_schema(corpus):
+    text = corpus_dictionary()
+    assert (corpus / "README.md").read_text(encoding="utf-8") == text
+    assert (DOCS / "corpus.md").read_text(encoding="utf-8") == text, "docs/corpus.md is stale: run `make docs`"
+    for spec in EXPORT_TABLES:  # every file and every column documented with the type it is written with
+        schema = pq.read_schema(corpus / parquet_name(spec))
+        section = text.split(f"## `{parquet_name(spec)}`", 1)[1].split("\n## ", 1)[0]
+        for field in schema:
+            written = (f"list<{field.type.value_type}>" if pa.types.is_list(field.type) else str(field.type))
+            assert f"| `{field.name}` | {written} |" in section

@@ -35,10 +35,11 @@ import matplotlib
 from analysis.errors import AnalysisError
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
-from analysis.output.corpus import CorpusRun, article_tables, read_records, write_corpus
+from analysis.output.corpus import CorpusRun, article_tables, corpus_dictionary, read_records, write_corpus
 from analysis.output.distributed import connect, map_on_cluster
 from analysis.output.export import finished, write_article, write_dictionary
 from analysis.output.summary import run_meta, summarize
+from analysis.present.style import write_text
 from analysis.text.article import MAX_BYTES, expand_paths
 from analysis.text.codebook import open_codebook
 
@@ -193,7 +194,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    write_dictionary(out)
+    if args.format == "parquet":
+        write_text(out / "README.md", corpus_dictionary())
+    else:
+        write_dictionary(out)
     failures: list[str] = []
     if args.scheduler and args.format != "parquet":
         print("error: --scheduler needs --format parquet (the corpus tables are written where the command runs)",

@@ -36,7 +36,7 @@ from analysis.measures.compare import Record, record_from_tables
 from analysis.output.export import tables
 from analysis.output.summary import summarize
 from analysis.present.style import partial_path, write_text
-from analysis.schema import EXPORT_TABLES, Table
+from analysis.schema import EXPORT_TABLES, SCHEMA_VERSION, Table
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
 
@@ -76,6 +76,62 @@ def arrow_schema(spec: Table) -> pa.Schema:
 
 
 ARTICLES_SCHEMA = pa.schema([(ARTICLE_ID, pa.string()), *((n, t) for n, t, _ in ARTICLE_COLUMNS)])
+
+
+ARROW_NAMES = {"str": "string", "int": "int64", "float": "double", "bool": "bool", "list": "list<string>"}
+EXAMPLE_QUERY = """SELECT a.outlet, v.speaker, sum(v.share_of_voice) AS share
+FROM 'corpus/voices.parquet' AS v JOIN 'corpus/articles.parquet' AS a USING (article_id)
+GROUP BY a.outlet, v.speaker ORDER BY a.outlet, share DESC"""
+"""Share of voice by outlet, the documented DuckDB example (a test runs it against pandas)."""
+
+
+def corpus_dictionary() -> str:
+    """``README.md`` for a corpus folder (``export --format parquet``) and ``docs/corpus.md``: every file and
+    column with its Arrow type and meaning, generated from :mod:`analysis.schema`."""
+    lines = [
+        "# Corpus tables data dictionary",
+        "",
+        f"Written by `python -m analysis export ... --format parquet` (schema {SCHEMA_VERSION}): one Parquet file",
+        "per table over every article, instead of a folder per article. Every row starts with `article_id`, the",
+        "input file's path inside the folder given on the command line (a file given directly keeps its path as",
+        "written), so the tables join on it. Rows are in input order. The columns and their meanings are those of",
+        "the per-article CSVs (`docs/schema.md`); a `list<string>` cell holds the items a CSV joins with `' | '`;",
+        "a missing value is null. Offsets (`start`, `end`) index the raw file; paragraphs and sentences are",
+        "1-based over the body.",
+        "",
+        "Example, share of voice by outlet, with DuckDB (installed with the project) or pandas:",
+        "",
+        "```python",
+        "import duckdb",
+        "",
+        f'duckdb.sql("""\n{EXAMPLE_QUERY}\n""").df()',
+        "```",
+        "",
+        "```python",
+        "import pandas as pd",
+        "",
+        'voices = pd.read_parquet("corpus/voices.parquet")',
+        'articles = pd.read_parquet("corpus/articles.parquet")',
+        'share = (voices.merge(articles[["article_id", "outlet"]], on="article_id")',
+        '         .groupby(["outlet", "speaker"])["share_of_voice"].sum().unstack(fill_value=0))',
+        "```",
+        "",
+        f"## `{ARTICLES_FILE}`",
+        "",
+        "One row per article.",
+        "",
+        "| column | Arrow type | meaning |",
+        "|---|---|---|",
+        "| `article_id` | string | the input path inside the folder given on the command line |",
+        *(f"| `{n}` | {t} | {m} |" for n, t, m in ARTICLE_COLUMNS),
+        "",
+    ]
+    for spec in EXPORT_TABLES:
+        lines += [f"## `{parquet_name(spec)}`", "", f"One row per {spec.row}.", "",
+                  "| column | Arrow type | meaning |", "|---|---|---|",
+                  "| `article_id` | string | the article (joins every table) |",
+                  *(f"| `{c.name}` | {ARROW_NAMES[c.type]} | {c.meaning} |" for c in spec.columns), ""]
+    return "\n".join(lines)
 
 
 def article_tables(article: Article, codebook: Codebook | None = None) -> dict[str, pa.Table]:

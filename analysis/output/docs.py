@@ -1,5 +1,5 @@
-"""Write the generated reference documents: ``docs/schema.md``, ``docs/summary.schema.json`` and the
-README's findings section.
+"""Write the generated reference documents: ``docs/schema.md``, ``docs/summary.schema.json``,
+``docs/corpus.md`` (the corpus tables' data dictionary) and the README's findings section.
 
 ``python -m analysis.output.docs`` (``make docs``). The first two come from :mod:`analysis.schema`; the
 README's findings (between the ``findings:begin`` and ``findings:end`` markers) from the findings composer
@@ -10,8 +10,10 @@ this generates.
 from __future__ import annotations
 
 from analysis.measures.analysed import Analysis, analyse
+from analysis.output.corpus import corpus_dictionary
 from analysis.paths import DOCS, ROOT, SEED_ARTICLE
 from analysis.present.findings import readme_findings
+from analysis.present.style import write_text
 from analysis.schema import write_documents
 from analysis.text.article import load_article
 
@@ -37,7 +39,7 @@ def readme_with_findings(text: str, block: str) -> str:
 
 
 def main() -> int:
-    for path in write_documents(DOCS):
+    for path in [*write_documents(DOCS), write_text(DOCS / "corpus.md", corpus_dictionary())]:
         print(f"wrote {path}")
     text = README.read_text(encoding="utf-8")
     README.write_text(readme_with_findings(text, findings_block()), encoding="utf-8")
