@@ -61,13 +61,17 @@ e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Ch
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs (alone)
 	$(PY) -m pytest $(PARALLEL) $(NBVAL) $(NOTEBOOKS)
 
-bench: $(STAMP) ## throughput and memory benchmark (about 30 min); records benchmarks/README.md, results.json, corpus.json
+bench: $(STAMP) ## throughput, memory and where the time goes (about 75 min); records benchmarks/README.md and its JSON files
 	$(PY) benchmarks/throughput.py --record
 	$(PY) benchmarks/corpus.py --n 200 --record
+	$(PY) benchmarks/corpus.py --memory 1000 10000 --record
+	$(PY) benchmarks/breakdown.py --n 40 --record
 
 bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), measures nothing
 	$(PY) benchmarks/throughput.py --smoke
 	$(PY) benchmarks/corpus.py --smoke
+	$(PY) benchmarks/corpus.py --smoke --memory
+	$(PY) benchmarks/breakdown.py --smoke
 
 accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record

@@ -270,3 +270,30 @@ def test_a_name_after_a_dash_signs_the_quotation(write):
     q = rows(write, text, "direct")
     assert q["speaker"].tolist()[:3] == ["Maria Olsen", "Per Holm", "Ann Lee"]
     assert q["speaker"].isna().tolist()[3]  # a dash and words that are not a name sign nothing
+
+
+def test_a_quotation_continues_the_statement_before_it(write):
+    same = ("Harbour master Lena Ortiz said that the port would reopen on Monday. “We have cleared the channel and "
+            "the cranes are working again.”")
+    q = rows(write, same, "direct")
+    assert q.loc[0, "speaker"] == "Lena Ortiz"
+    next_paragraph = ("Site engineer Hugo Brandt said the repairs had cost more than anyone expected.\n\n"
+                      "“Nobody planned for a storm of that size.”")
+    assert rows(write, next_paragraph, "direct").loc[0, "speaker"] == "Hugo Brandt"
+    # a paragraph with words of its own beside the quotation is not the statement's continuation
+    narrated = ("Site engineer Hugo Brandt said the repairs had cost more than anyone expected.\n\n"
+                "The storm ended on Friday and the beaches are open. “Nobody planned for a storm of that size.”")
+    assert rows(write, narrated, "direct")["speaker"].isna().all()
+
+
+def test_a_sentence_of_its_own_can_announce_the_quotation_after_it(write):
+    statement = ("The mayor, Tomas Rivera, said in a statement. “The bridge will stay closed until engineers have "
+                 "checked every cable.”")
+    q = rows(write, statement, "direct")
+    assert q.loc[0, "speaker"] == "Tomas Rivera" and q.loc[0, "cue"] == "say"
+    agreed = "Professor Ana Kowal agreed.\n\n“The numbers only tell part of the story, and not the better part.”"
+    assert rows(write, agreed, "direct").loc[0, "speaker"] == "Ana Kowal"
+    # a sentence that is not a reporting cue announces nothing
+    q = rows(write, "The committee met on Tuesday. “The numbers only tell part of the story, and not the better "
+                    "part.”", "direct")
+    assert q["speaker"].isna().all()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import time
+from collections import defaultdict
+from functools import cached_property
 
 from analysis.paths import ROOT
 from analysis.text.article import load_article
@@ -11,11 +14,15 @@ from analysis.text.article import load_article
 SEED = ROOT / "seeds" / "000_2f6ad82b80b65921.txt"
 
 
-def _throughput():
-    spec = importlib.util.spec_from_file_location("throughput", ROOT / "benchmarks" / "throughput.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _throughput():
+    return _load("throughput")
 
 
 def test_corpus_sentences_all_differ_and_format_is_kept(tmp_path):
@@ -49,3 +56,29 @@ def test_results_table_reports_ratios():
     table = _throughput().table(json.loads(json.dumps(results)))
     assert "| 10 | export --no-figures, 1 job(s) | 4.0 | 2.50 | 200 | 2.00 |" in table
     assert "2 jobs are 1.60x faster than 1" in table
+
+
+def test_memory_table_reports_the_change_from_the_smallest_to_the_largest_corpus():
+    results = {"cpus": 2, "command": "export --format parquet --jobs 2", "runs": [
+        {"n": 1000, "seconds": 160.0, "peak_mib": 500.0, "articles_per_s": 6.25},
+        {"n": 10000, "seconds": 1600.0, "peak_mib": 510.0, "articles_per_s": 6.25}]}
+    table = _load("corpus").memory_table(results)
+    assert "| 10,000 | 1600 | 6.25 | 510 |" in table
+    assert "the peak changes by +10 MiB (+2.0%)" in table
+
+
+def test_breakdown_times_each_table_exclusively():
+    class Two:
+        @cached_property
+        def inner(self):
+            time.sleep(0.05)
+            return 1
+
+        @cached_property
+        def outer(self):
+            return self.inner + 1
+
+    clock: defaultdict[str, float] = defaultdict(float)
+    _load("breakdown")._instrument(Two, clock)
+    assert Two().outer == 2
+    assert clock["table: inner"] >= 0.05 and clock["table: outer"] < 0.03  # the sleep is counted once, under inner

@@ -623,7 +623,8 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             after = _verb_after_quote(pdoc, pstart, q, outside, cues) if signed is None else None
             found = (_Attribution(para_index, "signed", signed[1], mark=signed[0]) if signed is not None
                      else _Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
-                     else _colon_introduction(article, docs, q, outside, cues))
+                     else _colon_introduction(article, docs, q, outside, cues)
+                     or _announcement(article, docs, q, cues))
             if found is None:
                 continue
             attributions[k] = found
@@ -811,6 +812,37 @@ def _colon_introduction(article: Article, docs: tuple, q, outside, cues: dict[st
     return _Attribution(para_index, "name", named[0], mark=colon) if named else None
 
 
+def _announcement(article: Article, docs: tuple, q, cues: dict[str, Cue]) -> _Attribution | None:
+    """The attribution of a quotation announced by the sentence right before it, when that sentence is a
+    reporting cue with a subject and nothing reported of its own ("Sam Lau said in a statement. “...”",
+    "Dianne Bystrom agreed. ¶ “...”"): in its paragraph, or ending the previous one when the quotation opens
+    its paragraph. A sentence with quotation marks, a clausal complement or a channel cue announces nothing."""
+    paragraphs = article.paragraphs
+    para = paragraphs[q.first_paragraph - 1]
+    before = article.raw[para.start:q.start].rstrip(" \t\u201c\"'\u2018")
+    if before.strip():
+        where = (q.first_paragraph, para.start + len(before) - 1)
+    elif q.first_paragraph > 1:
+        prev = paragraphs[q.first_paragraph - 2]
+        where = (prev.index, prev.start + len(prev.text.rstrip()) - 1)
+    else:
+        return None
+    para_index, end_char = where
+    if article.raw[end_char] != ".":
+        return None
+    doc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
+    period = next((t for t in doc if pstart + t.idx == end_char), None)
+    if period is None or any(t.is_quote or t.text in "\u201c\u201d\"" for t in period.sent):
+        return None
+    verb = period.sent.root
+    cue = cue_of(verb, cues)
+    if not cue or cue == ":" or cues[cue].cls == "channel" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if {"ccomp", "xcomp", "dobj+xcomp", "parataxis"} & set(complements(verb)) or _subject(verb)[0] is None:
+        return None
+    return _Attribution(para_index, "cue", verb, cue, mark=period)
+
+
 def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q,
                found: _Attribution) -> dict[str, Any]:
     """Speaker, channel and cue fields of a direct quotation, from how it was attributed."""
@@ -874,13 +906,15 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
 
 
 def _previous_direct(events: list, q, article: Article) -> dict[str, Any] | None:
-    """The attributed direct quotation a further, unattributed quotation continues: the latest before it
-    in its paragraph (reported statements between do not break the run), or the last one of the previous
-    paragraph when this paragraph is nothing but quotation."""
-    directs = [r for _, r in events if r["kind"] == "direct"]
-    if not directs:
+    """The attributed quotation or statement an unattributed quotation continues: the latest direct
+    quotation or reported statement before it in its paragraph ("Sami recalled how ... . “And I was like
+    ...”"), or the last one of the previous paragraph when this paragraph is nothing but quotation (a
+    paraphrase, then the speaker's words as a paragraph of their own: "Carter said that ... ¶ “That's
+    because ...”")."""
+    said = [r for _, r in events if r["kind"] in ("direct", "indirect")]
+    if not said:
         return None
-    last = directs[-1]
+    last = said[-1]
     if not last["speaker"]:
         return None
     if last["paragraph"] == q.first_paragraph:
