@@ -297,3 +297,17 @@ def test_a_sentence_of_its_own_can_announce_the_quotation_after_it(write):
     q = rows(write, "The committee met on Tuesday. “The numbers only tell part of the story, and not the better "
                     "part.”", "direct")
     assert q["speaker"].isna().all()
+
+
+def test_a_capitalised_statement_after_a_closing_mark_starts_its_own_sentence(write):
+    text = ("Coach Dana Fell says “the whole season has gone wrong.” She says referees are throwing flags far too "
+            "often this year.")
+    a = analyse(load_article(write(text)))
+    assert len(a.article.sentences) == 2  # "She says referees are ..." is a statement, not the attribution
+    q = a.quotes_table
+    assert q["kind"].tolist() == ["direct", "indirect"]
+    assert q.loc[1, "text"].startswith("referees are throwing flags")
+    # the attribution after a closing mark stays with its quotation
+    for after in ("Fell told reporters.", "Fell said on Tuesday.", "Fell said."):
+        one = analyse(load_article(write(f"“The whole season has gone wrong.” {after}")))
+        assert len(one.article.sentences) == 1, after

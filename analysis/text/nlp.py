@@ -58,6 +58,20 @@ ATTRIBUTION_WINDOW = 5
 """How many tokens after a closing mark the attribution's verb may come ("US Senator Jeff Sessions said")."""
 
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _opens_statement(doc, verb: int) -> bool:
+    """Whether the reporting verb at ``verb`` opens a clause of its own rather than attributing a quotation
+    before it: a pronoun or determiner follows it ("says he is", "said the"), or a noun and then a finite
+    verb ("says referees are", "said Trump would"); not "said Trump." or "told reporters on Tuesday"."""
+    nxt = doc[verb + 1] if verb + 1 < len(doc) else None
+    after = doc[verb + 2] if verb + 2 < len(doc) else None
+    return nxt is not None and (nxt.tag_ in ("PRP", "DT") or (
+        nxt.tag_ in NOUN_TAGS and after is not None and after.tag_ in FINITE_TAGS))
+
+
 @Language.component("quote_sentences")
 def quote_sentences(doc):
     """Keep a closing quotation mark and its attribution in one sentence.
@@ -66,8 +80,8 @@ def quote_sentences(doc):
     ``“...” Trump said`` off from the quotation it attributes. Before the parser runs, the token after
     a closing double mark is marked as not starting a sentence when it is lower case (``he said``,
     ``according to``) or a reporting verb form (:data:`SPEECH_FORMS`) follows within
-    :data:`ATTRIBUTION_WINDOW` tokens, before any punctuation, unless a pronoun or determiner right after
-    that verb opens a clause of its own ("“...” Cruz says he is not sure" is a new statement). A straight
+    :data:`ATTRIBUTION_WINDOW` tokens, before any punctuation, unless that verb opens a clause of its own
+    (:func:`_opens_statement`: "“...” Cruz says he is not sure" is a new statement). A straight
     ``"`` closes when it is the second, fourth ... straight mark of the paragraph.
     """
     straight = 0
@@ -87,7 +101,7 @@ def quote_sentences(doc):
                 break
             window.append(w)
         verbs = [k for k, w in enumerate(window) if w.lower_ in SPEECH_FORMS]
-        if verbs and verbs[0] + 1 < len(window) and window[verbs[0] + 1].tag_ in ("PRP", "DT"):
+        if verbs and _opens_statement(doc, window[verbs[0]].i):
             continue  # "“...” Cruz says he is not sure": the verb opens a statement of its own
         if nxt.text[0].islower() or verbs:
             nxt.is_sent_start = False
