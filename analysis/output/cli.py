@@ -206,12 +206,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet":
         ids: dict[Path, str] = {}
         files = unique_ids(input_files(args.paths, failures, ids), ids, failures)
-        run = CorpusRun(out, run_meta(args.book), resume=args.resume)
+        client = connect(args.scheduler) if args.scheduler else None  # fails before any table is written
+        try:
+            run = CorpusRun(out, run_meta(args.book), resume=args.resume)
+        except AnalysisError:
+            if client is not None:
+                client.close()
+            raise
         if run.done:
             files = [f for f in files if ids[f] not in run.done]
             print(f"resuming: {len(run.done)} article(s) already in {out}; {len(files)} to analyse", file=sys.stderr)
         work = partial(article_tables, codebook=args.book)
-        client = connect(args.scheduler) if args.scheduler else None  # fails before anything is written
         outcomes = (map_on_cluster(files, work, client, max_bytes=args.max_bytes, progress=True) if client is not None
                     else map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True))
 

@@ -78,7 +78,8 @@ def arrow_schema(spec: Table) -> pa.Schema:
 ARTICLES_SCHEMA = pa.schema([(ARTICLE_ID, pa.string()), *((n, t) for n, t, _ in ARTICLE_COLUMNS)])
 
 
-ARROW_NAMES = {"str": "string", "int": "int64", "float": "double", "bool": "bool", "list": "list<string>"}
+ARROW_NAMES = {k: f"list<{v.value_type}>" if pa.types.is_list(v) else str(v) for k, v in ARROW_TYPES.items()}
+"""How the data dictionary names each schema type's Arrow type (``list<string>``, ``int64``, ...)."""
 EXAMPLE_QUERY = """SELECT a.outlet, v.speaker, sum(v.share_of_voice) AS share
 FROM 'corpus/voices.parquet' AS v JOIN 'corpus/articles.parquet' AS a USING (article_id)
 GROUP BY a.outlet, v.speaker ORDER BY a.outlet, share DESC"""
