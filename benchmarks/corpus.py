@@ -140,9 +140,9 @@ def table(results: dict) -> str:
     lines += ["", f"- One job: {j1 / floor:.2f}x the floor's time (target 1.5x).",
               f"- Two floors side by side are {floor_gain:.2f}x faster than one.",
               f"- Two jobs are {j1 / r['corpus_j2']['seconds']:.2f}x faster than one job: "
-              f"{(j1 / r['corpus_j2']['seconds']) / floor_gain:.0%} of the floors' gain (target 95%).",
+              f"{(j1 / r['corpus_j2']['seconds']) / floor_gain:.1%} of the floors' gain (target 95%).",
               f"- Two Dask workers are {j1 / r['corpus_dask2']['seconds']:.2f}x faster than one job: "
-              f"{(j1 / r['corpus_dask2']['seconds']) / floor_gain:.0%} of the floors' gain (target 95%).",
+              f"{(j1 / r['corpus_dask2']['seconds']) / floor_gain:.1%} of the floors' gain (target 95%).",
               f"- {results['cpus']} CPUs; each configuration ran {results['repeat']} time(s), interleaved; the "
               "fastest is shown (every run in `corpus.json`)."]
     return "\n".join(lines)
