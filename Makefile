@@ -61,7 +61,7 @@ e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Ch
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs (alone)
 	$(PY) -m pytest $(PARALLEL) $(NBVAL) $(NOTEBOOKS)
 
-bench: $(STAMP) ## throughput, memory and where the time goes (about 75 min); records benchmarks/README.md and its JSON files
+bench: $(STAMP) ## throughput, memory and where the time goes (about an hour); records benchmarks/README.md and its JSON files
 	$(PY) benchmarks/throughput.py --record
 	$(PY) benchmarks/corpus.py --n 200 --record
 	$(PY) benchmarks/corpus.py --memory 1000 10000 --record
