@@ -33,9 +33,8 @@ from functools import cached_property
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import ROOT, SEED, _cpus, _paragraphs, make_corpus
+from throughput import ROOT, SEED, _cpus, floor_stages, make_corpus, record_block, stopwatch
 
-README = ROOT / "benchmarks" / "README.md"
 RESULTS = ROOT / "benchmarks" / "breakdown.json"
 BEGIN, END = "<!-- breakdown:begin -->", "<!-- breakdown:end -->"
 
@@ -74,7 +73,6 @@ def profile(n: int, figures: bool) -> dict:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from analysis.measures.analysed import Analysis, analyse
-    from analysis.measures.readability import SCORES
     from analysis.output.corpus import _arrow, arrow_schema, content_schema, with_article_id
     from analysis.output.export import save, tables
     from analysis.output.summary import summarize
@@ -98,21 +96,13 @@ def profile(n: int, figures: bool) -> dict:
     _instrument(Analysis, clock)
     schemas = {spec.file: arrow_schema(spec) for spec in EXPORT_TABLES}
 
-    def timed(name: str, func, *args, **kwargs):
-        start = time.perf_counter()
-        value = func(*args, **kwargs)
-        clock[name] += time.perf_counter() - start
-        return value
+    timed = stopwatch(clock)
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         files = make_corpus(n, folder)
         for path in files:
-            paras = _paragraphs(path.read_text(encoding="utf-8"))
-            docs = timed("floor: spaCy nlp.pipe", lambda p=paras: list(nlp.pipe(p)))
-            timed("floor: textstat", lambda p=paras: [getattr(ts, s)(t) for t in [*p, "\n\n".join(p)]
-                                                        for s in (*SCORES, "text_standard")])
-            timed("floor: VADER", lambda d=docs: [vader.polarity_scores(s.text) for doc in d for s in doc.sents])
+            floor_stages(timed, nlp, vader, ts, path)
             a = analyse(timed("export: load (file, furniture, segmentation, spaCy parse)", load_article, path))
             before = sum(v for k, v in clock.items() if k.startswith("table: "))
             summary = timed("summary", summarize, a)
@@ -185,12 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     if args.record:
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        text = README.read_text(encoding="utf-8")
-        if BEGIN not in text:
-            raise SystemExit(f"{README}: no {BEGIN} ... {END} block to record into")
-        head, rest = text.split(BEGIN, 1)
-        _old, tail = rest.split(END, 1)
-        README.write_text(f"{head}{BEGIN}\n{table(results)}\n{END}{tail}", encoding="utf-8")
+        record_block(table(results), BEGIN, END)
     return 0
 
 

@@ -40,9 +40,8 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import ROOT, _best, _cpus, make_corpus, measure
+from throughput import ROOT, _best, _cpus, make_corpus, measure, record_block
 
-README = ROOT / "benchmarks" / "README.md"
 RESULTS = ROOT / "benchmarks" / "corpus.json"
 BEGIN, END = "<!-- corpus:begin -->", "<!-- corpus:end -->"
 MEMORY = ROOT / "benchmarks" / "memory.json"
@@ -180,15 +179,6 @@ def memory_table(results: dict) -> str:
     return "\n".join(lines)
 
 
-def _record(text_block: str, begin: str, end: str) -> None:
-    text = README.read_text(encoding="utf-8")
-    if begin not in text:
-        raise SystemExit(f"{README}: no {begin} ... {end} block to record into")
-    head, rest = text.split(begin, 1)
-    _old, tail = rest.split(end, 1)
-    README.write_text(f"{head}{begin}\n{text_block}\n{end}{tail}", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200)
@@ -207,13 +197,13 @@ def main(argv: list[str] | None = None) -> int:
             print(memory_table(results))
             if args.record:
                 MEMORY.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-                _record(memory_table(results), MEMORY_BEGIN, MEMORY_END)
+                record_block(memory_table(results), MEMORY_BEGIN, MEMORY_END)
             return 0
         results = run(args.n, Path(tmp), args.repeat)
     print(table(results))
     if args.record:
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        _record(table(results), BEGIN, END)
+        record_block(table(results), BEGIN, END)
     return 0
 
 

@@ -174,6 +174,29 @@ def floor(folder: Path) -> int:
 
 # --- where the time goes (one process, per article) ---------------------------------------------------------------
 
+def stopwatch(clock: dict[str, float]):
+    """``timed(name, func, *args, **kwargs)``: call ``func`` and add its seconds to ``clock[name]``."""
+    def timed(name: str, func, *args, **kwargs):
+        start = time.perf_counter()
+        value = func(*args, **kwargs)
+        clock[name] = clock.get(name, 0.0) + time.perf_counter() - start
+        return value
+
+    return timed
+
+
+def floor_stages(timed, nlp, vader, ts, path: Path) -> None:
+    """The floor's three stages on one article, each timed: spaCy ``nlp.pipe`` over its body paragraphs,
+    textstat's scores of each paragraph and the body, VADER on each sentence."""
+    from analysis.measures.readability import SCORES
+
+    paras = _paragraphs(path.read_text(encoding="utf-8"))
+    docs = timed("floor: spaCy nlp.pipe", lambda: list(nlp.pipe(paras)))
+    timed("floor: textstat", lambda: [getattr(ts, n)(t) for t in [*paras, "\n\n".join(paras)]
+                                      for n in (*SCORES, "text_standard")])
+    timed("floor: VADER", lambda: [vader.polarity_scores(s.text) for doc in docs for s in doc.sents])
+
+
 def stages(folder: Path) -> int:
     """Seconds per article of each stage, the floor's and the export's, printed as one JSON object."""
     import spacy
@@ -181,7 +204,6 @@ def stages(folder: Path) -> int:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from analysis.measures.analysed import analyse
-    from analysis.measures.readability import SCORES
     from analysis.output.export import save, tables
     from analysis.output.summary import summarize
     from analysis.text.article import load_article
@@ -194,20 +216,11 @@ def stages(folder: Path) -> int:
     get_nlp()
     summarize(load_article(SEED))  # warm every lazy load (lexicons, matchers) outside the timings
     clock: dict[str, float] = {}
-
-    def timed(name: str, func, *args):
-        start = time.perf_counter()
-        value = func(*args)
-        clock[name] = clock.get(name, 0.0) + time.perf_counter() - start
-        return value
+    timed = stopwatch(clock)
 
     with tempfile.TemporaryDirectory() as tmp:
         for path in files:
-            paras = _paragraphs(path.read_text(encoding="utf-8"))
-            docs = timed("floor: spaCy nlp.pipe", lambda p=paras: list(nlp.pipe(p)))
-            timed("floor: textstat", lambda p=paras: [getattr(ts, n)(t) for t in [*p, "\n\n".join(p)]
-                                                        for n in (*SCORES, "text_standard")])
-            timed("floor: VADER", lambda d=docs: [vader.polarity_scores(s.text) for doc in d for s in doc.sents])
+            floor_stages(timed, nlp, vader, ts, path)
             article = timed("export: load (spaCy + segmentation)", load_article, path)
             analysis = analyse(article)
             summary = timed("export: summary.json content", summarize, analysis)
@@ -355,11 +368,18 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def record_block(block: str, begin: str, end: str, readme: Path = README) -> None:
+    """Replace what stands between the markers ``begin`` and ``end`` in ``readme`` with ``block``."""
+    text = readme.read_text(encoding="utf-8")
+    if begin not in text or end not in text:
+        raise SystemExit(f"{readme}: no {begin} ... {end} block to record into")
+    head, rest = text.split(begin, 1)
+    _old, tail = rest.split(end, 1)
+    readme.write_text(f"{head}{begin}\n{block}\n{end}{tail}", encoding="utf-8")
+
+
 def record(results: dict) -> None:
-    text = README.read_text(encoding="utf-8")
-    head, rest = text.split(BEGIN, 1)
-    _old, tail = rest.split(END, 1)
-    README.write_text(f"{head}{BEGIN}\n{table(results)}\n{END}{tail}", encoding="utf-8")
+    record_block(table(results), BEGIN, END)
 
 
 def main(argv: list[str] | None = None) -> int:

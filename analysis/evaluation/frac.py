@@ -108,8 +108,8 @@ def format_table(results: dict[str, Any]) -> str:
     m = results["metrics"]
 
     return "\n".join([
-        f"FrAC, {results['split']}: {results['sentences']} sentences, {len(results['labels'])} categories; package "
-        f"{results['package']}, schema {results['schema_version']}; data sha256 `{results['data_sha256'][:12]}`.",
+        f"FrAC, {results['split']}: {results['sentences']} sentences, {len(results['labels'])} categories; "
+        f"{stats.provenance(results)}",
         "",
         "| rule | top-1 accuracy | macro-F1 |",
         "|---|---|---|",

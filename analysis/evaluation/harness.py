@@ -75,8 +75,8 @@ def format_table(results: dict[str, Any]) -> str:
     """The Markdown table of one PolNeAR result."""
     m = results["metrics"]
     lines = [
-        f"PolNeAR `{results['split']}`: {results['articles']} articles (one annotator each); package "
-        f"{results['package']}, schema {results['schema_version']}; data sha256 `{results['data_sha256'][:12]}`.",
+        f"PolNeAR `{results['split']}`: {results['articles']} articles (one annotator each); "
+        f"{stats.provenance(results)}",
         "",
         "| figure | precision | recall | F1 | n (predicted / gold) |",
         "|---|---|---|---|---|",

@@ -104,8 +104,8 @@ def format_table(results: dict[str, Any]) -> str:
     """The Markdown table of one NewsMTSC result."""
     m = results["metrics"]
     lines = [
-        f"NewsMTSC, {results['split']}: {results['targets']} targets in {results['articles']} articles; package "
-        f"{results['package']}, schema {results['schema_version']}; data sha256 `{results['data_sha256'][:12]}`.",
+        f"NewsMTSC, {results['split']}: {results['targets']} targets in {results['articles']} articles; "
+        f"{stats.provenance(results)}",
         "",
         "| figure | macro-F1 | accuracy | F1 of negative and positive | n |",
         "|---|---|---|---|---|",

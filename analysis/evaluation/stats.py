@@ -117,3 +117,9 @@ def interval(m: dict) -> str:
     """A figure with its 95% interval, as the results tables print it: ``0.952 [0.937, 0.965]``."""
     low, high = m["ci"]
     return f"{m['value']:.3f} [{low:.3f}, {high:.3f}]"
+
+
+def provenance(results: dict) -> str:
+    """Which package, schema and data a recorded result comes from, as its table's heading ends."""
+    return (f"package {results['package']}, schema {results['schema_version']}; "
+            f"data sha256 `{results['data_sha256'][:12]}`.")

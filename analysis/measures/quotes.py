@@ -664,7 +664,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             if item in attributions:
                 row.update(_attribute(article, paragraphs, resolver, cues, q, attributions[item]))
             else:
-                prev = _previous_direct(events, q, article)
+                prev = _continued_speech(events, q, article)
                 if prev is not None:
                     row.update(speaker=prev["speaker"], channel=prev["channel"])
             resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
@@ -905,7 +905,7 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
     return {**who, "channel": channel or inherited, "cue": cue, "cue_class": cls, **_cue_span(article, pstart, verb)}
 
 
-def _previous_direct(events: list, q, article: Article) -> dict[str, Any] | None:
+def _continued_speech(events: list, q, article: Article) -> dict[str, Any] | None:
     """The attributed quotation or statement an unattributed quotation continues: the latest direct
     quotation or reported statement before it in its paragraph ("Sami recalled how ... . “And I was like
     ...”"), or the last one of the previous paragraph when this paragraph is nothing but quotation (a
