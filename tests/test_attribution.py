@@ -311,3 +311,36 @@ def test_a_capitalised_statement_after_a_closing_mark_starts_its_own_sentence(wr
     for after in ("Fell told reporters.", "Fell said on Tuesday.", "Fell said."):
         one = analyse(load_article(write(f"“The whole season has gone wrong.” {after}")))
         assert len(one.article.sentences) == 1, after
+
+
+def test_a_signature_after_no_break_spaces(write):
+    # text pasted from a web page keeps its no-break spaces around the dash
+    text = ("“The ferry is the only way to the mainland for us.”\u00a0― Maria Olsen\u00a0\n\n"
+            "“Nobody asked the island before the vote.” ―\u00a0Per Holm.")
+    q = rows(write, text, "direct")
+    assert q["speaker"].tolist() == ["Maria Olsen", "Per Holm"]
+    assert q["speaker_text"].tolist() == ["Maria Olsen", "Per Holm"]  # the name, without the dash
+
+
+def test_as_someone_put_it_or_observed(write):
+    put = 'As Dana Whitfield put it in a letter to members, the plan is "a gift to the landlords."'
+    q = rows(write, put, "direct")
+    assert q.loc[0, "speaker"] == "Dana Whitfield" and q.loc[0, "cue"] == "put it"
+    observed = 'Yet, as Mr. Orton observed, in the first months of the new council -- "what would you cut first?"'
+    assert rows(write, observed, "direct").loc[0, "speaker"] == "Orton"
+    # "put it" reports nothing by itself: no statement without a quotation
+    assert quotes(write, "She put it on the table and left the room.").empty
+
+
+def test_a_participle_right_after_a_name_is_that_persons_speech(write):
+    ad = "The new ad uses footage of Hillary Clinton asking, “Why aren’t we further ahead?”"
+    assert rows(write, ad, "direct").loc[0, "speaker"] == "Hillary Clinton"
+    clip = "The ad ends with a clip of Maria Lopez telling voters, “I will fight for you.”"
+    assert rows(write, clip, "direct").loc[0, "speaker"] == "Maria Lopez"
+    # the verb governing the noun phrase ("concludes with footage of ...") is not the quotation's cue
+    spot = "The spot concludes with footage of Trump saying during the debate, “That makes me smart.”"
+    q = rows(write, spot, "direct")
+    assert q.loc[0, "speaker"] == "Trump" and q.loc[0, "cue"] == "say"
+    # after a comma the participle is the main clause's subject's: "attacked Lee, saying ..."
+    comma = "Mayor Ruth Dale attacked Senator Ann Lee, saying, “She has no plan for the buses.”"
+    assert rows(write, comma, "direct").loc[0, "speaker"] == "Ruth Dale"

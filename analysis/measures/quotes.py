@@ -145,8 +145,8 @@ def cue_of(token, cues: dict[str, Cue]) -> str | None:
         return None
     if lemma not in cues and american_candidate(lemma) in cues:
         lemma = american_candidate(lemma)  # "criticised" is the lexicon's "criticize"
-    for c in token.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues:
+    for c in token.children:  # "point out", and "put it" of "as Lee put it"
+        if (c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "it")) and f"{lemma} {c.lower_}" in cues:
             return f"{lemma} {c.lower_}"
     return lemma if lemma in cues else None
 
@@ -201,6 +201,10 @@ def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
 
 def _subject(verb):
     """The subject token of a verb, inherited from the governing verb when it has none; and whether passive."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
+            and (before.dep_ == "dobj" or (before.dep_ == "pobj" and before.head.lower_ == "of")) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return before, False  # "footage of Ann Lee asking ...", "heard Lee saying ...": the person doing it
     v = verb
     for _ in range(6):
         for c in v.children:
@@ -256,9 +260,10 @@ def _adjacent_name(verb):
 NOMINAL = ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART")
 
 _CAPITALISED = r"[A-Z\u00c0-\u00de][\w.\u2019'-]*"
-DASH_NAME = re.compile(r"[\"\u201d\u2019']?[ \t]*([\u2015\u2014\u2013])[ \t]*"
-                       rf"({_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|de|da|del|van|von|la|le)){{0,5}})"
-                       r"(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
+_BLANK = r"[^\S\r\n]"  # a space within a line: also the no-break and thin spaces of text pasted from the web
+DASH_NAME = re.compile(rf"[\"\u201d\u2019']?{_BLANK}*([\u2015\u2014\u2013]){_BLANK}*"
+                       rf"({_CAPITALISED}(?:{_BLANK}+(?:{_CAPITALISED}|de|da|del|van|von|la|le)){{0,5}})"
+                       rf"(?={_BLANK}*(?:[.,;]|$))", re.MULTILINE)
 """A closing mark, a dash and a capitalised name ending its line or clause: the signature of a quotation."""
 
 
@@ -464,9 +469,9 @@ def _reports_through(inner, outer) -> bool:
     node = inner
     while node.i != outer.i:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "come to believe"
-        if node.dep_ in ("conj", "relcl", "acl", "ROOT") or node.head.i == node.i or (
+        if node.dep_ in ("conj", "relcl", "acl", "ROOT", "pobj") or node.head.i == node.i or (
                 node.dep_ == "advcl" and not infinitive):
-            return False
+            return False  # pobj: "ends with footage of Trump saying ...": a noun phrase, not what "ends" reports
         node = node.head
     return inner.i != outer.i
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.tokens import Span
 
 from analysis.errors import ConfigError
 from analysis.text.codebook import Codebook, default_codebook
@@ -108,6 +109,32 @@ def quote_sentences(doc):
     return doc
 
 
+def _edge(token) -> bool:
+    return token.is_space or (token.is_punct and not token.text.endswith("."))  # keep "Jr.", "Inc."
+
+
+@Language.component("trim_entities")
+def trim_entities(doc):
+    """Entities without the dashes, quotation marks and spaces the NER sometimes takes in at their edges
+    ("― Ann Lee" of a signed quotation, "“Biden"); an entity of nothing else is dropped."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and _edge(doc[start]):
+            start += 1
+        while end > start and _edge(doc[end - 1]):
+            end -= 1
+        if (start, end) == (ent.start, ent.end):
+            ents.append(ent)
+            continue
+        changed = True
+        if start < end:
+            ents.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=4)
 def entity_nlp(codebook: Codebook):
     """The spaCy pipeline with quotation-aware sentence boundaries and the codebook's entity ruler before the
@@ -125,6 +152,7 @@ def entity_nlp(codebook: Codebook):
                 pattern = [{"ORTH": alias, "POS": {"NOT_IN": ["AUX", "VERB", "PRON"]}}]
             patterns.append({"label": actor.label, "pattern": pattern, "id": actor.name})
     ruler.add_patterns(patterns)
+    nlp.add_pipe("trim_entities", after="ner")
     return nlp
 
 

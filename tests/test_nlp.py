@@ -1,0 +1,23 @@
+"""The project's spaCy pipeline components (analysis/text/nlp.py), on texts of our own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from analysis.text.nlp import get_nlp, trim_entities
+
+
+def test_entities_lose_the_dashes_and_spaces_at_their_edges():
+    nlp = get_nlp()
+    doc = nlp.make_doc("“We won.” ―\u00a0Ann Lee of Springfield Holdings Inc. ―")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, 1, label="ORG"),  # a quotation mark alone: dropped
+                Span(doc, words.index("―"), words.index("Lee") + 1, label="PERSON"),  # "― Ann Lee"
+                Span(doc, words.index("Springfield"), len(doc), label="ORG")]  # "... Inc. ―": keeps "Inc."
+    trimmed = trim_entities(doc)
+    assert [(e.text, e.label_) for e in trimmed.ents] == [("Ann Lee", "PERSON"), ("Springfield Holdings Inc.", "ORG")]
+
+
+def test_the_pipeline_trims_entities_after_the_ner():
+    names = get_nlp().pipe_names
+    assert names.index("trim_entities") == names.index("ner") + 1
