@@ -344,3 +344,34 @@ def test_a_participle_right_after_a_name_is_that_persons_speech(write):
     # after a comma the participle is the main clause's subject's: "attacked Lee, saying ..."
     comma = "Mayor Ruth Dale attacked Senator Ann Lee, saying, “She has no plan for the buses.”"
     assert rows(write, comma, "direct").loc[0, "speaker"] == "Ruth Dale"
+
+
+def test_an_interjected_cue_reports_the_whole_clause(write):
+    text = ('During his years in office, Mr. Lopez said, a majority of residents have come to believe "that the '
+            'river is worth saving."')
+    q = quotes(write, text)
+    assert q["kind"].tolist() == ["direct"]  # one attribution, not a second statement by "a majority"
+    assert q.loc[0, "speaker"] == "Lopez" and q.loc[0, "cue"] == "say"
+
+
+def test_an_as_clause_after_the_quotation_names_its_source(write):
+    text = ('Many members of the council echo her concerns, in large part because the main requirement is a '
+            '"lawful source of income," as a Treasury memo put it.')
+    q = rows(write, text, "direct")
+    assert q.loc[0, "cue"] == "put it" and q.loc[0, "speaker_text"] == "a Treasury memo"
+    # a passive as-clause names nobody: the attribution after the quotation does
+    known = "Freddy, as he was known, ''was caught in the middle of it all,'' Mr. Trump said."
+    assert rows(write, known, "direct").loc[0, "speaker"] == "Trump"
+
+
+def test_a_pronoun_in_a_governed_clause_speaks_for_the_governing_subject(write):
+    text = ('Mayor Tom Hill spoke first. Senator Maria Lopez condemned what she called a "brazen breach" of the '
+            'treaty.')
+    q = rows(write, text, "partial")
+    assert q.loc[0, "speaker"] == "Maria Lopez"
+
+
+def test_a_participle_the_parser_hung_on_the_quotations_verb(write):
+    text = ('"Voters do not agree with the mayor," Lopez said, suggesting a few questions, including, "Mayor, do '
+            'you really think the buses can wait?"')
+    assert rows(write, text, "direct")["speaker"].tolist() == ["Lopez", "Lopez"]

@@ -83,3 +83,21 @@ def antecedent(token):
     while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.dep_ in ("xcomp", "conj", "ccomp"):
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else None
+
+
+def governing_subject(token):
+    """The subject of the clause that governs a pronoun's clause, when it comes before the pronoun in its
+    sentence ("Ann Ruiz condemned what she called ...", "Lee told the court that he ..."), or ``None``.
+
+    Subject preference: a pronoun inside a clause that another one governs refers first to that clause's
+    subject; whether the subject can be what the pronoun means is for the caller to check (:func:`compatible`).
+    """
+    node = token.head
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject if subject.i < token.i and subject.pos_ != "PRON" else None
+    return None
+

@@ -202,8 +202,10 @@ def reporting(verb, cue: str, cues: dict[str, Cue]) -> list | None:
 def _subject(verb):
     """The subject token of a verb, inherited from the governing verb when it has none; and whether passive."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if (verb.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
-            and (before.dep_ == "dobj" or (before.dep_ == "pobj" and before.head.lower_ == "of")) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if (verb.tag_ == "VBG" and not own and before is not None and before.pos_ == "PROPN"
+            and before.ent_type_ == "PERSON"
+            and (before.dep_ == "dobj" or (before.dep_ == "pobj" and before.head.lower_ == "of"))):
         return before, False  # "footage of Ann Lee asking ...", "heard Lee saying ...": the person doing it
     v = verb
     for _ in range(6):
@@ -217,6 +219,12 @@ def _subject(verb):
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0], False
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i > v.i and any(t.is_quote for t in v.doc[v.i:v.head.i]):
+            said = next((t for t in reversed(v.doc[v.sent.start:v.i]) if t.pos_ in ("VERB", "AUX")
+                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+            if said is not None:  # "..., Lee said, suggesting “do you ...”": hung on the quotation's verb
+                v = said
+                continue
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -394,6 +402,12 @@ class _Resolver:
         if token.pos_ == "PRON" and pronouns.kind(token.lower_):
             found = {"speaker_text": token.text, "speaker_start": own_s, "speaker_end": own_s + len(token.text),
                      "inherited": None}
+            bound = pronouns.governing_subject(token)
+            if bound is not None:  # "Ruiz condemned what she called ...": the governing clause's subject
+                bs = para_start + bound.idx
+                name = self._actor_at(bs, bs + len(bound.text))
+                if name is not None and pronouns.compatible(token.lower_, self.label_of.get(name)):
+                    return {**found, "speaker": name}
             heard = [(pos, name, self.label_of.get(name)) for pos, name, _, _ in self.named]
             name = pronouns.resolve(token.lower_, position, heard)
             if name is not None:
@@ -474,6 +488,12 @@ def _reports_through(inner, outer) -> bool:
             return False  # pobj: "ends with footage of Trump saying ...": a noun phrase, not what "ends" reports
         node = node.head
     return inner.i != outer.i
+
+
+def _interjected(outer, inner) -> bool:
+    """Whether cue ``outer`` is interjected into the clause that holds cue ``inner`` ("Mr. Lee said, a majority
+    have come to believe “...”"): the parser hangs it on that clause as ``parataxis``, and it reports all of it."""
+    return outer.dep_ == "parataxis" and (outer.head.i == inner.i or outer.head in inner.ancestors)
 
 
 def _content_tokens(verb, parts: list) -> list[int]:
@@ -602,7 +622,11 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                         continue
                     if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() == "quote":
                         continue  # the "saying" of "quoted X as saying": the quote verb is the cue
-                    governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in t.subtree)
+                    kids = {(c.dep_, c.lower_) for c in t.children}
+                    clause = t.head if t.dep_ == "advcl" and ("mark", "as") in kids and any(
+                        d == "nsubj" for d, _ in kids) else t  # not "Freddy, as he was known, ..."
+                    # "..., as Lee put it": an as-clause attributes the clause it is attached to
+                    governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in clause.subtree)
                     if not governs and "ccomp" in complements(t):
                         continue  # "“...” Cruz says he isn't sure": a statement of its own, not this quotation's cue
                     distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
@@ -611,7 +635,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             candidates.sort(key=lambda c: (c[0], c[1]))
             _, _, para_index, verb, cue = candidates[0]
             for c in candidates[1:]:  # the outermost cue whose complement holds it: "X said Y believes “...”"
-                if not c[0] and c[2] == para_index and _reports_through(verb, c[3]):
+                if c[2] == para_index and ((not c[0] and _reports_through(verb, c[3])) or _interjected(c[3], verb)):
                     verb, cue = c[3], c[4]
             speaker = None
             if _subject(verb)[0] is None:  # "“...,” Bill Eastland, wearing a hat, said": the name the parse missed
@@ -619,7 +643,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                 speaker = after[1] if after is not None and after[0].i == verb.i else None
             attributions[k] = _Attribution(para_index, "cue", verb, cue, speaker=speaker)
             for c in candidates:  # the cues inside the one chosen: part of one attribution
-                if not c[0] and c[2] == para_index and _reports_through(c[3], verb):
+                if c[2] == para_index and ((not c[0] and _reports_through(c[3], verb)) or _interjected(verb, c[3])):
                     used.add((para_index, c[3].i))
         else:
             para_index = q.last_paragraph
