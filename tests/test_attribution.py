@@ -375,3 +375,14 @@ def test_a_participle_the_parser_hung_on_the_quotations_verb(write):
     text = ('"Voters do not agree with the mayor," Lopez said, suggesting a few questions, including, "Mayor, do '
             'you really think the buses can wait?"')
     assert rows(write, text, "direct")["speaker"].tolist() == ["Lopez", "Lopez"]
+
+
+def test_a_clause_that_holds_a_quotation_without_a_cue_gives_it_its_subject(write):
+    ad = "The new ad targets a “corrupt political system that keeps the rich in charge of every decision.”"
+    q = rows(write, ad, "direct")
+    assert q.loc[0, "speaker_text"] == "The new ad" and q.loc[0, "cue"] == "target"
+    lauded = 'In January, Senator Ann Tully lauded the firm for its "new and innovative ideas for the valley."'
+    assert rows(write, lauded, "direct").loc[0, "speaker"] == "Ann Tully"
+    # a clause whose subject is "it" or "there" names nobody
+    it = "It was a “corrupt political system that keeps the rich in charge of every decision.”"
+    assert rows(write, it, "direct")["speaker"].isna().all()

@@ -653,7 +653,8 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             found = (_Attribution(para_index, "signed", signed[1], mark=signed[0]) if signed is not None
                      else _Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
                      else _colon_introduction(article, docs, q, outside, cues)
-                     or _announcement(article, docs, q, cues))
+                     or _announcement(article, docs, q, cues)
+                     or _governing_clause(article, docs, q, outside))
             if found is None:
                 continue
             attributions[k] = found
@@ -932,6 +933,29 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
     inherited = who.pop("inherited")
     cls = cues[cue].cls if cue in cues else None
     return {**who, "channel": channel or inherited, "cue": cue, "cue_class": cls, **_cue_span(article, pstart, verb)}
+
+
+def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution | None:
+    """A quotation with no cue of its own that a clause holds as its object: the clause's subject said the
+    words ("The ad targets a “corrupt political system that ...”", "Skelly called Braynard “a real smart guy. ...”",
+    "... lauded Mr. Kim for the “...”"). The verb is the first one above the quotation, outside its marks, with a
+    subject of its own outside them. ``after``-style: ``(verb, subject)``; None when no such clause holds it."""
+    doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
+    inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
+    if not inside:
+        return None
+    node = inside[0]
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX") or not outside(pstart + node.idx):
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if not outside(pstart + subject.idx) or subject.lower_ in ("it", "there", "this", "that", "which"):
+            return None
+        return _Attribution(q.first_paragraph, "after", node, speaker=subject)
+    return None
 
 
 def _continued_speech(events: list, q, article: Article) -> dict[str, Any] | None:
