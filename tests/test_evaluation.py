@@ -107,6 +107,15 @@ def test_scores_on_hand_made_predictions():
     assert s.missed_cues == ["according to"]
 
 
+def test_false_alarms_that_are_mixed_quotations_are_counted_apart():
+    p = [pred("indirect", at("that ''insurance will not cover it''"), "Ilse Varga", at("added")),  # mixed
+         pred("indirect", at("insurance will not cover it"), "Ilse Varga", at("He")),  # no annotated cue there
+         pred("indirect", at("lost a week"), None, at("fishing"))]  # an ordinary false alarm
+    s = score_article(DOC, TEXT, gold(), p)
+    assert (s.reported.correct, s.reported.predicted) == (0, 3)
+    assert s.reported_mixed == 1
+
+
 def test_a_missing_speaker_is_wrong():
     s = score_article(DOC, TEXT, gold(), [pred("direct", at("Ships can come in again."))])
     assert (s.speaker_right, s.speaker_total, s.speaker_missing) == (0, 1, 1)
@@ -129,6 +138,9 @@ def test_harness_runs_the_package_on_the_fixture(capsys):
     result = harness.polnear_results(SPLIT)
     m = result["metrics"]
     assert m["direct_any_overlap"]["recall"]["n"] == 2 and m["reported_speech"]["recall"]["n"] == 3
+    fa = result["reported_false_alarms"]
+    assert 0 <= fa["mixed_quotations"] <= fa["all"] == m["reported_speech"]["precision"]["n"] - round(
+        m["reported_speech"]["precision"]["value"] * m["reported_speech"]["precision"]["n"])
     json.dumps(result)  # numbers and lemmas only, JSON-ready
 
 

@@ -68,6 +68,8 @@ def polnear_results(folder: Path, limit: int | None = None) -> dict[str, Any]:
         },
         "most_missed_reported_cues": [{"lemma": lemma, "count": n}
                                       for lemma, n in polnear.missed_cue_lemmas(scores)],
+        "reported_false_alarms": {"all": sum(s.reported.predicted - s.reported.correct for s in scores),
+                                  "mixed_quotations": sum(s.reported_mixed for s in scores)},
     }
 
 
@@ -92,6 +94,11 @@ def format_table(results: dict[str, Any]) -> str:
               f"quotations whose source is not only a pronoun; {s['missing']} had no speaker.", ""]
     cues = ", ".join(f"{c['lemma']} ({c['count']})" for c in results["most_missed_reported_cues"])
     lines.append(f"Most missed reported-speech cues (lemma, count): {cues}.")
+    fa = results.get("reported_false_alarms")
+    if fa:
+        lines += ["", f"Of the {fa['all']} false alarms of reported speech, {fa['mixed_quotations']} are statements "
+                  "with a quoted phrase whose cue the annotators gave to a mixed quotation (scored with the direct "
+                  "quotations); the package reports the statement and its partial quotation."]
     return "\n".join(lines)
 
 
