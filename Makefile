@@ -66,12 +66,14 @@ bench: $(STAMP) ## throughput, memory and where the time goes (about an hour); r
 	$(PY) benchmarks/corpus.py --n 200 --record
 	$(PY) benchmarks/corpus.py --memory 1000 10000 --record
 	$(PY) benchmarks/breakdown.py --n 40 --record
+	$(PY) benchmarks/against.py --commit 79badd6 --record
 
 bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), measures nothing
 	$(PY) benchmarks/throughput.py --smoke
 	$(PY) benchmarks/corpus.py --smoke
 	$(PY) benchmarks/corpus.py --smoke --memory
 	$(PY) benchmarks/breakdown.py --smoke
+	$(PY) benchmarks/against.py --smoke
 
 accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record

@@ -240,13 +240,14 @@ def _pss(process) -> int:
         return process.memory_info().rss
 
 
-def measure(cmd: list[str]) -> dict:
-    """Wall time and peak memory of ``cmd``: PSS summed over the process tree, sampled every 0.25 s."""
+def measure(cmd: list[str], cwd: Path = ROOT) -> dict:
+    """Wall time and peak memory of ``cmd`` run in ``cwd``: PSS summed over the process tree, sampled every
+    0.25 s."""
     import psutil
 
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:  # a file, not a pipe: stderr cannot block
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=log, text=True)
         root = psutil.Process(proc.pid)
         peak = 0
         while proc.poll() is None:

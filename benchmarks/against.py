@@ -1,0 +1,99 @@
+"""``export --no-figures`` side by side with an earlier commit: the speed budget of a change.
+
+Usage (from the project root, with the project's environment)::
+
+    .venv/bin/python benchmarks/against.py --commit 79badd6 --n 100 --pairs 3 --record
+    .venv/bin/python benchmarks/against.py --smoke          # N = 2, one pair, against HEAD: checks that it runs
+
+The earlier commit is checked out into a temporary git worktree (removed at the end) and run with this
+environment's packages. Both run ``python -m analysis export CORPUS --out DIR --no-figures --jobs 1`` on the
+same N perturbed copies of the seed (:func:`throughput.make_corpus`), each in a fresh process (start-up and
+model loading included), old and new interleaved ``--pairs`` times so that a slow spell of this shared
+machine does not favour one side. ``--record`` writes ``benchmarks/against.json`` and the table in
+``benchmarks/README.md``.
+
+The attribution issue's budget: ``export --no-figures`` at most 10% slower than 79badd6, the last commit before
+that work. Later work (frames v2, tone per mention, furniture) runs in the same export, so the difference
+measured here is an upper bound for attribution's share; ``breakdown.py`` times ``quotes_table`` alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from statistics import mean
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import ROOT, _cpus, make_corpus, measure, record_block
+
+RESULTS = ROOT / "benchmarks" / "against.json"
+BEGIN, END = "<!-- against:begin -->", "<!-- against:end -->"
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def run(commit: str, n: int, pairs: int, work: Path) -> dict:
+    """Seconds of each side's runs, interleaved old-new, with the commits compared."""
+    old = work / "old"
+    sha = _git("rev-parse", "--short", commit)
+    _git("worktree", "add", "--detach", str(old), sha)
+    try:
+        folder = work / "corpus"
+        make_corpus(n, folder)
+        seconds: dict[str, list[float]] = {"old": [], "new": []}
+        for _ in range(pairs):
+            for side, cwd in (("old", old), ("new", ROOT)):
+                out = work / f"out-{side}"
+                shutil.rmtree(out, ignore_errors=True)
+                cmd = [sys.executable, "-m", "analysis", "export", str(folder), "--out", str(out), "--no-figures"]
+                seconds[side].append(measure(cmd, cwd=cwd)["seconds"])
+                if len([p for p in out.iterdir() if p.is_dir()]) != n:
+                    raise SystemExit(f"{side} ({cwd}): expected {n} article folders in {out}")
+    finally:
+        _git("worktree", "remove", "--force", str(old))
+    return {"old_commit": sha, "new_commit": _git("rev-parse", "--short", "HEAD"), "n": n, "pairs": pairs,
+            "cpus": _cpus(), "seconds": seconds}
+
+
+def table(results: dict) -> str:
+    s = results["seconds"]
+    pairs = results["pairs"]
+    head = " | ".join(f"run {i + 1}" for i in range(pairs))
+    lines = [f"| commit | {head} | mean |", "|---|" + "---:|" * (pairs + 1)]
+    for side, commit in (("old", results["old_commit"]), ("new", results["new_commit"])):
+        cells = " | ".join(f"{x:.1f}" for x in s[side])
+        lines.append(f"| {commit} `export --no-figures` | {cells} | {mean(s[side]):.1f} |")
+    change = mean(s["new"]) / mean(s["old"]) - 1
+    lines += ["", f"- {results['n']} perturbed articles, one job, fresh processes, old and new interleaved "
+              f"in {pairs} pair(s) ({results['cpus']} CPUs): {results['new_commit']} takes {change:+.0%} on the mean."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--commit", default="79badd6", help="the earlier commit (default 79badd6)")
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--pairs", type=int, default=3)
+    parser.add_argument("--record", action="store_true", help="write against.json and the README table")
+    parser.add_argument("--smoke", action="store_true", help="N = 2, one pair, against HEAD: checks that it runs")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.commit, args.n, args.pairs, args.record = "HEAD", 2, 1, False
+    with tempfile.TemporaryDirectory(prefix="against-") as tmp:
+        results = run(args.commit, args.n, args.pairs, Path(tmp))
+    print(table(results))
+    if args.record:
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        record_block(table(results), BEGIN, END)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
