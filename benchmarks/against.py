@@ -10,7 +10,7 @@ environment's packages. Both run ``python -m analysis export CORPUS --out DIR --
 same N perturbed copies of the seed (:func:`throughput.make_corpus`), each in a fresh process (start-up and
 model loading included), old and new interleaved ``--pairs`` times so that a slow spell of this shared
 machine does not favour one side. ``--record`` writes ``benchmarks/against.json`` and the table in
-``benchmarks/README.md``.
+``benchmarks/README.md``, next to the results against other commits (one per earlier commit).
 
 The attribution issue's budget: ``export --no-figures`` at most 10% slower than 79badd6, the last commit before
 that work. Later work (frames v2, tone per mention, furniture) runs in the same export, so the difference
@@ -89,9 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="against-") as tmp:
         results = run(args.commit, args.n, args.pairs, Path(tmp))
     print(table(results))
-    if args.record:
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        record_block(table(results), BEGIN, END)
+    if args.record:  # one result per earlier commit, all kept
+        recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+        if "seconds" in recorded:  # the one-result layout of the first recording
+            recorded = {recorded["old_commit"]: recorded}
+        recorded[results["old_commit"]] = results
+        RESULTS.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        record_block("\n\n".join(table(r) for _, r in sorted(recorded.items())), BEGIN, END)
     return 0
 
 
