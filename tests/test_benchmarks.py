@@ -82,3 +82,12 @@ def test_breakdown_times_each_table_exclusively():
     _load("breakdown")._instrument(Two, clock)
     assert Two().outer == 2
     assert clock["table: inner"] >= 0.05 and clock["table: outer"] < 0.03  # the sleep is counted once, under inner
+
+
+def test_side_by_side_table_gives_each_commits_runs_and_the_change():
+    results = {"old_commit": "aaaaaaa", "new_commit": "bbbbbbb", "n": 100, "pairs": 2, "cpus": 2,
+               "seconds": {"old": [20.0, 22.0], "new": [22.0, 24.2]}}
+    table = _load("against").table(results)
+    assert "| aaaaaaa `export --no-figures` | 20.0 | 22.0 | 21.0 |" in table
+    assert "| bbbbbbb `export --no-figures` | 22.0 | 24.2 | 23.1 |" in table
+    assert "bbbbbbb takes +10% on the mean" in table
