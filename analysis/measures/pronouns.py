@@ -100,4 +100,3 @@ def governing_subject(token):
             if subject is not None:
                 return subject if subject.i < token.i and subject.pos_ != "PRON" else None
     return None
-

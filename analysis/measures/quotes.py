@@ -622,10 +622,11 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                         continue
                     if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lemma_.lower() == "quote":
                         continue  # the "saying" of "quoted X as saying": the quote verb is the cue
+                    # "..., as Lee put it": an active as-clause attributes the clause it is attached to
+                    # (not "Freddy, as he was known, ...")
                     kids = {(c.dep_, c.lower_) for c in t.children}
-                    clause = t.head if t.dep_ == "advcl" and ("mark", "as") in kids and any(
-                        d == "nsubj" for d, _ in kids) else t  # not "Freddy, as he was known, ..."
-                    # "..., as Lee put it": an as-clause attributes the clause it is attached to
+                    as_clause = t.dep_ == "advcl" and ("mark", "as") in kids and any(d == "nsubj" for d, _ in kids)
+                    clause = t.head if as_clause else t
                     governs = any(q.contains(pstart + d.idx, pstart + d.idx + len(d.text)) for d in clause.subtree)
                     if not governs and "ccomp" in complements(t):
                         continue  # "“...” Cruz says he isn't sure": a statement of its own, not this quotation's cue
@@ -937,9 +938,10 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
 
 def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution | None:
     """A quotation with no cue of its own that a clause holds as its object: the clause's subject said the
-    words ("The ad targets a “corrupt political system that ...”", "Skelly called Braynard “a real smart guy. ...”",
-    "... lauded Mr. Kim for the “...”"). The verb is the first one above the quotation, outside its marks, with a
-    subject of its own outside them. ``after``-style: ``(verb, subject)``; None when no such clause holds it."""
+    words ("The ad targets a “corrupt political system that ...”", "CREW filed a request for “records
+    sufficient to ...”", "... lauded Mr. Kim for the “...”"). The verb is the first one above the quotation,
+    outside its marks, with a subject of its own outside them. An ``after`` attribution ``(verb, subject)``;
+    None when no such clause holds it."""
     doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
     inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
     if not inside:

@@ -9,8 +9,10 @@ A small component before the parser keeps a quotation and its attribution in
 one sentence (:func:`quote_sentences`). An entity ruler in front of the NER, fed by a codebook
 (:mod:`analysis.text.codebook`), labels every alias of a canonical actor with
 the actor's label and canonical name (``ent_id_``), so "Lavrov" and "Sergei
-Lavrov" are one PERSON and "IS" is the Islamic State. The loader parses each
-article once with the project codebook's pipeline; another codebook re-parses.
+Lavrov" are one PERSON and "IS" is the Islamic State. A last component trims the
+dashes and quotation marks the NER sometimes takes into an entity (:func:`trim_entities`).
+The loader parses each article once with the project codebook's pipeline; another
+codebook re-parses.
 """
 
 from __future__ import annotations
@@ -137,8 +139,8 @@ def trim_entities(doc):
 
 @lru_cache(maxsize=4)
 def entity_nlp(codebook: Codebook):
-    """The spaCy pipeline with quotation-aware sentence boundaries and the codebook's entity ruler before the
-    NER (loaded once per codebook)."""
+    """The spaCy pipeline with quotation-aware sentence boundaries, the codebook's entity ruler before the
+    NER and entities trimmed after it (loaded once per codebook)."""
     nlp = fresh_model(model_name())
     nlp.add_pipe("quote_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="codebook_ruler", before="ner")
