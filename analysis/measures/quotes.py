@@ -363,8 +363,8 @@ class _Resolver:
     def __init__(self, article: Article, actor_mentions: pd.DataFrame, labels: pd.DataFrame):
         self.article = article
         # (start, end, name, label) of each actor mention, and (start, end, actor) of each label, in table order
-        self.mentions = [(r.start, r.end, r.name, r.label) for r in actor_mentions.itertuples()]
-        self.labels = [(r.start, r.end, r.actor) for r in labels.itertuples()]
+        self.mentions = list(zip(*(actor_mentions[c].tolist() for c in ("start", "end", "name", "label")), strict=True))
+        self.labels = list(zip(*(labels[c].tolist() for c in ("start", "end", "actor")), strict=True))
         self.label_of = {name: label for _, _, name, label in self.mentions}
         self.named: list[tuple[int, str, str | None, int]] = []  # (position, speaker, channel, paragraph)
 
@@ -744,8 +744,15 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         events.append((q.start, row))
     rows = [r for _, r in events]
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
-    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return out.astype({c: "Int64" for c in ("speaker_start", "speaker_end", "cue_start", "cue_end")})
+    offsets = ("speaker_start", "speaker_end", "cue_start", "cue_end")  # nullable: missing where nobody is named
+
+    def column(name: str):
+        values = [r[name] for r in rows]
+        if name in offsets:
+            return pd.array(values, dtype="Int64")
+        return values or pd.Series(values, dtype=object)  # an empty table keeps object columns
+
+    return pd.DataFrame({c: column(c) for c in QUOTE_COLUMNS})
 
 
 def _speaker_label(doc, names: frozenset[str] = frozenset()):
@@ -1020,12 +1027,8 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
         })
     cols = ["speaker", "direct", "indirect", "partial", "words_quoted", "words_partial", "share_of_voice",
             "first_paragraph", "cues"]
-    out = pd.DataFrame(rows, columns=cols)
-    if out.empty:
-        return out
-    out["_n"] = out["direct"] + out["indirect"]
-    out = out.sort_values(["words_quoted", "_n", "speaker"], ascending=[False, False, True], kind="mergesort")
-    return out.drop(columns="_n").reset_index(drop=True)
+    rows.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["indirect"]), r["speaker"]))
+    return pd.DataFrame(rows, columns=cols)
 
 
 def enclosing_speech(quotes: pd.DataFrame):
@@ -1057,21 +1060,17 @@ def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int)
     words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
     """
     rows: dict[str, dict[str, Any]] = {}
-    for r in voices.itertuples():
-        side = book.side(r.speaker)
+    for r in voices.to_dict("records"):
+        side = book.side(r["speaker"])
         row = rows.setdefault(side, {"affiliation": side, "speakers": [], "direct": 0, "indirect": 0, "partial": 0,
                                      "words_quoted": 0})
-        row["speakers"].append(r.speaker)
+        row["speakers"].append(r["speaker"])
         for key in ("direct", "indirect", "partial", "words_quoted"):
-            row[key] += int(getattr(r, key))
-    out = pd.DataFrame([{**row, "speakers": sorted(row["speakers"]),
-                         "share_of_voice": row["words_quoted"] / body_words if body_words else 0.0}
-                        for row in rows.values()], columns=AFFILIATION_COLUMNS)
-    if out.empty:
-        return out
-    out["_n"] = out["direct"] + out["indirect"]
-    out = out.sort_values(["words_quoted", "_n", "affiliation"], ascending=[False, False, True], kind="mergesort")
-    return out.drop(columns="_n").reset_index(drop=True)
+            row[key] += int(r[key])
+    out = [{**row, "speakers": sorted(row["speakers"]),
+            "share_of_voice": row["words_quoted"] / body_words if body_words else 0.0} for row in rows.values()]
+    out.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["indirect"]), r["affiliation"]))
+    return pd.DataFrame(out, columns=AFFILIATION_COLUMNS)
 
 
 def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: list[str],
