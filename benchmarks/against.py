@@ -29,7 +29,7 @@ from pathlib import Path
 from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import ROOT, _cpus, make_corpus, measure, record_block
+from throughput import ROOT, _cpus, make_corpus, measure, record_results
 
 RESULTS = ROOT / "benchmarks" / "against.json"
 BEGIN, END = "<!-- against:begin -->", "<!-- against:end -->"
@@ -91,11 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     if args.record:  # one result per earlier commit, all kept
         recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
-        if "seconds" in recorded:  # the one-result layout of the first recording
-            recorded = {recorded["old_commit"]: recorded}
         recorded[results["old_commit"]] = results
-        RESULTS.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        record_block("\n\n".join(table(r) for _, r in sorted(recorded.items())), BEGIN, END)
+        record_results(RESULTS, recorded, "\n\n".join(table(r) for _, r in sorted(recorded.items())), BEGIN, END)
     return 0
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ from functools import cached_property
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import ROOT, SEED, _cpus, floor_stages, make_corpus, record_block, stopwatch
+from throughput import ROOT, SEED, _cpus, floor_stages, make_corpus, record_results, stopwatch
 
 RESULTS = ROOT / "benchmarks" / "breakdown.json"
 BEGIN, END = "<!-- breakdown:begin -->", "<!-- breakdown:end -->"
@@ -174,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     results = profile(args.n, figures=not args.no_figures)
     print(table(results))
     if args.record:
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        record_block(table(results), BEGIN, END)
+        record_results(RESULTS, results, table(results), BEGIN, END)
     return 0
 
 

@@ -40,7 +40,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import ROOT, _best, _cpus, make_corpus, measure, record_block
+from throughput import ROOT, _best, _cpus, make_corpus, measure, record_results
 
 RESULTS = ROOT / "benchmarks" / "corpus.json"
 BEGIN, END = "<!-- corpus:begin -->", "<!-- corpus:end -->"
@@ -196,14 +196,12 @@ def main(argv: list[str] | None = None) -> int:
             results = memory(args.memory or [1000, 10000], Path(tmp))
             print(memory_table(results))
             if args.record:
-                MEMORY.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-                record_block(memory_table(results), MEMORY_BEGIN, MEMORY_END)
+                record_results(MEMORY, results, memory_table(results), MEMORY_BEGIN, MEMORY_END)
             return 0
         results = run(args.n, Path(tmp), args.repeat)
     print(table(results))
     if args.record:
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        record_block(table(results), BEGIN, END)
+        record_results(RESULTS, results, table(results), BEGIN, END)
     return 0
 
 

@@ -379,8 +379,10 @@ def record_block(block: str, begin: str, end: str, readme: Path = README) -> Non
     readme.write_text(f"{head}{begin}\n{block}\n{end}{tail}", encoding="utf-8")
 
 
-def record(results: dict) -> None:
-    record_block(table(results), BEGIN, END)
+def record_results(path: Path, results: dict, block: str, begin: str, end: str) -> None:
+    """Write ``results`` to the JSON file ``path`` and ``block`` between ``begin`` and ``end`` in the README."""
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    record_block(block, begin, end)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -414,8 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         results = run(args.n, args.jobs, args.figures_n, args.work or Path(tmp), args.repeat)
     print(table(results))
     if args.record:
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        record(results)
+        record_results(RESULTS, results, table(results), BEGIN, END)
     return 0
 
 

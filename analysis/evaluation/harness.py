@@ -94,9 +94,8 @@ def format_table(results: dict[str, Any]) -> str:
               f"quotations whose source is not only a pronoun; {s['missing']} had no speaker.", ""]
     cues = ", ".join(f"{c['lemma']} ({c['count']})" for c in results["most_missed_reported_cues"])
     lines.append(f"Most missed reported-speech cues (lemma, count): {cues}.")
-    fa = results.get("reported_false_alarms")
-    if fa:
-        lines += ["", f"Of the {fa['all']} false alarms of reported speech, {fa['mixed_quotations']} are statements "
+    fa = results["reported_false_alarms"]
+    lines += ["", f"Of the {fa['all']} false alarms of reported speech, {fa['mixed_quotations']} are statements "
                   "with a quoted phrase whose cue the annotators gave to a mixed quotation (scored with the direct "
                   "quotations); the package reports the statement and its partial quotation."]
     return "\n".join(lines)
