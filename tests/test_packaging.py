@@ -159,3 +159,16 @@ def test_every_data_file_is_package_data():
     globs = PYPROJECT["tool"]["setuptools"]["package-data"]["analysis"]
     for path in DATA.iterdir():
         assert any(fnmatch(path.relative_to(DATA.parent).as_posix(), g) for g in globs), f"{path} would not ship"
+
+
+def test_same_summary_ignores_paths_and_names_the_first_difference(tmp_path):
+    spec = importlib.util.spec_from_file_location("same_summary", ROOT / "scripts" / "same_summary.py")
+    same = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(same)
+    a, b, c = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "c.json"
+    a.write_text(json.dumps({"article": {"path": "/x/s.txt", "words": 3}, "tone": [1, 2]}) + "\n", encoding="utf-8")
+    b.write_text(json.dumps({"article": {"path": "s.txt", "words": 3}, "tone": [1, 2]}) + "\n", encoding="utf-8")
+    c.write_text(json.dumps({"article": {"path": "s.txt", "words": 3}, "tone": [1, 3]}) + "\n", encoding="utf-8")
+    assert same.main([str(a), str(b)]) == 0
+    assert same.main([str(a), str(c)]) == 1
+    assert same.first_difference(same.records(a), same.records(c)) == "[0]/tone[1] (2 against 3)"
