@@ -68,10 +68,10 @@ def profile(n: int, figures: bool) -> dict:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import spacy
-    from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from analysis.measures.analysed import Analysis, analyse
+    from analysis.measures.readability import textstat_scorer
     from analysis.output.corpus import _arrow, arrow_schema, content_schema, with_article_id
     from analysis.output.export import save, tables
     from analysis.output.summary import summarize
@@ -83,9 +83,7 @@ def profile(n: int, figures: bool) -> dict:
     from analysis.text.nlp import get_nlp, model_name
 
     clock: dict[str, float] = defaultdict(float)
-    nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstatistics()
-    ts.set_lang("en_US")
-    ts.set_rounding_points(None)
+    nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstat_scorer()
     get_nlp()
     warm = analyse(load_article(SEED))
     summarize(warm)

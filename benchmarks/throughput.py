@@ -129,17 +129,14 @@ def _paragraphs(raw: str) -> list[str]:
 def floor(folder: Path) -> int:
     """The libraries alone on every article of ``folder``: spaCy pipe, textstat per paragraph and body, VADER."""
     import spacy
-    from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.measures.readability import SCORES
+    from analysis.measures.readability import SCORES, textstat_scorer
     from analysis.text.nlp import model_name
 
     nlp = spacy.load(model_name())
     vader = SentimentIntensityAnalyzer()
-    ts = textstatistics()
-    ts.set_lang("en_US")
-    ts.set_rounding_points(None)
+    ts = textstat_scorer()
     files = sorted(folder.glob("*.txt"))
 
     def stream():
@@ -200,19 +197,17 @@ def floor_stages(timed, nlp, vader, ts, path: Path) -> None:
 def stages(folder: Path) -> int:
     """Seconds per article of each stage, the floor's and the export's, printed as one JSON object."""
     import spacy
-    from textstat.textstat import textstatistics
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from analysis.measures.analysed import analyse
+    from analysis.measures.readability import textstat_scorer
     from analysis.output.export import save, tables
     from analysis.output.summary import summarize
     from analysis.text.article import load_article
     from analysis.text.nlp import get_nlp, model_name
 
     files = sorted(folder.glob("*.txt"))
-    nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstatistics()
-    ts.set_lang("en_US")
-    ts.set_rounding_points(None)
+    nlp, vader, ts = spacy.load(model_name()), SentimentIntensityAnalyzer(), textstat_scorer()
     get_nlp()
     summarize(load_article(SEED))  # warm every lazy load (lexicons, matchers) outside the timings
     clock: dict[str, float] = {}

