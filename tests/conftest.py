@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from analysis.measures.analysed import Analysis, analyse
-from analysis.paths import ROOT, SEED_ARTICLE
+from analysis.output.cli import main
+from analysis.paths import COMPARE_FIXTURES, ROOT, SEED_ARTICLE
 from analysis.text.article import Article, load_article
 
 SEED_SHA256 = "d802305d37ad492a9a1a16139d07b6141b4e6ee73ee14679bc19cc99488ff692"
@@ -43,6 +44,25 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def cluster_export(tmp_path: Path, capsys):
+    """Check that ``export --format parquet`` on the Dask scheduler at an address writes the bytes one local job
+    writes, and reports a missing file among the inputs once (``tests/test_distributed.py`` on an in-process
+    cluster, ``tests/e2e/test_cluster_processes.py`` on worker processes)."""
+
+    def _check(address: str) -> None:
+        inputs = [str(COMPARE_FIXTURES), str(tmp_path / "missing.txt"), str(SEED_ARTICLE)]
+        local, remote = tmp_path / "local", tmp_path / "remote"
+        assert main(["export", *inputs, "--out", str(local), "--format", "parquet"]) == 2
+        capsys.readouterr()
+        assert main(["export", *inputs, "--out", str(remote), "--format", "parquet", "--scheduler", address]) == 2
+        err = capsys.readouterr().err
+        assert err.count("missing.txt: file not found") == 1
+        assert {p.name: p.read_bytes() for p in local.iterdir()} == {p.name: p.read_bytes() for p in remote.iterdir()}
+
+    return _check
 
 
 LONGEST_FILES = ("tests/test_batch.py",)

@@ -10,7 +10,7 @@ from distributed import LocalCluster
 from analysis.output import distributed as distributed_engine
 from analysis.output.cli import main
 from analysis.output.corpus import ARTICLES_FILE
-from analysis.paths import COMPARE_FIXTURES, SEED_ARTICLE
+from analysis.paths import SEED_ARTICLE
 
 
 @pytest.fixture(scope="module")
@@ -19,16 +19,8 @@ def cluster():
         yield c
 
 
-def test_the_cluster_writes_the_same_bytes_as_one_local_job_and_reports_a_bad_file(cluster, tmp_path, capsys):
-    inputs = [str(COMPARE_FIXTURES), str(tmp_path / "missing.txt"), str(SEED_ARTICLE)]
-    local, remote = tmp_path / "local", tmp_path / "remote"
-    assert main(["export", *inputs, "--out", str(local), "--format", "parquet"]) == 2
-    capsys.readouterr()
-    assert main(["export", *inputs, "--out", str(remote), "--format", "parquet",
-                 "--scheduler", cluster.scheduler_address]) == 2
-    err = capsys.readouterr().err
-    assert err.count("missing.txt: file not found") == 1
-    assert {p.name: p.read_bytes() for p in local.iterdir()} == {p.name: p.read_bytes() for p in remote.iterdir()}
+def test_the_cluster_writes_the_same_bytes_as_one_local_job_and_reports_a_bad_file(cluster, cluster_export):
+    cluster_export(cluster.scheduler_address)
 
 
 def test_scheduler_needs_the_corpus_format(tmp_path, capsys):
