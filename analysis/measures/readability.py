@@ -25,6 +25,7 @@ the loader's spaCy sentences.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
@@ -248,6 +249,24 @@ def hardest_sentences(table: pd.DataFrame, n: int = 5) -> pd.DataFrame:
         "polysyllables", "polysyllabic_word_list", "text",
     ]
     return s[cols].reset_index(drop=True)
+
+
+HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+"""A hyphenated compound ("war-torn", "five-year-old"): spaCy splits it into words, textstat keeps it as one."""
+
+
+def word_count_comparison(article: Article) -> dict[str, Any]:
+    """The body's words as the loader counts them (spaCy) and as textstat counts them (``lexicon_count``),
+    and what explains the difference: ``{"loader": int, "textstat": int, "difference": int (loader -
+    textstat), "hyphenated": [compounds, in text order], "explained": bool}``. ``explained`` is True when the
+    hyphenated compounds (each one textstat word, as many loader words as it has parts) account for the
+    whole difference."""
+    loader = len(article.words)
+    ts = int(textstat_scorer().lexicon_count(article.body))
+    hyphenated = HYPHENATED.findall(article.body)
+    extra = sum(h.count("-") for h in hyphenated)
+    return {"loader": loader, "textstat": ts, "difference": loader - ts, "hyphenated": hyphenated,
+            "explained": loader - ts == extra}
 
 
 def sentence_count_comparison(article: Article) -> pd.DataFrame:

@@ -12,9 +12,11 @@ import pandas as pd
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
-from analysis.measures.readability import flesch_band, hardest_sentences
+from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
 from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
+from analysis.present.wording import bold_possessive, possessive
+from analysis.tables import none_if_missing
 
 
 def _bullets(lines: list[str]) -> str:
@@ -37,10 +39,42 @@ def load_and_inspect(a: Analysis) -> str:
         f"{most_quoted['paragraph']} leans most on quotation ({most_quoted['quoted_share']:.0%} of its words).",
         f"{int((~spans['short']).sum())} direct quotations make up {a.article.quoted_words / words:.1%} of the body's "
         f"words; {int(spans['short'].sum())} short marked phrase(s), each a partial quotation of a source or the "
-        "writer's scare quote (notebook 05 decides which).",
+        "writer's scare quote (the package decides which; notebooks 01, 03 and 05 list each decision and its doubt).",
         f"Loader warnings: {len(a.article.warnings)}.",
         _set_aside(a),
     ])
+
+
+def marked_phrases(a: Analysis) -> str:
+    """One bullet per short marked phrase (four words or fewer between quotation marks): the package's one
+    decision on it (:mod:`analysis.measures.quotes`), its reason, and the reading the text leaves open. Every
+    notebook that mentions such a phrase shows this, so the series states one decision."""
+    spans = a.quote_span_table
+    spans = spans[spans["short"]]
+    if spans.empty:
+        return "No short marked phrases: every quotation mark opens a direct quotation."
+    rows = {(int(r.start), int(r.end)): r for r in a.quotes_table.itertuples()}
+    direct = [(int(r.start), int(r.end)) for r in a.quotes_table.itertuples() if r.kind == "direct"]
+    lines = []
+    for s in spans.itertuples():
+        head = f"*'{s.text}'* (paragraph {s.first_paragraph})"
+        r = rows.get((int(s.start), int(s.end)))
+        who = (none_if_missing(r.speaker) if r is not None else None) or "an unnamed source"
+        if r is not None and r.kind == "partial" and none_if_missing(r.cue):
+            lines.append(f"{head}: a **partial quotation**, {possessive(who)} words: the phrase stands inside "
+                         f"{possessive(who)} reported statement. The marks could also be the writer's distance "
+                         "from the word (a scare quote); the text alone cannot settle which.")
+        elif r is not None and r.kind == "partial":
+            lines.append(f"{head}: a **partial quotation**, {possessive(who)} words: they occur in "
+                         f"{possessive(who)} direct quotation in this article.")
+        elif r is not None:
+            lines.append(f"{head}: a **scare quote**, the writer's distance: no statement or quotation in the "
+                         "article holds these words. They may still be someone's, quoted without attribution.")
+        elif any(d0 <= s.start and s.end <= d1 for d0, d1 in direct):
+            lines.append(f"{head}: marked inside a direct quotation, the speaker's own quoting (no row of its own).")
+        else:
+            lines.append(f"{head}: read as the title of a work, not a quotation.")
+    return _bullets(lines)
 
 
 def _set_aside(a: Analysis) -> str:
@@ -83,7 +117,7 @@ def readability(a: Analysis, hardest_n: int = 5) -> str:
         f"**{body['flesch_kincaid_grade']:.1f}** on Flesch-Kincaid; textstat's consensus is *{body['text_standard']}*.",
         f"It averages {body['words'] / body['sentences']:.1f} words per sentence and "
         f"{body['syllables'] / body['words']:.2f} syllables per word; {body['polysyllables']} of {body['words']} "
-        f"words ({body['polysyllables'] / body['words']:.0%}) have three or more syllables.",
+        f"words ({body['polysyllables'] / body['words']:.0%}) have three or more syllables. {_word_counts(a)}",
         f"Paragraph {easiest['index']} is the easiest ({easiest['flesch_reading_ease']:.1f}), paragraph "
         f"{hardest['index']} the hardest ({hardest['flesch_reading_ease']:.1f}); "
         f"{int((paras['sentences'] < 3).sum())} of {len(paras)} paragraphs have fewer than three sentences, "
@@ -91,6 +125,20 @@ def readability(a: Analysis, hardest_n: int = 5) -> str:
         f"The hardest sentence (grade {top['flesch_kincaid_grade']:.1f}, {top['words']} words) is sentence "
         f"{top['sentence']} in paragraph {top['paragraph']}{speaker}: *{top['text'][:120]}…*",
     ])
+
+
+def _word_counts(a: Analysis) -> str:
+    """Why textstat's word count differs from the loader's, in one sentence (empty when they agree)."""
+    w = word_count_comparison(a.article)
+    if w["difference"] == 0:
+        return ""
+    if w["explained"]:
+        examples = ", ".join(f"*{h}*" for h in dict.fromkeys(w["hyphenated"]))
+        why = f"textstat counts a hyphenated compound ({examples}) as one word, spaCy as its parts"
+    else:
+        why = "textstat splits words on spaces and drops punctuation by its own rules, spaCy by the parser's"
+    return (f"These are textstat's {w['textstat']} words; the loader counts {w['loader']} (notebook 01) because "
+            f"{why}.")
 
 
 def sentiment(a: Analysis) -> str:
@@ -208,8 +256,9 @@ def _towards(a: Analysis) -> str:
     labels = m["tone"].value_counts()
     return (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
             + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive"))
-            + f"). Among actors with two or more, the most negative mean is **{low}**'s ({means[low]:+.3f} over "
-            f"{counts[low]} mentions; strongest {strongest(low, -1)}) and the most positive **{high}**'s "
+            + f"). Among actors with two or more, the most negative mean is {bold_possessive(low)} "
+            f"({means[low]:+.3f} over {counts[low]} mentions; strongest {strongest(low, -1)}) and the most positive "
+            f"{bold_possessive(high)} "
             f"({means[high]:+.3f} over {counts[high]}; strongest {strongest(high, 1)}). "
             + accuracy.tone_sentence())
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
 from analysis.present.style import write_text
+from analysis.present.wording import possessive
 from analysis.tables import none_if_missing
 
 KIND_COLOURS = {"direct": "#E69F00", "partial": "#F0E442", "indirect": "#56B4E9", "scare": "#CC79A7"}
@@ -59,8 +60,19 @@ p.para b.n { font-family: sans-serif; font-size: 0.75em; color: #999; margin-rig
 .scare { border-bottom: 3px double #CC79A7; } .cue { text-decoration: underline; text-decoration-thickness: 2px; }
 .frame { background: #eee; } .label { font-weight: bold; } .set-aside { color: #999; }
 [title] { cursor: help; }
-@media print { body { max-width: none; } }
+.fn, section.notes, .print-only { display: none; }
+section.notes { font-family: sans-serif; font-size: 0.8em; color: #333; } section.notes h2 { font-size: 1.1em; }
+@media print {
+  body { max-width: none; margin: 0; }
+  .fn { display: inline; font-family: sans-serif; font-size: 0.65em; color: #555; }
+  section.notes { display: block; } .print-only { display: inline; } .screen-only { display: none; }
+  .direct, .partial, .indirect, .scare, .frame, .key span {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  p.para, section.notes li { break-inside: avoid; }
+}
 """
+"""Screen: hover notes. Print (for the desk): each mark's note as a numbered footnote after the article, the key
+and the underline colours kept."""
 
 
 def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
@@ -86,16 +98,35 @@ def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
         name = FRAMES.get(r.frame, r.frame)
         out.append((int(r.start), int(r.end), "frame", "", f"frame evidence: {name} ({r.lemma})"))
     for r in a.actor_labels.itertuples():
-        whose = f"quoted, {r.speaker}'s words" if none_if_missing(r.speaker) else r.voice
+        whose = f"quoted, {possessive(r.speaker)} words" if none_if_missing(r.speaker) else r.voice
         out.append((int(r.start), int(r.end), "label", "", f"label for {r.actor} ({r.kind}; {whose})"))
     return list(dict.fromkeys(out))  # a partial quotation repeats its statement's cue: one mark
+
+
+def footnote_positions(a: Analysis, layers: list[tuple[int, int, str, str, str]]) -> dict[int, list[tuple]]:
+    """Where each mark's footnote number goes when the page is printed: ``{offset: marks}``, the offset being
+    the mark's end, or the end of the paragraph holding its last character when the mark runs past it (into
+    the blank line before the next paragraph). Marks that end outside every paragraph get no number. Marks
+    ending at one offset keep the order of :func:`_layers`."""
+    paragraphs = a.article.paragraphs
+    out: dict[int, list[tuple]] = {}
+    for x in layers:
+        last = x[1] - 1
+        for i, p in enumerate(paragraphs):
+            upto = paragraphs[i + 1].start if i + 1 < len(paragraphs) else p.end
+            if p.start <= last < max(upto, p.end):
+                out.setdefault(min(x[1], p.end), []).append(x)
+                break
+    return out
 
 
 def annotated_page(a: Analysis) -> str:
     """The whole article as one printable HTML page: direct, partial and reported speech underlined in the
     colour of the speaker's side, reporting cues underlined, frame evidence shaded, actor labels in bold; a
-    hover note on each names the computed value. The text is the raw file's, character for character
-    (escaped), so every mark can be checked against the source."""
+    hover note on each names the computed value, and printed, each mark carries a number that points to the
+    same note in a list after the article (:data:`PAGE_STYLE`). The text is the raw file's, character for
+    character (escaped; the footnote numbers are shown in print only), so every mark can be checked against
+    the source."""
     article = a.article
     layers = _layers(a)
     sides = a.voices_by_affiliation
@@ -109,8 +140,12 @@ def annotated_page(a: Analysis) -> str:
              '<p class="key">Key: <span class="direct">direct quotation</span> · <span class="partial">partial '
              'quotation</span> · <span class="indirect">reported statement</span> · <span class="scare">scare '
              'quote</span> (underline colour: the speaker\'s side) · <span class="cue">reporting cue</span> · '
-             '<span class="frame">frame evidence</span> · <span class="label">actor label</span>. Hover a mark '
-             f"for its computed value. Sides: {key or 'no one is heard'}.</p>"]
+             '<span class="frame">frame evidence</span> · <span class="label">actor label</span>. '
+             '<span class="screen-only">Hover a mark for its computed value.</span><span class="print-only">'
+             "Each mark's number points to its computed value in the notes after the article.</span> "
+             f"Sides: {key or 'no one is heard'}.</p>"]
+    ends = footnote_positions(a, layers)
+    notes: list[str] = []
     for p in article.paragraphs:
         here = [x for x in layers if x[0] < p.end and x[1] > p.start]
         cuts = sorted({p.start, p.end} | {x for s, e, *_ in here for x in (s, e) if p.start < x < p.end})
@@ -120,16 +155,24 @@ def annotated_page(a: Analysis) -> str:
             text = escape(article.raw[s:e])
             if not on:
                 out.append(text)
-                continue
-            classes = " ".join(sorted({x[2] for x in on}))
-            colours = [x[3] for x in on if x[3]]
-            style = f' style="border-color:{colours[0]}"' if colours else ""
-            note = " | ".join(x[4] for x in on)
-            out.append(f'<span class="{classes}"{style} title="{escape(note)}">{text}</span>')
+            else:
+                classes = " ".join(sorted({x[2] for x in on}))
+                colours = [x[3] for x in on if x[3]]
+                style = f' style="border-color:{colours[0]}"' if colours else ""
+                note = " | ".join(x[4] for x in on)
+                out.append(f'<span class="{classes}"{style} title="{escape(note)}">{text}</span>')
+            ending = ends.get(e, [])
+            if ending:
+                first = len(notes) + 1
+                notes += [x[4] for x in ending]
+                out.append(f'<sup class="fn">{",".join(str(n) for n in range(first, len(notes) + 1))}</sup>')
         parts.append(f'<p class="para"><b class="n">{p.index}</b>{"".join(out)}</p>')
     if article.credit:
         parts.append(f'<p class="set-aside" title="credit line, set apart from the body">'
                      f"{escape(article.credit.text)}</p>")
+    if notes:
+        parts.append('<section class="notes"><h2>Notes: the computed value of each mark</h2><ol>'
+                     + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ol></section>")
     parts.append(f'<p class="meta">{escape(article.source_line("annotations computed by the analysis package"))}'
                  "</p></body></html>")
     return "\n".join(parts) + "\n"
