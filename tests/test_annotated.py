@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
+from pathlib import Path
 
 import pytest
 
-from analysis.measures.analysed import analyse
+from analysis.measures.analysed import Analysis, analyse
 from analysis.paths import COMPARE_FIXTURES, SEED_ARTICLE
 from analysis.present.html import PAGE_STYLE, _layers, annotated_page, write_annotated
 from analysis.text.article import expand_paths, load_article
+
+
+@cache
+def analysed(path: Path) -> Analysis:
+    """One analysis per article for this module's tests (read-only)."""
+    return analyse(load_article(path))
 
 
 def paragraphs_text(page: str) -> list[str]:
@@ -21,7 +29,7 @@ def paragraphs_text(page: str) -> list[str]:
 
 @pytest.mark.parametrize("path", [SEED_ARTICLE, *sorted(expand_paths([COMPARE_FIXTURES]))[:2]], ids=lambda p: p.stem)
 def test_the_page_holds_the_text_exactly_and_marks_every_quotation(path):
-    a = analyse(load_article(path))
+    a = analysed(path)
     page = annotated_page(a)
     assert paragraphs_text(page) == [p.text for p in a.article.paragraphs]
     q = a.quotes_table
@@ -63,7 +71,7 @@ def footnotes_at(page: str, a) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("path", [SEED_ARTICLE, *sorted(expand_paths([COMPARE_FIXTURES]))[:2]], ids=lambda p: p.stem)
 def test_printed_every_mark_has_a_numbered_footnote_after_its_last_character(path):
-    a = analyse(load_article(path))
+    a = analysed(path)
     page = annotated_page(a)
     numbers = [int(n) for group in re.findall(r'<sup class="fn">([\d,]+)</sup>', page) for n in group.split(",")]
     assert numbers == list(range(1, len(numbers) + 1))  # in reading order
