@@ -11,7 +11,7 @@ import pytest
 
 from analysis.measures.analysed import Analysis, analyse
 from analysis.paths import COMPARE_FIXTURES, SEED_ARTICLE
-from analysis.present.html import PAGE_STYLE, _layers, annotated_page, write_annotated
+from analysis.present.html import PAGE_STYLE, _layers, annotated_page, footnote_positions, write_annotated
 from analysis.text.article import expand_paths, load_article
 
 
@@ -99,3 +99,13 @@ def test_print_shows_the_notes_and_the_key_and_the_screen_hides_them():
     assert ".screen-only { display: none; }" in printed and ".key span {" in printed
     assert "print-color-adjust: exact" in printed
     assert ".key" not in re.sub(r"\.key span \{[^}]*\}", "", printed)  # the key itself is never hidden
+
+
+def test_a_mark_past_a_paragraph_is_numbered_at_the_end_of_the_last_paragraph_it_overlaps(seed_analysis):
+    paras = seed_analysis.article.paragraphs
+    into_gap = (paras[0].start + 5, paras[0].end + 1, "frame", "", "into the blank line")
+    past_end = (paras[-1].start + 5, paras[-1].end + 40, "frame", "", "past the last paragraph")
+    outside = (0, 3, "frame", "", "in the date header, never drawn")
+    inside = (paras[1].start, paras[1].start + 4, "frame", "", "inside")
+    placed = footnote_positions(seed_analysis, [into_gap, past_end, outside, inside])
+    assert placed == {paras[0].end: [into_gap], paras[-1].end: [past_end], paras[1].start + 4: [inside]}

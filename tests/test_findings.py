@@ -34,25 +34,32 @@ def test_every_findings_function_handles_an_article_without_quotes_or_people(mak
 @pytest.mark.parametrize(("name", "expected"), [
     ("United Nations", "United Nations'"), ("Reuters", "Reuters'"), ("Russia", "Russia's"), ("the US", "the US's"),
     ("UNHCR", "UNHCR's"), ("Sergei Lavrov", "Sergei Lavrov's"), ("Kesh", "Kesh's"),
+    ("The witness", "the witness's"), ("the boss", "the boss's"), ("he", "his"), ("I", "my"),
 ])
 def test_possessives_follow_news_style(name, expected):
     assert possessive(name) == expected
-    assert bold_possessive(name) == f"**{name}**{expected[len(name):]}"
+    assert bold_possessive(name).replace("*", "") == expected
 
 
 def test_each_short_marked_phrase_gets_the_packages_one_decision_and_its_doubt(write):
     a = analyse(load_article(write(
         "The mayor said the plan would 'transform' the harbour by next spring.\n\n"
         "Ann Lee said: “We will rebuild the old bridge before the winter comes.”\n\n"
-        "Work on the 'old bridge' stopped in May. The so-called 'reform' passed on Tuesday.")))
+        "Work on the 'old bridge' stopped in May. The so-called 'reform' passed on Tuesday.\n\n"
+        "She wrote “The Long Road” last year. Lee said: “They call it the 'new deal' here and we all agree.”")))
     text = findings.marked_phrases(a)
     lines = text.splitlines()
-    assert len(lines) == 3
+    assert len(lines) == 5
     assert lines[0].startswith("- *'transform'* (paragraph 1): a **partial quotation**")
     assert "reported statement" in lines[0] and "the text alone cannot settle which" in lines[0]
     assert lines[1].startswith("- *'old bridge'* (paragraph 3): a **partial quotation**, Ann Lee's words")
     assert "direct quotation" in lines[1] and "cannot settle" not in lines[1]
     assert lines[2].startswith("- *'reform'* (paragraph 3): a **scare quote**")
+    assert lines[3].startswith("- *'The Long Road'* (paragraph 4): read as the title of a work")
+    assert lines[4].startswith("- *'new deal'* (paragraph 4): marked inside a direct quotation")
+    counted = findings.load_and_inspect(a)
+    assert ("5 short marked phrase(s): 2 partial quotation(s) of a source, 1 inside a direct quotation, 1 scare"
+            in counted)
 
 
 def test_no_short_marked_phrase_says_so(write):

@@ -8,10 +8,13 @@ article. One function per notebook, named after it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
+from analysis.measures.quotes import is_title
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
 from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
@@ -38,8 +41,7 @@ def load_and_inspect(a: Analysis) -> str:
         f"Paragraph {longest['paragraph']} is the longest ({longest['words']} words); paragraph "
         f"{most_quoted['paragraph']} leans most on quotation ({most_quoted['quoted_share']:.0%} of its words).",
         f"{int((~spans['short']).sum())} direct quotations make up {a.article.quoted_words / words:.1%} of the body's "
-        f"words; {int(spans['short'].sum())} short marked phrase(s), each a partial quotation of a source or the "
-        "writer's scare quote (the package decides which; notebooks 01, 03 and 05 list each decision and its doubt).",
+        f"words; {_marked_counts(a)}",
         f"Loader warnings: {len(a.article.warnings)}.",
         _set_aside(a),
     ])
@@ -53,28 +55,65 @@ def marked_phrases(a: Analysis) -> str:
     spans = spans[spans["short"]]
     if spans.empty:
         return "No short marked phrases: every quotation mark opens a direct quotation."
-    rows = {(int(r.start), int(r.end)): r for r in a.quotes_table.itertuples()}
-    direct = [(int(r.start), int(r.end)) for r in a.quotes_table.itertuples() if r.kind == "direct"]
     lines = []
     for s in spans.itertuples():
         head = f"*'{s.text}'* (paragraph {s.first_paragraph})"
-        r = rows.get((int(s.start), int(s.end)))
+        kind, r = marked_phrase_decision(a, int(s.start), int(s.end))
         who = (none_if_missing(r.speaker) if r is not None else None) or "an unnamed source"
-        if r is not None and r.kind == "partial" and none_if_missing(r.cue):
+        if kind == "partial in statement":
             lines.append(f"{head}: a **partial quotation**, {possessive(who)} words: the phrase stands inside "
                          f"{possessive(who)} reported statement. The marks could also be the writer's distance "
                          "from the word (a scare quote); the text alone cannot settle which.")
-        elif r is not None and r.kind == "partial":
+        elif kind == "partial of quotation":
             lines.append(f"{head}: a **partial quotation**, {possessive(who)} words: they occur in "
                          f"{possessive(who)} direct quotation in this article.")
-        elif r is not None:
+        elif kind == "scare":
             lines.append(f"{head}: a **scare quote**, the writer's distance: no statement or quotation in the "
                          "article holds these words. They may still be someone's, quoted without attribution.")
-        elif any(d0 <= s.start and s.end <= d1 for d0, d1 in direct):
-            lines.append(f"{head}: marked inside a direct quotation, the speaker's own quoting (no row of its own).")
-        else:
+        elif kind == "inside quotation":
+            lines.append(f"{head}: marked inside a direct quotation, the speaker's own quoting (scored and counted "
+                         "with that quotation).")
+        elif kind == "title":
             lines.append(f"{head}: read as the title of a work, not a quotation.")
+        else:
+            lines.append(f"{head}: no decision recorded for it.")
     return _bullets(lines)
+
+
+def _marked_counts(a: Analysis) -> str:
+    """How many short marked phrases the package reads each way, in words (notebooks 01, 03 and 05 list them)."""
+    spans = a.quote_span_table
+    spans = spans[spans["short"]]
+    if spans.empty:
+        return "no short marked phrase."
+    kinds = Counter(marked_phrase_decision(a, int(s.start), int(s.end))[0].split()[0] for s in spans.itertuples())
+    names = {"partial": "partial quotation(s) of a source", "scare": "scare quote(s), the writer's distance",
+             "inside": "inside a direct quotation", "title": "title(s) of a work", "none": "undecided"}
+    parts = ", ".join(f"{n} {names[k]}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f"{len(spans)} short marked phrase(s): {parts} (notebooks 01, 03 and 05 list each decision and "
+            "its doubt).")
+
+
+def marked_phrase_decision(a: Analysis, start: int, end: int):
+    """``(kind, quotes_table row or None)`` for the short marked phrase at ``start:end``: ``partial in
+    statement`` (it stands inside a reported statement in :attr:`Analysis.quotes_table`), ``partial of
+    quotation`` (a partial row outside every statement: its words occur in a direct quotation), ``scare``,
+    ``inside quotation`` (inside a direct quotation: no row of its own), ``title`` (:func:`is_title`), or
+    ``none``."""
+    q = a.quotes_table
+    row = next((r for r in q.itertuples() if int(r.start) == start and int(r.end) == end
+                and r.kind in ("partial", "scare")), None)
+    inside = lambda kind: any(int(r.start) <= start and end <= int(r.end) for r in q.itertuples()  # noqa: E731
+                              if r.kind == kind)
+    if row is not None and row.kind == "partial":
+        return ("partial in statement" if inside("indirect") else "partial of quotation"), row
+    if row is not None:
+        return "scare", row
+    if inside("direct"):
+        return "inside quotation", None
+    if is_title(a.article.raw[start:end]):
+        return "title", None
+    return "none", None
 
 
 def _set_aside(a: Analysis) -> str:
@@ -133,8 +172,8 @@ def _word_counts(a: Analysis) -> str:
     if w["difference"] == 0:
         return ""
     if w["explained"]:
-        examples = ", ".join(f"*{h}*" for h in dict.fromkeys(w["hyphenated"]))
-        why = f"textstat counts a hyphenated compound ({examples}) as one word, spaCy as its parts"
+        examples = ", ".join(f"*{h}*" for h in dict.fromkeys(w["joined"]))
+        why = f"textstat counts a form written without spaces ({examples}) as one word, spaCy as its parts"
     else:
         why = "textstat splits words on spaces and drops punctuation by its own rules, spaCy by the parser's"
     return (f"These are textstat's {w['textstat']} words; the loader counts {w['loader']} (notebook 01) because "

@@ -105,18 +105,15 @@ def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
 
 def footnote_positions(a: Analysis, layers: list[tuple[int, int, str, str, str]]) -> dict[int, list[tuple]]:
     """Where each mark's footnote number goes when the page is printed: ``{offset: marks}``, the offset being
-    the mark's end, or the end of the paragraph holding its last character when the mark runs past it (into
-    the blank line before the next paragraph). Marks that end outside every paragraph get no number. Marks
-    ending at one offset keep the order of :func:`_layers`."""
+    the mark's end, or the end of the last paragraph it overlaps when it runs past that paragraph (into the
+    blank line before the next one, or past the last). Every mark drawn (one that overlaps a paragraph) gets
+    a number; marks ending at one offset keep the order of :func:`_layers`."""
     paragraphs = a.article.paragraphs
     out: dict[int, list[tuple]] = {}
     for x in layers:
-        last = x[1] - 1
-        for i, p in enumerate(paragraphs):
-            upto = paragraphs[i + 1].start if i + 1 < len(paragraphs) else p.end
-            if p.start <= last < max(upto, p.end):
-                out.setdefault(min(x[1], p.end), []).append(x)
-                break
+        overlapping = [p for p in paragraphs if x[0] < p.end and x[1] > p.start]
+        if overlapping:
+            out.setdefault(min(x[1], overlapping[-1].end), []).append(x)
     return out
 
 
