@@ -246,7 +246,7 @@ def _subject(verb):
 def _adjacent_name(verb):
     """A name near a cue verb that the parse did not make its subject, or None: the nearest person or
     organisation before it in its sentence (skipping a parenthesis or an apposition: "Sen. Ann Lee (D-MA)
-    said"), else one right after it ("..., said Caddell")."""
+    said"), else one right after it ("..., said Okafor")."""
     sent = verb.sent
     depth = 0
     for i in range(verb.i - 1, max(sent.start, verb.i - 12) - 1, -1):
@@ -303,7 +303,7 @@ def _verb_after_quote(doc, pstart: int, q, outside, cues: dict[str, Cue]):
 
 def _signature(doc, pstart: int, q):
     """``(dash token, name span)`` when a dash and a capitalised name follow the quotation's closing mark and
-    end the line or clause ("“...” ― Adriana Rodarte", "“...” — Ann Lee, a nurse"): the quotation is signed,
+    end the line or clause ("“...” ― Lena Okafor", "“...” — Ann Lee, a nurse"): the quotation is signed,
     as reader responses, epigraphs and lists of reactions print it. Else None."""
     last = q.segments[-1][1] - pstart
     dashed = DASH_NAME.match(doc.text, last) if 0 <= last < len(doc.text) else None
@@ -323,7 +323,7 @@ def _clause_after(doc, pstart: int, close, text: str, outside, cues: dict[str, C
         window.append(t)
     if not window:
         return None
-    if _verbal(window[0], cues):  # "..., said Caddell": the noun phrase after the verb
+    if _verbal(window[0], cues):  # "..., said Okafor": the noun phrase after the verb
         v = window[0]
         after = [t for t in window[1:5] if t.pos_ in ("PROPN", "NOUN") or pronouns.kind(t.lower_) == "person"]
         if not after or (text.rstrip().endswith(".") and v.lemma_.lower() not in cues):
@@ -897,14 +897,14 @@ def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str
         inherited = who.pop("inherited")
         c = pstart + mark.idx
         return {**who, "channel": inherited, "cue_text": ":", "cue_start": c, "cue_end": c + 1}
-    if found.how == "signed":  # "“...” ― Adriana Rodarte": the name after the dash
+    if found.how == "signed":  # "“...” ― Lena Okafor": the name after the dash
         s, e = pstart + verb.start_char, pstart + verb.end_char
         d = pstart + mark.idx + next(i for i, ch in enumerate(mark.text) if ch in "\u2015\u2014\u2013")
         whole = [m for m in resolver.mentions if m[0] <= s and m[1] >= e]  # an actor named by all of it
         speaker = str(whole[-1][2]) if whole else bare_name(article.raw[s:e])
         return {"speaker": speaker, "speaker_text": article.raw[s:e],
                 "speaker_start": s, "speaker_end": e, "cue_text": article.raw[d], "cue_start": d, "cue_end": d + 1}
-    if found.how == "name":  # "Pat Caddell: ..." - the person or organisation named before the colon speaks
+    if found.how == "name":  # "Pat Okafor: ..." - the person or organisation named before the colon speaks
         s, e = pstart + verb.start_char, pstart + verb.end_char
         c = pstart + mark.idx
         return {"speaker": resolver._actor_at(s, e) or article.raw[s:e], "speaker_text": article.raw[s:e],

@@ -103,8 +103,10 @@ def marked_phrase_decision(a: Analysis, start: int, end: int):
     q = a.quotes_table
     row = next((r for r in q.itertuples() if int(r.start) == start and int(r.end) == end
                 and r.kind in ("partial", "scare")), None)
-    inside = lambda kind: any(int(r.start) <= start and end <= int(r.end) for r in q.itertuples()  # noqa: E731
-                              if r.kind == kind)
+
+    def inside(kind: str) -> bool:
+        return any(int(r.start) <= start and end <= int(r.end) for r in q.itertuples() if r.kind == kind)
+
     if row is not None and row.kind == "partial":
         return ("partial in statement" if inside("indirect") else "partial of quotation"), row
     if row is not None:
