@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.5.0"
+SCHEMA_VERSION = "1.6.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -180,16 +180,20 @@ SUMMARY: tuple[Key, ...] = (
             Key("mean_compound", "number", "mean of the sentence compounds", nullable=True),
             Key("label", "string", "label of mean_compound (>= 0.05 positive, <= -0.05 negative)", nullable=True,
                 enum=("positive", "neutral", "negative")),
+            Key("scored_words", "integer", "words VADER gave a non-zero valence, over all sentences"),
             Key("paragraphs", "array", "one object per body paragraph", fields=(
                 Key("paragraph", "integer", "1-based body paragraph"),
                 Key("compound", "number", "mean compound of its sentences"),
                 Key("label", "string", "label of compound", enum=("positive", "neutral", "negative")),
             )),
-            Key("narration_mean_compound", "number", "mean over sentences of the writer's narration "
-                "(quotations removed)", nullable=True),
+            Key("narration_mean_compound", "number", "mean over sentences of their text outside quotation "
+                "marks: the writer's narration and paraphrase (direct quotations removed)", nullable=True),
             Key("quoted_mean_compound", "number", "mean over sentences of their direct-quotation text; null when "
                 "nothing is quoted", nullable=True),
             Key("event_neutral_mean_compound", "number", "mean compound with event words given no valence",
+                nullable=True),
+            Key("corrected_mean_compound", "number", "mean compound with event words and words used as "
+                "prepositions or subordinating conjunctions given no valence (the corrected line)",
                 nullable=True),
         )),
     Key("entities", "array", "named entities, most mentioned first (ties by name); body text only", fields=(
@@ -385,9 +389,13 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("pos", "float", "VADER positive proportion"),
         ("compound", "float", "VADER compound, -1 negative ... +1 positive"),
         ("label", "str", "positive (>= 0.05), negative (<= -0.05) or neutral"),
+        ("scored_words", "int", "words VADER gave a non-zero valence (a label on fewer than 5 rests on a handful)"),
         ("event_neutral_compound", "float", "compound with event words given no valence"),
         ("event_neutral_label", "str", "label of event_neutral_compound"),
-        ("narration_compound", "float", "compound of the sentence's narration (empty if none)"),
+        ("corrected_compound", "float", "compound with event words and prepositions given no valence"),
+        ("corrected_label", "str", "label of corrected_compound"),
+        ("narration_compound", "float", "compound of the sentence's text outside quotation marks: narration "
+         "and paraphrase (empty if none)"),
         ("quoted_compound", "float", "compound of its direct-quotation text (empty if none)"),
         ("text", "str", "the sentence"),
     )),
@@ -401,6 +409,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("in_quote", "bool", "inside a direct quotation"),
         ("event_word", "bool", "listed in analysis/data/event_words.csv"),
         ("pos", "str", "spaCy part of speech"),
+        ("function_word", "bool", "a preposition or subordinating conjunction (given no valence in the "
+         "corrected line)"),
     )),
     Table("entities.csv", "one entity (canonical name and label)", _cols(
         ("name", "str", "canonical name (codebook) or surface form"),

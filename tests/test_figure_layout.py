@@ -1,5 +1,6 @@
 """Figures checked, not only hashed: every figure of the series, on the seed and on the test fixtures, keeps
-its text inside the canvas, its legend off the plotted data, and a title whose claim its table bears out."""
+its text inside the canvas, its legend off the plotted data, numbers to two decimals at most, and a title whose
+claim its table bears out."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import re
 from functools import cache
 
 import matplotlib.pyplot as plt
@@ -30,10 +32,14 @@ def analysed(path):
     return analyse(load_article(path))
 
 
+LONG_DECIMALS = re.compile(r"\d\.\d{3,}")
+
+
 def _problems(fig) -> list[str]:
     fig.draw_without_rendering()  # lays out every artist, rasterises nothing
     renderer = fig.canvas.get_renderer()
-    out = []
+    out = [f"more than two decimals in {t.get_text()[:60]!r}" for t in fig.findobj(Text)
+           if t.get_visible() and LONG_DECIMALS.search(t.get_text())]
     drawn = fig.get_tightbbox(renderer)  # everything drawn, in inches
     canvas = fig.bbox_inches
     if drawn.x0 < -0.01 or drawn.y0 < -0.01 or drawn.x1 > canvas.x1 + 0.01 or drawn.y1 > canvas.y1 + 0.01:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
@@ -9,6 +10,7 @@ from analysis.errors import ConfigError
 from analysis.measures.analysed import analyse
 from analysis.measures.sentiment import (
     analyzer,
+    described,
     event_neutral_analyzer,
     explain,
     label,
@@ -146,3 +148,55 @@ def test_spelling_gaps(write):
     fav = gaps[gaps["word"] == "favourite"].iloc[0]
     assert fav["american"] == "favorite"
     assert fav["british_valence"] is None and fav["american_valence"] == PLAIN.lexicon["favorite"]
+
+
+ARTEFACT_ARTICLE = (
+    "Armed groups like the Northern Front could exploit the vacuum, officials said.\n\n"
+    "Most farmers like the new plan.\n\n"
+    "The meeting ended.\n"
+)
+
+
+def test_corrected_line_gives_a_preposition_no_valence(write):
+    """*like* parsed as a preposition is approval to VADER only; the corrected line drops it, a verb *like* stays."""
+    from analysis.text.article import load_article
+
+    a = analyse(load_article(write(ARTEFACT_ARTICLE)))
+    s = a.sentence_sentiment.set_index("sentence")
+    w = a.word_contributions
+    likes = w[w["word"] == "like"].set_index("sentence")
+    prep, verb = likes.loc[1], likes.loc[2]
+    assert prep["function_word"] and not verb["function_word"]
+    assert s.loc[1, "compound"] > 0 > s.loc[1, "corrected_compound"]  # only *exploit* is left
+    assert s.loc[2, "corrected_compound"] == s.loc[2, "compound"] > 0
+    assert s.loc[1, "scored_words"] == 2 and s.loc[3, "scored_words"] == 0
+    p = a.paragraph_sentiment.set_index("paragraph")
+    assert p.loc[1, "label_changes"] and p.loc[1, "corrected_label"] == "negative"
+    assert math.isclose(a.article_sentiment["corrected_mean_compound"], s["corrected_compound"].mean())
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (0.0, "+0.00 (neutral)"), (-0.0004, "+0.00 (neutral)"), (0.0665, "+0.07 (borderline positive)"),
+    (-0.2214, "-0.22 (negative)"), (0.5423, "+0.54 (strongly positive)"), (-0.099, "-0.10 (borderline negative)"),
+])
+def test_compounds_are_described_with_two_decimals_and_words(value, words):
+    assert described(value) == words
+
+
+def test_sentiment_findings_use_two_decimals_name_paraphrase_and_count_scored_words(write):
+    from analysis.present import findings
+    from analysis.text.article import load_article
+
+    text = findings.sentiment(analyse(load_article(write(ARTEFACT_ARTICLE))))
+    assert not re.search(r"\d\.\d{3,}", text)
+    assert "only 3 scored words, a handful" in text
+    assert "the writer's narration and paraphrase" in text
+    assert "In the corrected line it reads" not in text  # the top paragraph (a verb *like*) keeps its label
+    assert "1 (positive → negative; without *like* what remains is *exploit*)" in text
+
+
+def test_a_label_change_between_close_means_is_called_marginal():
+    from analysis.present.findings import _margin
+
+    assert "changes at the margin" in _margin(0.04, 0.057)
+    assert _margin(0.04, 0.2) == "" and _margin(0.06, 0.07) == ""

@@ -20,6 +20,13 @@
   valence by removing them from a copy of the analyzer's lexicon (the scoring
   code is untouched); the list and its rationale are in
   ``analysis/data/event_words.csv``.
+* The corrected line goes one step further: besides the event words, a word
+  VADER scores where spaCy parses it as a preposition or subordinating
+  conjunction in a sentence rooted in a verb (*like* in "groups like Al Qaeda";
+  :func:`function_word_offsets`) is given no valence, because VADER, which has no parts of speech, reads it as the
+  verb of approval. The valences VADER computed are kept as they were, the
+  flagged ones set to zero, and VADER's own ``score_valence`` turns them into
+  the compound, so nothing of VADER's arithmetic is re-implemented.
 """
 
 from __future__ import annotations
@@ -40,6 +47,9 @@ from analysis.text.spelling import american_candidate
 
 POSITIVE = 0.05
 NEGATIVE = -0.05
+FUNCTION_POS = frozenset({"ADP", "SCONJ"})
+"""spaCy parts of speech of a word that carries no stance whatever VADER's lexicon says: a preposition or a
+subordinating conjunction (*like*, read by VADER as the verb of approval)."""
 EVENT_WORDS_FILE = DATA / "event_words.csv"
 
 
@@ -50,6 +60,37 @@ def label(compound: float) -> str:
     if compound <= NEGATIVE:
         return "negative"
     return "neutral"
+
+
+BORDERLINE = 0.10
+"""A compound past the ±0.05 line by less than this (|c| < 0.10) is *borderline*: one mildly valenced word
+in a sentence moves the sentence more than that."""
+STRONG = 0.50
+"""From this magnitude a compound is called *strongly* positive or negative."""
+SAME = 0.10
+"""Two means closer than this are *about the same*: a label that changes between them changes at the margin."""
+HANDFUL = 5
+"""A label resting on fewer scored words than this rests on *a handful of words*, and findings say so."""
+
+
+def strength(compound: float) -> str:
+    """The label in words with its strength: ``neutral``, ``borderline positive``, ``positive``,
+    ``strongly positive`` (and the same for negative), by :data:`BORDERLINE` and :data:`STRONG`."""
+    lab = label(compound)
+    if lab == "neutral":
+        return lab
+    size = abs(compound)
+    return f"borderline {lab}" if size < BORDERLINE else f"strongly {lab}" if size >= STRONG else lab
+
+
+def signed(compound: float) -> str:
+    """A compound to two decimals with its sign (``+0.07``; a value that rounds to zero is ``+0.00``)."""
+    return f"{round(compound, 2) + 0.0:+.2f}"
+
+
+def described(compound: float) -> str:
+    """``+0.07 (borderline positive)``: two decimals and words, as figures and findings print a compound."""
+    return f"{signed(compound)} ({strength(compound)})"
 
 
 EXPLANATION = "explanation"
@@ -171,6 +212,38 @@ def _split_by_quotes(article: Article, start: int, end: int) -> tuple[str, str]:
     return " ".join("".join(narration).split()), " ".join("".join(quoted).split())
 
 
+def _pos_by_offset(article: Article) -> dict[int, str]:
+    """spaCy's part of speech of every body token, by the token's character offset in the raw text."""
+    return {para.start + tok.idx: tok.pos_ for para, doc in zip(article.paragraphs, article.docs, strict=True)
+            for tok in doc}
+
+
+def function_word_offsets(article: Article) -> frozenset[int]:
+    """Raw offsets of the body tokens used as a preposition or subordinating conjunction (:data:`FUNCTION_POS`)
+    in a sentence whose root is a verb.
+
+    The second condition guards against the small model's commonest slip: in "Most farmers like the plan"
+    it tags the verb *like* as a preposition and is left with a verbless sentence rooted in a noun; there the
+    word keeps its valence."""
+    return frozenset(para.start + tok.idx for para, doc in zip(article.paragraphs, article.docs, strict=True)
+                     for tok in doc if tok.pos_ in FUNCTION_POS and tok.sent.root.pos_ in {"VERB", "AUX"})
+
+
+def corrected_polarity(text: str, start: int, function_words: frozenset[int]) -> float:
+    """The compound of ``text`` (at offset ``start`` of the raw text) with the event words given no valence
+    and every scored word at a raw offset in ``function_words`` (:func:`function_word_offsets`) set to zero
+    before VADER's ``score_valence`` sums the valences."""
+    sia = event_neutral_analyzer()
+    result = sia.polarity_scores(text)
+    words, valences = result.pop(EXPLANATION, ([], []))
+    offsets = _token_offsets(text, words)
+    kept = [0.0 if v and at is not None and start + at in function_words else v
+            for v, at in zip(valences, offsets, strict=True)]
+    if kept == valences:
+        return float(result["compound"])
+    return float(vs.SentimentIntensityAnalyzer.score_valence(sia, kept, text)["compound"])
+
+
 def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -179,29 +252,36 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
     """One row per spaCy sentence.
 
     Columns: ``sentence, paragraph, start, end, neg, neu, pos, compound, label,
-    event_neutral_compound, event_neutral_label, narration_compound,
-    quoted_compound, text``. ``narration_compound``/``quoted_compound`` score
-    the sentence's narration and its direct-quotation text apart (NaN when
-    the sentence has none of that part).
+    scored_words, event_neutral_compound, event_neutral_label, corrected_compound,
+    corrected_label, narration_compound, quoted_compound, text``.
+    ``corrected_compound`` is :func:`corrected_polarity` (event words and
+    prepositions given no valence). ``narration_compound``/``quoted_compound``
+    score the text outside quotation marks (the writer's narration and
+    paraphrase) and the direct-quotation text apart (NaN when the sentence has
+    none of that part).
     """
     neutral = event_neutral_analyzer()
+    function_words = function_word_offsets(article)
     rows = []
     for s in article.sentences:
-        scores = polarity(s.text)
+        scores = analyzer().polarity_scores(s.text)
+        scored = sum(1 for v in scores.pop(EXPLANATION, ([], []))[1] if v)
         narr, quoted = _split_by_quotes(article, s.start, s.end)
         en = polarity(s.text, neutral)["compound"]
+        corrected = corrected_polarity(s.text, s.start, function_words)
         rows.append({
             "sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
             "neg": scores["neg"], "neu": scores["neu"], "pos": scores["pos"],
-            "compound": scores["compound"], "label": label(scores["compound"]),
+            "compound": scores["compound"], "label": label(scores["compound"]), "scored_words": scored,
             "event_neutral_compound": en, "event_neutral_label": label(en),
+            "corrected_compound": corrected, "corrected_label": label(corrected),
             "narration_compound": polarity(narr)["compound"] if _has_words(narr) else float("nan"),
             "quoted_compound": polarity(quoted)["compound"] if _has_words(quoted) else float("nan"),
             "text": s.text,
         })
-    cols = ["sentence", "paragraph", "start", "end", "neg", "neu", "pos", "compound", "label",
-            "event_neutral_compound", "event_neutral_label", "narration_compound", "quoted_compound",
-            "text"]
+    cols = ["sentence", "paragraph", "start", "end", "neg", "neu", "pos", "compound", "label", "scored_words",
+            "event_neutral_compound", "event_neutral_label", "corrected_compound", "corrected_label",
+            "narration_compound", "quoted_compound", "text"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -209,19 +289,23 @@ def paragraph_sentiment(sentence_sentiment: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: means of its sentences' ``neg, neu, pos, compound`` and labels.
 
     Columns: ``paragraph, sentences, neg, neu, pos, compound, label,
-    event_neutral_compound, event_neutral_label, label_changes``.
-    ``label_changes`` is True where giving event words no valence changes the label.
+    scored_words, event_neutral_compound, event_neutral_label, corrected_compound,
+    corrected_label, label_changes``. ``label_changes`` is True where the
+    corrected line (event words and prepositions given no valence) changes the label.
     ``sentence_sentiment`` is the :func:`sentence_sentiment` table.
     """
     s = sentence_sentiment
     g = s.groupby("paragraph", sort=True)
-    out = g[["neg", "neu", "pos", "compound", "event_neutral_compound"]].mean().reset_index()
+    out = g[["neg", "neu", "pos", "compound", "event_neutral_compound", "corrected_compound"]].mean().reset_index()
     out.insert(1, "sentences", g.size().values)
     out["label"] = out["compound"].map(label)
+    out["scored_words"] = g["scored_words"].sum().values
     out["event_neutral_label"] = out["event_neutral_compound"].map(label)
-    out["label_changes"] = out["label"] != out["event_neutral_label"]
-    cols = ["paragraph", "sentences", "neg", "neu", "pos", "compound", "label",
-            "event_neutral_compound", "event_neutral_label", "label_changes"]
+    out["corrected_label"] = out["corrected_compound"].map(label)
+    out["label_changes"] = out["label"] != out["corrected_label"]
+    cols = ["paragraph", "sentences", "neg", "neu", "pos", "compound", "label", "scored_words",
+            "event_neutral_compound", "event_neutral_label", "corrected_compound", "corrected_label",
+            "label_changes"]
     return out[cols]
 
 
@@ -243,13 +327,15 @@ def word_contributions(article: Article) -> pd.DataFrame:
     """One row per word VADER scored in a sentence: what drove each sentence's score.
 
     Columns: ``sentence, paragraph, word, lexicon, valence, rule, in_quote,
-    event_word, pos``. ``pos`` is spaCy's part of speech for the word, which
-    shows where VADER (which has none) reads a preposition such as *like* as
-    approval. Sorted by sentence and position.
+    event_word, pos, function_word``. ``pos`` is spaCy's part of speech for
+    the word, which shows where VADER (which has none) reads a preposition such
+    as *like* as approval; ``function_word`` is True for those
+    (:data:`FUNCTION_POS`), the words the corrected line gives no valence with
+    the event words. Sorted by sentence and position.
     """
     events = load_event_words()
-    pos_at = {para.start + tok.idx: tok.pos_ for para, doc in zip(article.paragraphs, article.docs, strict=True)
-              for tok in doc}
+    pos_at = _pos_by_offset(article)
+    function_words = function_word_offsets(article)
     rows = []
     for s in article.sentences:
         _, words, tokens = _explained(s.text, analyzer())
@@ -263,7 +349,9 @@ def word_contributions(article: Article) -> pd.DataFrame:
                 "event_word": w["word"].lower() in events,
                 "pos": pos_at.get(s.start + at, "") if at is not None else "",
             })
-    cols = ["sentence", "paragraph", "word", "lexicon", "valence", "rule", "in_quote", "event_word", "pos"]
+            rows[-1]["function_word"] = at is not None and s.start + at in function_words
+    cols = ["sentence", "paragraph", "word", "lexicon", "valence", "rule", "in_quote", "event_word", "pos",
+            "function_word"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -280,6 +368,7 @@ def article_sentiment(sentence_sentiment: pd.DataFrame, paragraph_sentiment: pd.
         "sentences": len(s),
         "mean_compound": mean("compound"),
         "label": label(mean("compound")) if len(s) else None,
+        "scored_words": int(s["scored_words"].sum()),
         "paragraphs": [
             {"paragraph": int(r.paragraph), "compound": float(r.compound), "label": r.label}
             for r in p.itertuples()
@@ -287,6 +376,7 @@ def article_sentiment(sentence_sentiment: pd.DataFrame, paragraph_sentiment: pd.
         "narration_mean_compound": mean("narration_compound"),
         "quoted_mean_compound": mean("quoted_compound"),
         "event_neutral_mean_compound": mean("event_neutral_compound"),
+        "corrected_mean_compound": mean("corrected_compound"),
     }
 
 

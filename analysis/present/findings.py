@@ -16,6 +16,7 @@ from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
 from analysis.measures.quotes import is_title
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
+from analysis.measures.sentiment import HANDFUL, SAME, described, signed, strength
 from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
 from analysis.present.wording import bold_possessive, possessive
@@ -183,29 +184,42 @@ def _word_counts(a: Analysis) -> str:
 
 
 def sentiment(a: Analysis) -> str:
-    """Findings of notebook 03: tone, its drivers, whose words carry it, and the event-word sensitivity."""
+    """Findings of notebook 03: tone, its drivers, whose words carry it, and the corrected line.
+
+    Compounds are printed to two decimals with words (:func:`~analysis.measures.sentiment.described`); a
+    label resting on fewer than :data:`~analysis.measures.sentiment.HANDFUL` scored words says so, and a
+    label that changes between two means closer than :data:`~analysis.measures.sentiment.SAME` is called a
+    change at the margin."""
     summary = a.article_sentiment
     paragraphs = a.paragraph_sentiment
     words = a.word_contributions
     gaps = a.spelling_gaps
     lines = [
-        f"Over {summary['sentences']} sentences the mean compound is **{summary['mean_compound']:+.4f}** "
-        f"(*{summary['label']}*); {summary['sentences'] - words['sentence'].nunique()} sentences contain no word "
-        "VADER scores.",
+        f"Over {summary['sentences']} sentences the mean compound is **{described(summary['mean_compound'])}**, "
+        f"from {_scored(summary['scored_words'])}; VADER scores no word in "
+        f"{_count(summary['sentences'] - words['sentence'].nunique(), 'sentence')}.",
     ]
     counts = paragraphs["label"].value_counts()
+    thin = paragraphs[(paragraphs["label"] != "neutral") & (paragraphs["scored_words"] < HANDFUL)]
     lines.append(f"Paragraph labels: {counts.get('positive', 0)} positive, {counts.get('neutral', 0)} neutral, "
-                 f"{counts.get('negative', 0)} negative.")
+                 f"{counts.get('negative', 0)} negative"
+                 + (f"; {len(thin)} of the {int((paragraphs['label'] != 'neutral').sum())} positive or negative "
+                    f"labels rest on fewer than {HANDFUL} scored words (paragraph"
+                    f"{'s' if len(thin) > 1 else ''} {', '.join(map(str, thin['paragraph']))})" if len(thin) else "")
+                 + ".")
     top = paragraphs.loc[paragraphs["compound"].idxmax()]
     drivers = words[words["paragraph"] == top["paragraph"]].sort_values("valence", ascending=False).head(3)
-    prepositions = words[words["pos"] == "ADP"]
+    artefacts = drivers[drivers["function_word"]]
     if len(drivers):
         lines.append(
-            f"The most positive paragraph is {top['paragraph']} ({top['compound']:+.4f}), driven by "
-            + ", ".join(f"*{r.word}* ({r.valence:+.2f}{', a preposition' if r.pos == 'ADP' else ''})"
+            f"The most positive paragraph is {top['paragraph']} ({signed(top['compound'])}, "
+            f"{strength(top['compound'])}), driven by "
+            + ", ".join(f"*{r.word}* ({r.valence:+.2f}{', a preposition' if r.function_word else ''})"
                         for r in drivers.itertuples())
-            + (f"; VADER reads the preposition *{prepositions.iloc[0]['word']}* as approval." if len(prepositions)
-               else "."))
+            + (f"; VADER reads the preposition *{artefacts.iloc[0]['word']}* as approval." if len(artefacts)
+               else ".")
+            + (f" In the corrected line it reads {described(top['corrected_compound'])}."
+               if label_of(top["corrected_compound"]) != top["label"] else ""))
     narr, quoted = summary["narration_mean_compound"], summary["quoted_mean_compound"]
     if narr is not None:
         sentences = a.sentence_sentiment
@@ -214,31 +228,54 @@ def sentiment(a: Analysis) -> str:
         speakers = sorted(set(q.loc[q["kind"] == "direct", "speaker"].dropna()))
         nonzero = int((heard["quoted_compound"] != 0).sum())
         lines.append(
-            f"The writer's narration averages {narr:+.4f}"
-            + (f"; the quoted voices {quoted:+.4f}, over {len(heard)} sentence(s) with quoted words "
+            f"Outside quotation marks (the writer's narration and paraphrase) the sentences average "
+            f"{described(narr)}"
+            + (f"; the direct quotations {described(quoted)}, over {len(heard)} sentence(s) with quoted words "
                f"({nonzero} of them scored non-zero) from {', '.join(speakers) or 'unattributed speakers'}: "
-               "too few to read as the speakers' tone." if quoted is not None and len(heard) < 5
-               else f", the quoted voices {quoted:+.4f}." if quoted is not None else ", and nothing is quoted."))
+               "too few to read as the speakers' tone." if quoted is not None and len(heard) < HANDFUL
+               else f", the direct quotations {described(quoted)}{_margin(narr, quoted)}." if quoted is not None
+               else ", and nothing is quoted."))
     changed = paragraphs[paragraphs["label_changes"]]
-    neutral_mean = summary["event_neutral_mean_compound"]
+    corrected = summary["corrected_mean_compound"]
     flips = []
     for r in changed.itertuples():
-        scored = words[(words["paragraph"] == r.paragraph) & words["event_word"]]
-        kept = words[(words["paragraph"] == r.paragraph) & ~words["event_word"]]
-        flips.append(f"{r.paragraph} ({r.label} → {r.event_neutral_label}; "
-                     + (f"without {', '.join(f'*{w}*' for w in sorted(set(scored['word'])))} "
-                        if len(scored) else "")
+        mine = words[words["paragraph"] == r.paragraph]
+        dropped = mine[mine["event_word"] | mine["function_word"]]
+        kept = mine[~(mine["event_word"] | mine["function_word"])]
+        flips.append(f"{r.paragraph} ({r.label} → {r.corrected_label}; "
+                     + (f"without {', '.join(f'*{w}*' for w in sorted(set(dropped['word'])))} " if len(dropped)
+                        else "")
                      + ("what remains is " + ", ".join(f"*{w}*" for w in sorted(set(kept['word']))) if len(kept)
                         else "nothing else is scored") + ")")
+    mean = summary["mean_compound"]
     lines.append(
-        f"Giving event words no valence moves the article mean from {summary['mean_compound']:+.4f} to "
-        f"{neutral_mean:+.4f} (*{label_of(neutral_mean)}*) and changes the label of {len(changed)} paragraph(s)"
-        + (": " + "; ".join(flips) if flips else "") + ". Neither figure is the writer's stance: both rest on "
-        "a handful of scored words.")
+        "Giving event words and prepositions no valence (the corrected line) moves the article mean from "
+        f"{described(mean)} to {described(corrected)}{_margin(mean, corrected)} and changes the label of "
+        f"{len(changed)} paragraph(s)" + (": " + "; ".join(flips) if flips else "")
+        + ". Neither figure is the writer's stance: VADER scores words, not positions.")
     only_american = int((gaps["british_valence"].isna() & gaps["american_valence"].notna()).sum())
     lines.append(f"{len(gaps)} British-spelled word form(s) in the text; {only_american} of them score only in "
                  "American spelling.")
     return _bullets(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 sentence``, ``7 sentences``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _scored(n: int) -> str:
+    """``21 scored words`` or, below :data:`HANDFUL`, ``only 3 scored words, a handful``."""
+    return (f"only {n} scored word{'s' if n != 1 else ''}, a handful" if n < HANDFUL
+            else f"{n} scored words")
+
+
+def _margin(before: float, after: float) -> str:
+    """A clause for two means whose labels differ though they are within :data:`SAME` of each other."""
+    if label_of(before) == label_of(after) or abs(after - before) >= SAME:
+        return ""
+    return (f" (a difference of {abs(after - before):.2f}: the label changes at the margin, and the two are about "
+            "the same)")
 
 
 def entities_and_actors(a: Analysis) -> str:
@@ -316,7 +353,7 @@ def _drivers(a: Analysis, actor: str) -> str:
     w = w.assign(strength=w["valence"].abs()).sort_values(["strength", "word"], ascending=[False, True])
     parts, artefacts = [], 0
     for r in w.drop_duplicates("word").itertuples():
-        flag = "a preposition" if r.pos == "ADP" else "an event word" if r.event_word else ""
+        flag = "a preposition" if r.function_word else "an event word" if r.event_word else ""
         artefacts += bool(flag)
         parts.append(f"*{r.word}*" + (f" ({flag})" if flag else ""))
     only = artefacts == len(parts)

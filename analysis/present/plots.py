@@ -24,7 +24,7 @@ from analysis.measures.compare import Record, frames_compare, sentiment_arc, voi
 from analysis.measures.framing import FRAMES, lexicon_version
 from analysis.measures.quotes import CLASSES
 from analysis.measures.readability import FLESCH_BANDS, flesch_band
-from analysis.measures.sentiment import NEGATIVE, POSITIVE, label
+from analysis.measures.sentiment import HANDFUL, NEGATIVE, POSITIVE, described, signed
 from analysis.present.style import PALETTE, add_source, new_figure, save_figure
 
 
@@ -100,14 +100,17 @@ def plot_arc(a: Analysis):
     ax.scatter(sents["paragraph"], sents["compound"], color=PALETTE[5], s=22, zorder=3, label="one sentence")
     ax.plot(paras["paragraph"], paras["compound"], color=PALETTE[0], marker="o", zorder=4,
             label="paragraph (mean of its sentences)")
-    ax.plot(paras["paragraph"], paras["event_neutral_compound"], color=PALETTE[3], linestyle="--", marker="x",
-            zorder=4, label="paragraph, event words given no valence")
+    ax.plot(paras["paragraph"], paras["corrected_compound"], color=PALETTE[3], linestyle="--", marker="x",
+            zorder=4, label="corrected: event words and prepositions given no valence")
     ax.set_ylim(-1, 1)
     ax.set_xticks(paras["paragraph"])
     ax.set_xlabel("body paragraph")
     ax.set_ylabel("VADER compound (-1 negative … +1 positive)")
     mean = sents["compound"].mean()
-    ax.set_title(f"Sentences swing both ways; the article mean is {mean:+.4f} ({label(mean)})")
+    scored = int(sents["scored_words"].sum())
+    ax.set_title(f"Article mean {described(mean)}"
+                 + (f", from only {scored} scored words" if scored < HANDFUL
+                    else f"; sentences from {signed(sents['compound'].min())} to {signed(sents['compound'].max())}"))
     ax.legend(loc="lower left", fontsize=8, ncol=2)
     fig.subplots_adjust(bottom=0.18)
     add_source(fig, a.article.source_line(f"VADER {_version('vaderSentiment')}, sentence scores"))
@@ -121,7 +124,7 @@ def plot_drivers(a: Analysis, n: int = 12):
     agg = (
         words.groupby("key", sort=True)
         .agg(valence=("valence", "sum"), count=("valence", "size"), quoted=("in_quote", "all"),
-             event=("event_word", "any"), pos=("pos", "first"))
+             event=("event_word", "any"), function=("function_word", "any"))
         .reset_index()
     )
     agg["magnitude"] = agg["valence"].abs()
@@ -131,7 +134,7 @@ def plot_drivers(a: Analysis, n: int = 12):
     ax.barh(range(len(agg)), agg["valence"], color=colours)
     labels = []
     for r in agg.itertuples():
-        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), ("preposition", r.pos == "ADP")) if on]
+        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), ("preposition", r.function)) if on]
         labels.append(f"{r.key} ×{r.count}" + (f" ({', '.join(tags)})" if tags else ""))
     ax.set_yticks(range(len(agg)), labels)
     ax.axvline(0, color="#999999", linewidth=0.8)
