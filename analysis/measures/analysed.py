@@ -163,6 +163,10 @@ class Analysis:
                                      self.acting_actors)
 
     @cached_property
+    def voice_bars(self) -> pd.DataFrame:
+        return quotes.voice_bars(self.voices_table, self.unheard_actors, self.actor_mentions, self.codebook)
+
+    @cached_property
     def channels_table(self) -> pd.DataFrame:
         return quotes.channels_table(self.article, self.quotes_table)
 

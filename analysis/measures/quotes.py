@@ -1095,6 +1095,44 @@ def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: li
     return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
 
 
+VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "words_quoted", "mentions", "heard"]
+
+
+def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.DataFrame,
+               book: Codebook) -> pd.DataFrame:
+    """One row per actor that speaks or could, grouped under the side it speaks for: the data of the voices
+    figure.
+
+    Every speaker of :func:`voices_table` and every actor of :func:`unheard_actors` (those with no statement
+    at all get zeros and ``heard`` False). Columns: ``side`` (:meth:`Codebook.side`), ``actor``, ``direct``,
+    ``indirect``, ``partial`` (counts), ``words_quoted`` (in direct quotations), ``mentions`` (name
+    mentions) and ``heard`` (any direct quotation, partial quotation or reported statement). Sides come in
+    order of words quoted, statements and mentions, most first (ties by name); the actors of a side the same
+    way.
+    """
+    m = actor_mentions
+    rows: dict[str, dict[str, Any]] = {}
+    for r in voices.to_dict("records"):
+        rows[r["speaker"]] = {"actor": r["speaker"], **{k: int(r[k]) for k in ("direct", "indirect", "partial",
+                                                                                "words_quoted")}}
+    for name in unheard["actor"]:
+        rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "words_quoted": 0})
+    for row in rows.values():
+        row["side"] = book.side(row["actor"])
+        row["mentions"] = int((m["name"] == row["actor"]).sum()) if len(m) else 0
+        row["heard"] = row["direct"] + row["indirect"] + row["partial"] > 0
+
+    def weight(rs: list[dict[str, Any]]) -> tuple[int, int, int]:
+        return (-sum(r["words_quoted"] for r in rs), -sum(r["direct"] + r["indirect"] for r in rs),
+                -sum(r["mentions"] for r in rs))
+
+    by_side = rows_by(pd.DataFrame(list(rows.values()), columns=VOICE_BAR_COLUMNS), "side") if rows else {}
+    out = []
+    for side in sorted(by_side, key=lambda s: (weight(by_side[s]), s)):
+        out += sorted(by_side[side], key=lambda r: (weight([r]), r["actor"]))
+    return pd.DataFrame(out, columns=VOICE_BAR_COLUMNS)
+
+
 def channels_table(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     """Channels that carried quotations or statements, and the credit line.
 

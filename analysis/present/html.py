@@ -11,37 +11,39 @@ from pathlib import Path
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
+from analysis.present.key import KINDS, voice_key
 from analysis.present.style import write_text
 from analysis.present.wording import possessive
 from analysis.tables import none_if_missing
 
-KIND_COLOURS = {"direct": "#E69F00", "partial": "#F0E442", "indirect": "#56B4E9", "scare": "#CC79A7"}
-
 
 def render_quotes(a: Analysis) -> str:
-    """The body as HTML with direct and partial quotations, reported statements and scare quotes highlighted.
+    """The body as HTML with direct and partial quotations, reported statements and scare quotes underlined,
+    in the one key of every view of voices (:mod:`analysis.present.key`): the underline's style is the kind of
+    speech, its colour the speaker's side.
 
-    Each highlight's tooltip names the kind, speaker, cue and channel.
+    Each mark's tooltip names the kind, speaker, cue and channel.
     """
     article = a.article
+    key = voice_key(a)
     q = a.quotes_table
     spans = sorted(((r.start, r.end, r) for r in q.itertuples()), key=lambda x: (x[0], -x[1]))
-    parts = ['<div class="framing-quotes" style="line-height:1.6">']
-    legend = " ".join(f'<mark style="background:{c}66">{k}</mark>' for k, c in KIND_COLOURS.items())
-    parts.append(f"<p><small>{legend}</small></p>")
+    parts = ['<div class="framing-quotes" style="line-height:1.8">', f"<p><small>{key.html()}</small></p>"]
     for p in article.paragraphs:
         inner = [(s, e, r) for s, e, r in spans if p.start <= s < p.end]
         out, cursor = [], p.start
         for s, e, r in inner:
             if s < cursor:
-                continue  # nested inside an earlier highlight
+                continue  # nested inside an earlier mark
             e = min(e, p.end)
             out.append(escape(article.raw[cursor:s]))
-            who = none_if_missing(r.speaker) or "no speaker"
+            who = none_if_missing(r.speaker)
             cue, channel = none_if_missing(r.cue), none_if_missing(r.channel)
-            tip = f"{r.kind}: {who}" + (f" · {cue}" if cue else "") + (f" · via {channel}" if channel else "")
-            out.append(f'<mark style="background:{KIND_COLOURS[r.kind]}66" title="{escape(tip)}">'
-                       f"{escape(article.raw[s:e])}</mark><sup>{escape(who)}</sup>")
+            tip = (f"{KINDS[r.kind].label}: {who or 'no speaker'}" + (f" · {cue}" if cue else "")
+                   + (f" · via {channel}" if channel else ""))
+            side = a.codebook.side(who) if who else None
+            out.append(f'<span style="{key.underline(r.kind, side)}" title="{escape(tip)}">'
+                       f"{escape(article.raw[s:e])}</span><sup>{escape(who or 'no speaker')}</sup>")
             cursor = e
         out.append(escape(article.raw[cursor:p.end]))
         parts.append(f"<p><b>{p.index}</b> {''.join(out)}</p>")
@@ -49,15 +51,12 @@ def render_quotes(a: Analysis) -> str:
     return "\n".join(parts)
 
 
-SIDE_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#0072B2", "#F0E442", "#999999")
-"""Okabe-Ito colours, one per side in the order of voices_by_affiliation (the most quoted side first)."""
-
 PAGE_STYLE = """
 body { font-family: Georgia, serif; max-width: 46em; margin: 2em auto; line-height: 1.7; color: #222; }
 h1 { font-size: 1.3em; } p.meta, .key { font-family: sans-serif; font-size: 0.85em; color: #555; }
 p.para b.n { font-family: sans-serif; font-size: 0.75em; color: #999; margin-right: 0.5em; }
-.direct { border-bottom: 3px solid; } .partial { border-bottom: 3px dotted; } .indirect { border-bottom: 1px solid; }
-.scare { border-bottom: 3px double #CC79A7; } .cue { text-decoration: underline; text-decoration-thickness: 2px; }
+""" + " ".join(f".{k} {{ border-bottom: {v.underline}; }}" for k, v in KINDS.items()) + """
+.cue { text-decoration: underline; text-decoration-thickness: 2px; }
 .frame { background: #eee; } .label { font-weight: bold; } .set-aside { color: #999; }
 [title] { cursor: help; }
 .fn, section.notes, .print-only { display: none; }
@@ -78,8 +77,7 @@ and the underline colours kept."""
 def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
     """Every annotation as ``(start, end, css class, colour or '', note)``, offsets into the raw file."""
     q = a.quotes_table
-    sides = list(a.voices_by_affiliation["affiliation"])
-    colour = {side: SIDE_COLOURS[i % len(SIDE_COLOURS)] for i, side in enumerate(sides)}
+    key = voice_key(a)
     out = []
     for r in q.itertuples():
         who = none_if_missing(r.speaker)
@@ -91,7 +89,7 @@ def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
             note += f" · speaker: {who}" + (f" (side: {side})" if side and side != who else "")
         note += (f" · cue: {cue} ({r.cue_class})" if cue and none_if_missing(r.cue_class) else
                  f" · cue: {cue}" if cue else "") + (f" · via {channel}" if channel else "")
-        out.append((int(r.start), int(r.end), r.kind, colour.get(side, "#999999") if side else "", note))
+        out.append((int(r.start), int(r.end), r.kind, key.colour(side if r.kind != "scare" else None), note))
         if none_if_missing(r.cue_start) is not None and r.cue_text != ":":
             out.append((int(r.cue_start), int(r.cue_end), "cue", "", f"reporting cue '{cue}' ({r.cue_class})"))
     for r in a.frame_evidence.itertuples():
@@ -126,21 +124,16 @@ def annotated_page(a: Analysis) -> str:
     the source."""
     article = a.article
     layers = _layers(a)
-    sides = a.voices_by_affiliation
-    key = " ".join(f'<span class="direct" style="border-color:{SIDE_COLOURS[i % len(SIDE_COLOURS)]}">'
-                   f"{escape(r.affiliation)}</span>" for i, r in enumerate(sides.itertuples()))
+    key = voice_key(a)
     title = article.headline or f"{article.outlet}, {article.date or 'undated'}"
     meta = ", ".join(x for x in (article.outlet, article.date, article.url) if x)
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              f"<title>{escape(title)} · annotated</title><style>{PAGE_STYLE}</style></head><body>",
              f"<h1>{escape(title)}</h1>", f'<p class="meta">{escape(meta)}</p>',
-             '<p class="key">Key: <span class="direct">direct quotation</span> · <span class="partial">partial '
-             'quotation</span> · <span class="indirect">reported statement</span> · <span class="scare">scare '
-             'quote</span> (underline colour: the speaker\'s side) · <span class="cue">reporting cue</span> · '
+             f'<p class="key">Key: {key.html()} <span class="cue">reporting cue</span> · '
              '<span class="frame">frame evidence</span> · <span class="label">actor label</span>. '
              '<span class="screen-only">Hover a mark for its computed value.</span><span class="print-only">'
-             "Each mark's number points to its computed value in the notes after the article.</span> "
-             f"Sides: {key or 'no one is heard'}.</p>"]
+             "Each mark's number points to its computed value in the notes after the article.</span></p>"]
     ends = footnote_positions(a, layers)
     notes: list[str] = []
     for p in article.paragraphs:

@@ -18,13 +18,14 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.patches import Patch
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.compare import Record, frames_compare, sentiment_arc, voices_compare
 from analysis.measures.framing import FRAMES, lexicon_version
-from analysis.measures.quotes import CLASSES
 from analysis.measures.readability import FLESCH_BANDS, flesch_band
 from analysis.measures.sentiment import HANDFUL, NEGATIVE, POSITIVE, described, signed
+from analysis.present.key import KINDS, voice_key
 from analysis.present.style import PALETTE, add_source, new_figure, save_figure
 
 
@@ -171,41 +172,74 @@ def plot_heatmap(a: Analysis, top: int = 15):
     return fig
 
 def plot_voices(a: Analysis):
-    """Figure: statements per speaker by cue class, with each speaker's words in direct quotations."""
-    q = a.quotes_table
-    q = q[q["kind"].isin(["direct", "indirect"]) & q["speaker"].notna()]
-    v = a.voices_table
-    fig, ax = new_figure()
-    speakers = list(v["speaker"])[::-1]
-    left = [0] * len(speakers)
-    classes = [c for c in CLASSES if c != "channel"]
-    for colour, cls in zip(PALETTE, classes, strict=False):
-        counts = [int(((q["speaker"] == s) & (q["cue_class"] == cls)).sum()) for s in speakers]
-        if any(counts):
-            ax.barh(speakers, counts, left=left, color=colour, label=f"{cls} cue")
-            left = [a + b for a, b in zip(left, counts, strict=True)]
-    for i, s in enumerate(speakers):
-        row = v[v["speaker"] == s].iloc[0]
-        ax.text(left[i] + 0.1, i, f"{row['words_quoted']} words quoted ({row['share_of_voice']:.1%})",
-                va="center", fontsize=8)
-    ax.set_xlim(0, max(left) + 3 if left else 1)
-    ax.set_yticks(range(len(speakers)), [textwrap.fill(sp, 22) for sp in speakers])  # long names wrap, not spill
-    ax.set_xlabel("statements (direct quotations and reported speech), by reporting-verb class")
+    """Figure: statements per actor that speaks or could, grouped under the side it speaks for.
+
+    One row per actor of :attr:`~analysis.measures.analysed.Analysis.voice_bars`, under a header row per side;
+    an actor never heard is drawn at zero ("not heard"). The two channels of the one key
+    (:mod:`analysis.present.key`) stay apart: colour is the side, pattern the kind of speech (a solid bar for
+    direct quotations, a hatched one for reported statements)."""
+    bars = a.voice_bars
+    key = voice_key(a)
+    labels, colours, rows = [], [], []  # top to bottom
+    for side, group in bars.groupby("side", sort=False):
+        alone = len(group) == 1 and group.iloc[0]["actor"] == side  # a side that is one actor: no header row
+        if not alone:
+            labels.append(textwrap.shorten(side, 26, placeholder="…"))
+            colours.append(key.colour(side))
+            rows.append(None)
+        for r in group.itertuples():
+            labels.append(textwrap.shorten(r.actor, 26, placeholder="…") if alone
+                          else "    " + textwrap.shorten(r.actor, 24, placeholder="…"))
+            colours.append(key.colour(side) if alone else "#222222")
+            rows.append(r if not alone else r._replace(Index=-1))
+    fig, ax = new_figure(figsize=(8.0, 1.4 + 0.26 * max(len(labels), 6)))
+    ys = list(range(len(labels)))[::-1]
+    most = max([r.direct + r.indirect for r in rows if r is not None] or [0])
+    for y, r in zip(ys, rows, strict=True):
+        if r is None:
+            continue
+        colour = key.colour(r.side)
+        left = 0
+        for kind, n in (("direct", r.direct), ("indirect", r.indirect)):
+            if n:
+                style = KINDS[kind]
+                ax.barh(y, n, left=left, height=0.7, color=colour if style.solid else "white", edgecolor=colour,
+                        hatch=style.hatch, linewidth=1.2)
+                left += n
+        note = (f"{r.words_quoted} words quoted" if r.words_quoted else "") + (
+            f"{'; ' if r.words_quoted else ''}{r.partial} partial" if r.partial else "")
+        if not r.heard:
+            note = f"not heard ({r.mentions} mention{'s' if r.mentions != 1 else ''})"
+        if note:
+            ax.text(left + 0.1, y, note, va="center", fontsize=7.5, color="#222222" if r.heard else "#777777",
+                    style="normal" if r.heard else "italic")
+    ax.set_yticks(ys, labels)
+    for tick, colour, r in zip(ax.get_yticklabels(), colours, rows, strict=True):
+        tick.set_color(colour)
+        if r is None or r.Index == -1:  # a side's name
+            tick.set_fontweight("bold")
+    ax.set_xlim(0, most + 3)
+    ax.set_ylim(-0.7, len(labels) - 0.3)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("statements: direct quotations (solid) and reported statements (hatched)")
     ax.grid(axis="y", visible=False)
-    heard = v[v["direct"] > 0]
-    if len(heard) == 1:
-        ax.set_title(f"Only {heard.iloc[0]['speaker']} is quoted directly ({heard.iloc[0]['share_of_voice']:.1%} "
-                     "of the words)")
-    elif len(heard):
-        ax.set_title(f"{len(heard)} speakers quoted directly; {heard.iloc[0]['speaker']} leads "
-                     f"({heard.iloc[0]['share_of_voice']:.1%})")
+    handles = [Patch(facecolor="#777777" if v.solid else "white", edgecolor="#777777", hatch=v.hatch,
+                     label=v.label) for k, v in KINDS.items() if k in ("direct", "indirect")]
+    ax.legend(handles=handles, loc="lower right", fontsize=8, title="kind of speech (colour: side)",
+              title_fontsize=8)
+    heard = bars[bars["heard"]]
+    quiet = bars[~bars["heard"]]
+    sides_heard = list(dict.fromkeys(heard["side"]))
+    if len(heard):
+        ax.set_title(f"{len(heard)} of {len(bars)} actors are heard, on {len(sides_heard)} side"
+                     f"{'s' if len(sides_heard) != 1 else ''}; {len(quiet)} never")
     else:
-        ax.set_title("No one is quoted directly")
-    if ax.get_legend_handles_labels()[0]:
-        ax.legend(loc="lower right", fontsize=8)
-    fig.subplots_adjust(left=0.24, bottom=0.18)
-    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v3"))
+        ax.set_title(f"None of {len(bars)} actors is heard")
+    fig.subplots_adjust(left=0.34, bottom=0.1 + 0.5 / fig.get_size_inches()[1])
+    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v3; "
+                                          "sides from the codebook"))
     return fig
+
 
 def plot_frame_profile(a: Analysis):
     """Figure: hits per 100 body words for every frame, the lede's hits marked."""

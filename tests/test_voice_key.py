@@ -1,0 +1,86 @@
+"""The voices figure and the one key of every view of voices (issue 32, point 2), on an invented article with
+a side heard twice (its minister quoted, the state reported) and a side never heard (the state and its leader).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.patches import Rectangle
+
+from analysis.measures.analysed import analyse
+from analysis.present import html, key, plots
+from analysis.text.article import load_article
+from analysis.text.codebook import load_codebook
+
+ACTORS = ("name,type,aliases,affiliation\nVarnland,state,Varnland,\nAna Ruiz,person,Ana Ruiz|Ruiz,Varnland\n"
+          "Kesh,state,Kesh,\nTomas Brel,person,Tomas Brel|Brel,Kesh\n")
+TYPES = "type,label,descriptors\nstate,GPE,country|nation\nperson,PERSON,\n"
+TEXT = ("Varnland hosted talks on the river dispute on Monday.\n\n"
+        "\"We want a fair deal for every farmer,\" said Ana Ruiz, Varnland's foreign minister.\n\n"
+        "Varnland said it would share the water. Kesh sent no delegation, and its leader Tomas Brel stayed away.\n")
+
+
+@cache
+def _analysis(folder):
+    (folder / "actors.csv").write_text(ACTORS, encoding="utf-8")
+    (folder / "types.csv").write_text(TYPES, encoding="utf-8")
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    return analyse(load_article(folder / "a.txt"), load_codebook(folder / "actors.csv", folder / "types.csv"))
+
+
+@pytest.fixture(scope="module")
+def a(tmp_path_factory):
+    return _analysis(tmp_path_factory.mktemp("voices"))
+
+
+def test_voice_bars_hold_every_actor_grouped_by_side_with_the_unheard_at_zero(a):
+    bars = a.voice_bars
+    assert list(zip(bars["side"], bars["actor"], strict=True)) == [
+        ("Varnland", "Ana Ruiz"), ("Varnland", "Varnland"), ("Kesh", "Kesh"), ("Kesh", "Tomas Brel")]
+    brel = bars.set_index("actor").loc["Tomas Brel"]
+    assert not brel["heard"] and brel[["direct", "indirect", "partial"]].sum() == 0 and brel["mentions"] == 1
+    assert set(a.unheard_actors["actor"]) <= set(bars["actor"])
+
+
+def test_the_figure_draws_a_row_per_actor_under_its_side_and_the_unheard_at_zero(a):
+    fig = plots.plot_voices(a)
+    ax = fig.axes[0]
+    labels = [t.get_text().strip() for t in ax.get_yticklabels()]
+    notes = [t.get_text() for t in ax.texts]
+    bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 0]
+    plt.close(fig)
+    assert labels == ["Varnland", "Ana Ruiz", "Varnland", "Kesh", "Kesh", "Tomas Brel"]  # side headers first
+    assert sum("not heard" in n for n in notes) == 2
+    colour = key.voice_key(a).colour("Varnland")
+    solid = [p for p in bars if not p.get_hatch()]
+    hatched = [p for p in bars if p.get_hatch()]
+    assert len(solid) == 1 and len(hatched) == 1  # kind of speech is the pattern ...
+    assert {matplotlib.colors.to_hex(p.get_edgecolor()).upper() for p in bars} == {colour}  # ... colour the side
+
+
+def test_every_view_takes_its_colours_from_the_one_key(a):
+    colour = key.voice_key(a).colour("Varnland")
+    inline, page = html.render_quotes(a), html.annotated_page(a)
+    for view in (inline, page):
+        marks = re.findall(r'border-(?:bottom:[^";]*|color:)\s*(#[0-9A-F]{6})', view)
+        assert colour in marks
+        assert set(marks) <= {*key.SIDE_PALETTE, key.NO_SIDE}
+    # a direct quotation and a reported statement of one side: one colour, two underline styles
+    assert f"border-bottom:3px solid {colour}" in inline and f"border-bottom:1px solid {colour}" in inline
+    assert key.voice_key(a).colour("Kesh") == key.NO_SIDE  # never heard: nothing to colour
+
+
+def test_no_view_keeps_a_colour_table_of_its_own():
+    for module in (html, plots):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert not re.search(r"(KIND|SIDE)_COLOURS|#[0-9A-Fa-f]{6}\"?\s*[,}]\s*\"(direct|indirect|partial)", source)
+        assert "voice_key(a)" in source
