@@ -82,3 +82,32 @@ def test_a_descriptor_naming_territory_goes_to_the_place_and_a_close_call_is_mar
     country = labels[labels["text"] == "the country"]
     assert country["actor"].tolist() == ["Belgium", "Belgium"]  # a place, not the state acting beside it
     assert set(country["confidence"]) == {"low"}
+
+
+LONG_FORMS = ("Talks between Dorvia and the Republic of Vell ended in Geneva on Friday.\n\n"
+              "Vell's chief negotiator Ida Marr said the offer was fair.\n\n"
+              "Brazil's new government rejected the plan, and Brazil's rivers are low, officials said.\n\n"
+              "The talks will resume in May, Vell said.\n")
+
+
+def test_possessors_long_forms_and_apposed_titles(write):
+    """A state's long form is one actor with its short form; a name apposed to a title noun takes the title
+    ("Vell's chief negotiator" Ida Marr, not a label of Vell); a possessor of a descriptor noun is named by it
+    ("Brazil's new government"), of any other noun not ("Brazil's rivers")."""
+    a = analyse(load_article(write(LONG_FORMS)))
+    assert "Republic of Vell" not in a.actor_order and "Vell" in a.actor_order
+    assert set(a.actor_mentions.loc[a.actor_mentions["name"] == "Vell", "text"]) == {"Republic of Vell", "Vell"}
+    t = a.actor_labels
+    assert t.loc[t["actor"] == "Ida Marr", ["text", "kind"]].values.tolist() == [["Vell's chief negotiator", "title"]]
+    assert t.loc[t["actor"] == "Brazil", "text"].tolist() == ["Brazil's new government"]
+    assert "Vell" not in set(t["actor"])
+
+
+def test_state_long_forms_merge_only_when_one_short_form_is_named():
+    from analysis.measures.entities import merge_name_forms
+
+    assert merge_name_forms([("Kingdom of Norway", "GPE")], frozenset({"Norway"})) == {"Kingdom of Norway": "Norway"}
+    assert merge_name_forms([("Kingdom of Norway", "GPE")]) == {}  # no short form in the article
+    two = [("Republic of the Congo", "GPE"), ("Democratic Republic of the Congo", "GPE"), ("Congo", "GPE")]
+    assert merge_name_forms(two) == {}  # two states share the short form: ambiguous
+    assert merge_name_forms([("Bank of England", "ORG"), ("England", "GPE")]) == {}  # not a state's long form

@@ -95,3 +95,14 @@ def test_the_frame_profile_title_names_the_densest_frames_and_their_ties(seed_an
     assert f"{best:.1f} hits per 100 words" in title
     assert all(name in title for name in top) or f"{len(top)} frames tie" in title
     assert (len(top) > 1) == ("tie" in title)
+
+
+def test_every_comparison_figure_title_says_what_its_articles_are():
+    """The invented fixtures' note is in every comparison figure's title, not only its source line."""
+    recs = [record(analysed(p)) for p in ARTICLES[1:]]
+    assert {r.note for r in recs} == {"invented for the tests, not real coverage"}
+    for name, plot in plots.COMPARE_FIGURES:
+        fig = plot(recs)
+        title = fig.axes[0].get_title(loc="left") + fig.axes[0].get_title()
+        plt.close(fig)
+        assert title.endswith("(all articles: invented for the tests)"), name

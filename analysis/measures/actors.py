@@ -4,9 +4,12 @@ No coreference model can be installed here, so naming uses transparent rules
 on spaCy's parse, each row keeping its ``kind`` so a reader can check it:
 
 * ``name_phrase``: a noun phrase built on the actor's name as a modifier
-  ("the Taliban delegation", "the Taliban regime", "IS fighters").
+  ("the Taliban delegation", "the Taliban regime", "IS fighters"), or as the
+  possessor of one of the codebook's descriptor nouns ("Kesh's hardline
+  government"; not "Kesh's rivers").
 * ``title``: the words in front of a name inside its noun phrase
-  ("Russia’s foreign minister" Sergei Lavrov, "news agency" AFP).
+  ("Russia’s foreign minister" Sergei Lavrov, "news agency" AFP), or of the
+  noun the name is set beside ("Kesh's chief negotiator" Arman Tesh).
 * ``apposition``: a noun phrase set beside the name ("Lavrov, the veteran
   diplomat,").
 * ``copula``: what the actor "is" ("Russia is one of the few countries").
@@ -120,6 +123,14 @@ def acting_actors(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -
     return frozenset(out)
 
 
+def _titles_a_name(noun, actor_token_ids: set[int]) -> bool:
+    """Whether ``noun`` is the title of a name: in front of it ("foreign minister Sergei Lavrov") or with the
+    name set beside it ("chief negotiator Arman Tesh")."""
+    if noun.dep_ == "compound" and noun.head.i in actor_token_ids:
+        return True
+    return any(c.dep_ == "appos" and c.i in actor_token_ids for c in noun.children)
+
+
 def _copula_phrase(attr) -> list:
     """The attribute's tokens up to any relative or adjectival clause."""
     skip: set[int] = set()
@@ -194,8 +205,18 @@ def actor_labels(article: Article, docs: tuple, actor_mentions: pd.DataFrame, or
                 head = root.head
                 text, s, e = _span_text(article, para.start, head.left_edge, head)
                 add(actor, "name_phrase", text, s, e, para.index)
+            # a possessor of a noun that names a body of it: "Kesh's hardline government" (descriptor nouns
+            # only: "Kesh's rivers" does not name Kesh), unless that noun is the title of another name
+            head = root.head
+            if root.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in descriptor_types \
+                    and head.i not in actor_token_ids and not _titles_a_name(head, actor_token_ids):
+                text, s, e = _span_text(article, para.start, head.left_edge, head)
+                add(actor, "name_phrase", text, s, e, para.index)
             # titles in front of the name: "Russia’s foreign minister" Sergei Lavrov
             left = [t for t in doc[root.left_edge.i : ent.start]]
+            if not left and root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < ent.start \
+                    and head.i not in actor_token_ids:
+                left = list(doc[head.left_edge.i : ent.start])  # "Kesh's chief negotiator" Arman Tesh (apposed)
             if left and any(t.pos_ == "NOUN" for t in left) and not any(t.is_punct and t.text == "," for t in left):
                 text, s, e = _span_text(article, para.start, left[0], left[-1])
                 add(actor, "title", text, s, e, para.index)

@@ -170,8 +170,35 @@ def distance_compare(articles: Sequence[Record]) -> pd.DataFrame:
     return pd.DataFrame([{"article": r.key, **r.distance} for r in articles], columns=cols)
 
 
+def shared_labels(articles: Sequence[Record]) -> list[dict[str, Any]]:
+    """Labels used for one actor by two or more articles but not by every article that mentions it.
+
+    Labels match as in :func:`labels_table` (one's words within the other's: "chief negotiator" and "Kesh's
+    chief negotiator"). One dict per actor and set of articles: ``actor``, ``text`` (the shortest form),
+    ``in`` (the articles that use it) and ``not_in`` (those that mention the actor without it), sorted by
+    actor and text.
+    """
+    recs = list(articles)
+    labels = labels_table(recs)
+    mentions = actor_mentions_table(recs)
+    keys = [r.key for r in recs]
+    mentioning = {row["actor"]: [k for k in keys if row[k] > 0] for _, row in mentions.iterrows()}
+    words = [_label_words(x) for x in labels["text"]]
+    groups: dict[tuple[str, tuple[str, ...]], str] = {}
+    for i, (actor, text) in enumerate(zip(labels["actor"], labels["text"], strict=True)):
+        using = tuple(sorted({labels["article"].iat[j] for j in range(len(labels)) if labels["actor"].iat[j] == actor
+                              and (words[i] <= words[j] or words[j] <= words[i])}))
+        if 2 <= len(using) < len(mentioning.get(actor, using)):
+            best = groups.get((actor, using))
+            groups[actor, using] = text if best is None or (len(text), text) < (len(best), best) else best
+    return [{"actor": actor, "text": text, "in": list(using),
+             "not_in": [k for k in mentioning[actor] if k not in using]}
+            for (actor, using), text in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))]
+
+
 def differences(articles: Sequence[Record]) -> dict[str, Any]:
-    """What differs: who is heard where, who is mentioned in one article only, labels one article alone uses."""
+    """What differs: who is heard where, who is mentioned in one article only, labels one article alone uses
+    and labels some articles share (:func:`shared_labels`)."""
     voices = voices_compare(articles)
     heard = voices[voices["direct"] > 0].groupby("speaker")["article"].agg(sorted)
     keys = [r.key for r in articles]
@@ -183,4 +210,5 @@ def differences(articles: Sequence[Record]) -> dict[str, Any]:
                                           for _, row in mentions[mentions["articles"] == 1].iterrows()},
         "labels_used_by_one_article": [{"actor": r.actor, "article": r.article, "text": r.text, "voice": r.voice}
                                        for r in labels[labels["unique"]].itertuples()],
+        "labels_used_by_some_articles": shared_labels(articles),
     }

@@ -37,6 +37,12 @@ TITLES = frozenset({
 })
 """Words before a surname that make it a title form ("Mr. Biden", "Sen. Warren"), compared without dots."""
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "at"})
+STATE_FORMS = frozenset({
+    "republic", "kingdom", "state", "federation", "commonwealth", "principality", "sultanate", "emirate",
+    "emirates", "duchy", "confederation",
+})
+"""The nouns of a state's long form ("Republic of Kesh", "Kingdom of Norway"), compared in lower case: the word
+before "of" in a name that another name of the article shortens."""
 
 
 def bare_name(name: str) -> str:
@@ -56,15 +62,32 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in INITIALS_SKIP and w[:1].isalpha()).upper()
 
 
-def merge_name_forms(names: list[tuple[str, str]]) -> dict[str, str]:
+def _short_form(name: str) -> str | None:
+    """``"Kesh"`` for a state's long form ``"Republic of Kesh"`` (:data:`STATE_FORMS` before "of"), else None."""
+    words = name.split()
+    if "of" not in words[1:-1]:
+        return None
+    at = words.index("of")
+    if words[at - 1].lower() not in STATE_FORMS:
+        return None
+    rest = words[at + 1 :]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    return " ".join(rest) or None
+
+
+def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = frozenset()) -> dict[str, str]:
     """For entities outside the codebook, ``(name, label)`` pairs of one article: the merged name of each
     name that is another form of a fuller one.
 
     A person's name loses its leading titles ("Mayor Ana Ruiz" is Ana Ruiz); one that is then one
     word joins the only full name (two or more words) in the article ending with it ("Mr. Biden" is
     Joe Biden). An all-capital acronym of two to
-    six letters joins the only organisation of several words whose initials it spells. Ambiguous forms
-    (two Clintons) stay as they are.
+    six letters joins the only organisation of several words whose initials it spells. A state's long form
+    ("Republic of Kesh", "the Kingdom of Norway") joins its short form when the article also names it so
+    ("Kesh"), whatever label the model gave either (``known``: the article's other names, codebook actors
+    included); two long forms of one short form ("Republic of the Congo", "Democratic Republic of the
+    Congo") stay apart. Ambiguous forms (two Clintons) stay as they are.
     """
     people = {n for n, label in names if label == "PERSON"}
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
@@ -86,6 +109,15 @@ def merge_name_forms(names: list[tuple[str, str]]) -> dict[str, str]:
             matches = sorted(o for o in orgs if _initials(o) == bare)
             if len(matches) == 1:
                 out[n] = matches[0]
+    present = {n for n, _ in names} | set(known)
+    longs: dict[str, list[str]] = {}
+    for n in sorted({n for n, _ in names}):
+        short = _short_form(n)
+        if short and short in present and short != n:
+            longs.setdefault(short, []).append(n)
+    for short, forms in longs.items():
+        if len(forms) == 1:
+            out[forms[0]] = short
     return out
 
 
@@ -144,7 +176,8 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
                 "voice": "quoted" if article.in_direct_quote(start, end) else "writer",
                 "codebook": in_book,
             })
-    merged = merge_name_forms(sorted({(r["name"], r["label"]) for r in rows if not r["codebook"]}))
+    merged = merge_name_forms(sorted({(r["name"], r["label"]) for r in rows if not r["codebook"]}),
+                              frozenset(r["name"] for r in rows if r["codebook"]))
     for r in rows:
         if not r["codebook"] and r["name"] in merged:
             r["name"] = merged[r["name"]]

@@ -9,10 +9,12 @@ article. One function per notebook, named after it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import pandas as pd
 
 from analysis.measures.analysed import Analysis
+from analysis.measures.compare import Record, differences
 from analysis.measures.framing import FRAMES
 from analysis.measures.quotes import is_title
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
@@ -257,6 +259,27 @@ def sentiment(a: Analysis) -> str:
     lines.append(f"{len(gaps)} British-spelled word form(s) in the text; {only_american} of them score only in "
                  "American spelling.")
     return _bullets(lines)
+
+
+def comparison_differences(articles: Sequence[Record]) -> str:
+    """The differences between compared articles (:func:`analysis.measures.compare.differences`) as bullets,
+    articles named by outlet: who is quoted directly where, who only one article mentions, the labels one
+    article alone uses and those some articles share while others mentioning the actor do not."""
+    outlet = {r.key: r.outlet for r in articles}
+
+    def names(keys: list[str]) -> str:
+        return ", ".join(outlet[k] for k in keys) or "-"
+
+    diff = differences(articles)
+    lines = [f"**{s}** is quoted directly in {names(v['in'])}; not in {names(v['not_in'])}."
+             for s, v in diff["heard_directly"].items()]
+    lines += [f"Only {outlet[k]} mentions **{actor}**." for actor, k in diff["mentioned_in_one_article_only"].items()]
+    lines += [f"Only {outlet[x['article']]} calls {x['actor']} *{x['text']}*"
+              + (" (inside a statement it reports)." if x["voice"] == "quoted" else ".")
+              for x in diff["labels_used_by_one_article"]]
+    lines += [f"{names(x['in'])} call {x['actor']} *{x['text']}* (or a longer form of it); {names(x['not_in'])} "
+              "mention the actor without it." for x in diff["labels_used_by_some_articles"]]
+    return _bullets(lines) if lines else "No differences found."
 
 
 def _count(n: int, noun: str) -> str:

@@ -296,6 +296,21 @@ def plot_frame_heatmap(a: Analysis):
 
 
 
+def _titled(ax, title: str, recs) -> None:
+    """Set a comparison figure's title, with the articles' shared ``sources.csv`` note ("invented for the
+    tests") on a second line, so a figure cut from its source line still says what its articles are; when only
+    some articles carry a note, the line says how many."""
+    notes = [r.note for r in recs if r.note]
+    distinct = sorted(set(notes))
+    if not notes:
+        ax.set_title(title)
+        return
+    note = distinct[0].split(",")[0] if len(distinct) == 1 else "notes in the source line"
+    share = "all articles" if len(notes) == len(recs) else f"{len(notes)} of {len(recs)} articles"
+    ax.set_title(f"{title}\n({share}: {note})", linespacing=1.4)
+    ax.figure.subplots_adjust(top=min(ax.figure.subplotpars.top, 1 - 0.75 / ax.figure.get_size_inches()[1]))
+
+
 def _outlets(recs) -> str:
     """The comparison figures' source: the outlets, and their sources.csv notes ("invented article")."""
     notes = sorted({r.note for r in recs if r.note})
@@ -320,7 +335,7 @@ def plot_frames(articles: Sequence[Record]):
             ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=7,
                     color="white" if v > values.max() / 2 else "black")
     top = [t.iloc[int(values[:, j].argmax())]["name"] if values[:, j].max() > 0 else "-" for j in range(len(keys))]
-    ax.set_title(f"{len(set(top))} different leading frames across {len(keys)} articles")
+    _titled(ax, f"{len(set(top))} different leading frames across {len(keys)} articles", recs)
     fig.colorbar(im, ax=ax, label="hits per 100 words", shrink=0.8)
     fig.subplots_adjust(left=0.34, bottom=0.24)
     add_source(fig, _outlets(recs) + f"; frame lexicon v{lexicon_version()}")
@@ -347,7 +362,9 @@ def plot_arcs(articles: Sequence[Record]):
     means = [(r.overview["mean_compound"], r.outlet) for r in recs if r.overview["mean_compound"] is not None]
     if means:
         (low, low_outlet), (high, high_outlet) = min(means), max(means)
-        ax.set_title(f"Mean tone: {low:+.2f} ({low_outlet}) to {high:+.2f} ({high_outlet})")
+        _titled(ax, f"Mean tone: {signed(low)} ({low_outlet}) to {signed(high)} ({high_outlet})", recs)
+    else:
+        _titled(ax, "No article has a sentence to score", recs)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8, ncol=3)
     fig.subplots_adjust(bottom=0.34)
     add_source(fig, _outlets(recs) + "; VADER sentence scores")
@@ -372,11 +389,11 @@ def plot_voices_by_article(articles: Sequence[Record]):
                     color="white" if x > values.max() / 2 else "black")
         fig.colorbar(im, ax=ax, label="% of the article's words", shrink=0.8)
         heard = int((values > 0).sum(axis=1).max())
-        ax.set_title(f"No speaker is quoted directly in more than {heard} of {len(keys)} articles")
+        _titled(ax, f"No speaker is quoted directly in more than {heard} of {len(keys)} articles", recs)
     else:
         ax.text(0.5, 0.5, "No direct quotations in these articles", ha="center", va="center",
                 transform=ax.transAxes)
-        ax.set_title("Nobody is quoted directly")
+        _titled(ax, "Nobody is quoted directly", recs)
     ax.set_xticks(range(len(keys)), [r.outlet for r in recs], rotation=20, ha="right")
     ax.set_yticks(range(len(table)), list(table.index))
     ax.grid(False)
