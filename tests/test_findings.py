@@ -76,3 +76,12 @@ def test_notebooks_that_mention_marked_phrases_show_the_same_decision(seed_analy
         assert decision in shown, name
         prose = " ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
         assert "scare-quote candidate" not in prose and "scare-quoted" not in prose, name
+
+
+def test_a_name_the_article_writes_with_the_keeps_it(write):
+    """'the Northern League's words', as the article writes the name; 'Russia's' without."""
+    text = ("The Northern League warned of a 'grave crisis' in the valley on Monday.\n\n"
+            "Russia said the plan would 'stabilise' the region.\n")
+    lines = findings.marked_phrases(analyse(load_article(write(text))))
+    assert "the Northern League's words" in lines and "inside the Northern League's reported statement" in lines
+    assert "Russia's words" in lines and "the Russia" not in lines

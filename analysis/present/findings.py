@@ -62,7 +62,7 @@ def marked_phrases(a: Analysis) -> str:
     for s in spans.itertuples():
         head = f"*'{s.text}'* (paragraph {s.first_paragraph})"
         kind, r = marked_phrase_decision(a, int(s.start), int(s.end))
-        who = (none_if_missing(r.speaker) if r is not None else None) or "an unnamed source"
+        who = _as_written(a, none_if_missing(r.speaker) if r is not None else None) or "an unnamed source"
         if kind == "partial in statement":
             lines.append(f"{head}: a **partial quotation**, {possessive(who)} words: the phrase stands inside "
                          f"{possessive(who)} reported statement. The marks could also be the writer's distance "
@@ -81,6 +81,18 @@ def marked_phrases(a: Analysis) -> str:
         else:
             lines.append(f"{head}: no decision recorded for it.")
     return _bullets(lines)
+
+
+def _as_written(a: Analysis, name: str | None) -> str | None:
+    """An actor's name with *the* in front when the article writes it so ("the European Union"): when at least
+    half of its mentions follow the word *the*. Other names and phrases are returned as they are."""
+    if not name:
+        return name
+    m = a.actor_mentions
+    starts = m.loc[m["name"] == name, "start"].tolist()
+    raw = a.article.raw
+    after_the = sum(raw[max(0, s - 4):s].lower() == "the " for s in starts)
+    return f"the {name}" if starts and 2 * after_the >= len(starts) and not name.lower().startswith("the ") else name
 
 
 def _marked_counts(a: Analysis) -> str:
@@ -357,9 +369,9 @@ def _towards(a: Analysis) -> str:
     labels = m["tone"].value_counts()
     return (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
             + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive"))
-            + f"). Among actors with two or more, the most negative mean is {bold_possessive(low)} "
+            + f"). Among actors with two or more, the most negative mean is {bold_possessive(_as_written(a, low))} "
             f"({means[low]:+.3f} over {counts[low]} mentions; strongest {strongest(low, -1)}) and the most positive "
-            f"{bold_possessive(high)} "
+            f"{bold_possessive(_as_written(a, high))} "
             f"({means[high]:+.3f} over {counts[high]}; strongest {strongest(high, 1)}). "
             + accuracy.tone_sentence())
 
