@@ -141,10 +141,10 @@ SUMMARY: tuple[Key, ...] = (
             "main text trafilatura extracted from an HTML page, saved as article.txt by export)",
             enum=("file", "extracted")),
         Key("set_aside", "array", "page furniture kept out of the body, in text order, each by a rule of "
-            "analysis/data/furniture.csv", fields=(
+            "analysis/data/furniture.csv or, for a copied web page, by the block model (kind page)", fields=(
                 Key("kind", "string", "what the line is", enum=("headline", "byline", "timestamp", "dateline",
                                                                 "caption", "navigation", "promotion",
-                                                                "signature")),
+                                                                "signature", "page")),
                 Key("text", "string", "the words set apart, as written"),
                 *_span("the words set apart"),
                 Key("reason", "string", "the rule's reason"),
@@ -155,6 +155,12 @@ SUMMARY: tuple[Key, ...] = (
             )),
         Key("warnings", "array", "unpaired quotation marks, probably-not-English text, how paragraphs were "
             "split", items="string"),
+        Key("body", "array", "every body paragraph's offsets in the analysed text: what was analysed", fields=(
+            Key("paragraph", "integer", "1-based body paragraph"),
+            *_span("the paragraph"),
+        )),
+        Key("text", "string", "the analysed text (the file's text, or the main text extracted from an HTML "
+            "page), with summarize --with-text; null otherwise", nullable=True),
     )),
     Key("readability", "object", "textstat's scores and counts on the body text (textstat's function names)",
         fields=(

@@ -11,7 +11,7 @@ from analysis.paths import ROOT
 
 ARTICLE_KEYS = [
     "path", "outlet", "date", "date_precision", "paragraphs", "sentences",
-    "words", "quoted_words", "credit", "headline", "byline", "text_source", "set_aside", "warnings",
+    "words", "quoted_words", "credit", "headline", "byline", "text_source", "set_aside", "warnings", "body", "text",
 ]
 META_KEYS = ["schema_version", "analysis", "textstat", "vaderSentiment", "spacy", "spacy_model", "spacy_model_version",
              "codebook"]

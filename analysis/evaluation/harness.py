@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import cuefit, cues, frac, framefit, newsmtsc, polnear, stats, tonefit
+from analysis.evaluation import blockfit, cuefit, cues, frac, framefit, newsmtsc, polnear, stats, tonefit
 from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -32,7 +32,8 @@ RESULTS_JSON = ROOT / "benchmarks" / "accuracy.json"
 RESULTS_MD = ROOT / "benchmarks" / "ACCURACY.md"
 BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->"),
-          "frac": ("<!-- frames:begin -->", "<!-- frames:end -->")}
+          "frac": ("<!-- frames:begin -->", "<!-- frames:end -->"),
+          "webpages": ("<!-- webpages:begin -->", "<!-- webpages:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
@@ -162,8 +163,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     fb = sub.add_parser("frame-background", help="frame-lexicon hits over a news corpus (the salience reference)")
     fb.add_argument("folder", type=Path)
     fb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/frame_background.csv)")
+    tb = sub.add_parser("train-blocks", help="fit the block model of pasted pages on a webpages folder")
+    tb.add_argument("folder", type=Path)
+    tb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/block_model.json)")
+    wp = sub.add_parser("webpages", help="the article body of pasted and saved pages (webpages folder)")
+    wp.add_argument("folder", type=Path)
+    wp.add_argument("--record", action="store_true", help=RECORD_HELP)
     args = parser.parse_args(argv)
     try:
+        if args.command == "train-blocks":
+            return blockfit.train_main(args.folder, args.out)
         if args.command == "frame-background":
             return framefit.main(args.folder, args.out)
         if args.command == "train-tone":
@@ -178,11 +187,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "frac":
             key, result = "frac", frac.frac_results(args.file)
             limited = False
+        elif args.command == "webpages":
+            key, result = "webpages", blockfit.webpages_results(args.folder)
+            limited = False
         else:
             key, result = "polnear", polnear_results(args.folder, args.limit)
             limited = args.limit is not None
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
-        table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table}.get(key, format_table)(result)
+        table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
+                 "webpages": blockfit.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:

@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     summ = sub.add_parser("summarize", help="summarise one or more articles")
     _inputs(summ, out=False)
     summ.add_argument("--json", action="store_true", help="one JSON object per article, one per line")
+    summ.add_argument("--with-text", action="store_true",
+                      help="include the analysed text in the JSON (article.text), to rebuild the body from its offsets")
     rep = sub.add_parser("export", help="write JSON, CSV tables and figures for each article")
     _inputs(rep, out=True)
     rep.add_argument("--no-figures", action="store_true", help="skip rendering figures (large batches)")
@@ -177,7 +179,7 @@ def format_text(summary: dict) -> str:
 def cmd_summarize(args: argparse.Namespace) -> int:
     failures: list[str] = []
     first = True
-    work = partial(summarize, codebook=args.book)
+    work = partial(summarize, codebook=args.book, with_text=args.with_text)
     for outcome in map_files(input_files(args.paths, failures), work, max_bytes=args.max_bytes):
         if outcome.error:
             failures.append(str(outcome.path))

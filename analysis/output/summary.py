@@ -56,8 +56,9 @@ def _meta() -> tuple[tuple[str, Any], ...]:
     }.items())
 
 
-def article_section(article: Article) -> dict[str, Any]:
-    """The article's anatomy: source, date, and counts of its body units."""
+def article_section(article: Article, with_text: bool = False) -> dict[str, Any]:
+    """The article's anatomy: source, date, counts of its body units, each body paragraph's offsets and, with
+    ``with_text``, the analysed text itself (``null`` otherwise)."""
     return {
         "path": article.path,
         "outlet": article.outlet,
@@ -74,6 +75,8 @@ def article_section(article: Article) -> dict[str, Any]:
         "set_aside": [{"kind": x.kind, "text": x.text, "start": x.start, "end": x.end, "reason": x.reason,
                        "place": x.place, "agency": x.agency, "date": x.date} for x in article.set_aside],
         "warnings": list(article.warnings),
+        "body": [{"paragraph": p.index, "start": p.start, "end": p.end} for p in article.paragraphs],
+        "text": article.raw if with_text else None,
     }
 
 
@@ -195,14 +198,15 @@ def stance_section(a: Analysis) -> dict[str, Any]:
     return out
 
 
-def summarize(item: Article | Analysis, codebook: Codebook | None = None) -> dict[str, Any]:
+def summarize(item: Article | Analysis, codebook: Codebook | None = None, with_text: bool = False) -> dict[str, Any]:
     """The JSON-ready summary of one article (plain dicts, lists, numbers and strings), keys in schema order.
 
-    ``codebook``: the actors to use for an :class:`Article` (default: the project's)."""
+    ``codebook``: the actors to use for an :class:`Article` (default: the project's); ``with_text``: include
+    the analysed text (``article.text``), so the body can be rebuilt from ``article.body``'s offsets."""
     a = item if isinstance(item, Analysis) else analyse(item, codebook)
     return {
         "meta": run_meta(a.codebook),
-        "article": article_section(a.article),
+        "article": article_section(a.article, with_text),
         "readability": a.body_readability,
         "sentiment": a.article_sentiment,
         "entities": entities_section(a),

@@ -29,7 +29,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ArticleError
 from analysis.paths import absolute, display_path, resolve_article
-from analysis.text.furniture import SetAside, headline_and_byline, looks_like_furniture, set_apart
+from analysis.text.blocks import load_model, page_body
+from analysis.text.furniture import (
+    SetAside,
+    furniture_rule,
+    headline_and_byline,
+    load_rules,
+    looks_like_furniture,
+    set_apart,
+)
 from analysis.text.nlp import get_nlp
 from analysis.text.quotespans import QuoteSpan, find_quote_spans
 
@@ -310,6 +318,70 @@ def split_pasted_lines(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tup
                  f"paragraphs end a sentence (text pasted without blank lines between paragraphs)")
 
 
+def _page_line(raw: str, start: int, end: int, probability: float, kept: list[tuple[int, int]]) -> SetAside:
+    """A line the block model sets apart: named by a furniture rule when one matches its words where it stands
+    (a byline or a time stamp above the story's first sentence line, a prompt anywhere), else of kind ``page``;
+    the reason gives the model's probability either way."""
+    text = raw[start:end]
+    why = f"not the article on the page-block model (probability {probability:.2f} < {load_model()['threshold']:.2f})"
+    prose = [s for s, e in kept if raw[s:e].rstrip().endswith(SENTENCE_END) and len(raw[s:e].split()) >= 8]
+    first, last = (prose[0], prose[-1]) if prose else (kept[0][0], kept[-1][0])
+    rule = furniture_rule(text, before=start < first, after=start > last)
+    if rule is not None:
+        return SetAside(rule.kind, start, end, text, f"{rule.reason}; {why}")
+    return SetAside("page", start, end, text, why)
+
+
+PAGE_HEADLINE_LINES = 5
+"""How many set-apart lines right above a copied page's story are searched for its headline."""
+
+
+def _page_headline(raw: str, aside: list[SetAside], kept: list[tuple[int, int]]) -> list[SetAside]:
+    """A copied page's headline among the lines the block model set apart: of the last
+    :data:`PAGE_HEADLINE_LINES` lines above the story's first sentence line, the longest of four or more words
+    that the furniture file's headline rule accepts (the last of equals). Menu items are shorter."""
+    prose = [s for s, e in kept if raw[s:e].rstrip().endswith(SENTENCE_END) and len(raw[s:e].split()) >= 8]
+    if not prose or any(a.kind == "headline" for a in aside):
+        return aside
+    rules = [r for r in load_rules() if r.kind == "headline" and r.scope == "paragraph"]
+    above = [i for i, a in enumerate(aside) if a.start < prose[0]][-PAGE_HEADLINE_LINES:]
+    fits = [i for i in above if len(aside[i].text.split()) >= 4 and aside[i].kind == "page"
+            and any(r.pattern.fullmatch(aside[i].text.strip()) for r in rules)]
+    if not fits:
+        return aside
+    best = max(fits, key=lambda i: (len(aside[i].text.split()), i))
+    a = aside[best]
+    aside[best] = SetAside("headline", a.start, a.end, a.text, "the longest headline-shaped line just above the "
+                           f"story of a copied page; {a.reason}")
+    return aside
+
+
+def segment(raw: str, begin: int = 0, title: str | None = None,
+            pasted_page: bool = True) -> tuple[list[tuple[int, int]], list[SetAside], list[str]]:
+    """The body paragraphs of ``raw[begin:]``, the spans set apart and the warnings, before any parsing.
+
+    A copied web page (``pasted_page``, :func:`analysis.text.blocks.looks_like_page`) first loses the lines the
+    block model judges not to be the article (each set apart as ``page`` with its probability); what is left,
+    or any other text, is split into paragraphs (:func:`split_paragraphs`, :func:`split_pasted_lines`) and its
+    furniture set apart by rule (:func:`analysis.text.furniture.set_apart`; ``title``: an HTML page's title)."""
+    warnings: list[str] = []
+    aside: list[SetAside] = []
+    kept, dropped = page_body(raw, begin) if pasted_page else ([], [])
+    if kept:
+        aside = _page_headline(raw, [_page_line(raw, s, e, q, kept) for s, e, q in dropped], kept)
+        spans = kept
+        warnings.append(f"a copied web page: {len(dropped)} of {len(kept) + len(dropped)} lines set apart as page "
+                        "furniture by the block model (each line a paragraph)")
+    else:
+        spans, pasted = split_pasted_lines(raw, split_paragraphs(raw, begin))
+        if pasted:
+            warnings.append(pasted)
+    spans, more, furniture_warning = set_apart(raw, spans, title=title)
+    if furniture_warning:
+        warnings.insert(0, furniture_warning)
+    return spans, sorted(aside + more, key=lambda a: a.start), warnings
+
+
 def is_credit(text: str) -> bool:
     """Whether a paragraph is a credit line such as ``(With agency inputs)``."""
     return bool(_CREDIT.match(text.strip()))
@@ -373,8 +445,8 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     date, precision, begin = parse_header(raw, path)
     if page is not None and date is None and page.date:
         date, precision = page.date, "day"
-    spans, pasted = split_pasted_lines(raw, split_paragraphs(raw, begin))
-    spans, aside, furniture_warning = set_apart(raw, spans, title=page.title if page is not None else None)
+    spans, aside, seg_warnings = segment(raw, begin, title=page.title if page is not None else None,
+                                         pasted_page=page is None)
     credit = None
     if len(spans) > 1 and is_credit(raw[spans[-1][0] : spans[-1][1]]):
         s, e = spans.pop()
@@ -401,10 +473,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
                     words.append(Word(ws, ws + len(tok.text), tok.text, para.index, sentence.index))
 
     quotes, warnings = find_quote_spans(raw, spans)
-    if furniture_warning:
-        warnings.insert(0, furniture_warning)
-    if pasted:
-        warnings.insert(0, pasted)
+    warnings[:0] = seg_warnings
     lang = language_warning([w.text for w in words])
     if lang:
         warnings.append(lang)

@@ -24,7 +24,8 @@ from analysis.text.datafile import read_rows
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
-KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature")
+KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature", "page")
+"""The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart."""
 SCOPES = ("paragraph", "contains", "prefix", "suffix")
 PLACES = ("first", "top", "any", "end")
 TOP = 3
@@ -120,14 +121,23 @@ SHAPE_ONLY = ("headline",)
 also has: they are not evidence that a line is furniture when judging lines out of their place."""
 
 
-def looks_like_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
-    """Whether a rule that looks at a line's words (not only its shape) would set ``text`` apart wherever it
-    stood: for the paragraph-splitting rule, which counts only the lines of the story, and for splitting a
-    block of furniture lines."""
+def furniture_rule(text: str, before: bool = True, after: bool = True,
+                   rules: tuple[Rule, ...] | None = None) -> Rule | None:
+    """The first rule that looks at a line's words (not only its shape) and would set ``text`` apart, or None:
+    rules for the top of a text only when the line stands ``before`` the story, rules for its end only when it
+    stands ``after`` it (both True: wherever it stood)."""
     head, end = _out_of_place(load_rules() if rules is None else rules)
     n = 2 * (TOP + END)  # a paragraph far from both ends: only the rules' words decide
     line = text.strip()
-    return _paragraph_rule(line, 0, n, head) is not None or _paragraph_rule(line, n - 1, n, end) is not None
+    if not before:
+        head = tuple(r for r in head if r.where == "any")
+    return _paragraph_rule(line, 0, n, head) or (_paragraph_rule(line, n - 1, n, end) if after else None)
+
+
+def looks_like_furniture(text: str, rules: tuple[Rule, ...] | None = None) -> bool:
+    """Whether :func:`furniture_rule` finds a rule for ``text`` wherever it stood: for the paragraph-splitting
+    rule, which counts only the lines of the story, and for splitting a block of furniture lines."""
+    return furniture_rule(text, rules=rules) is not None
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,311 @@
+"""The article body of web pages: fit the block model on part of the Zyte pages, and measure every path.
+
+``python -m analysis.evaluation train-blocks FOLDER --out analysis/data/block_model.json``
+(``make train-blocks EVAL=DIR`` with ``DIR/webpages``) and
+``python -m analysis.evaluation webpages FOLDER [--record]`` (part of ``make accuracy``).
+
+``FOLDER`` holds ``ground-truth.jsonl`` (``id``, ``articleBody``), ``pasted/<id>.txt`` (a browser's *select
+all* of the page) and ``html/<id>.html.gz`` (the saved page). The pages split by a hash of their id
+(:func:`held_out`): about two in three to fit and tune, the rest to record. Nothing else is random.
+
+Fitting (:func:`fit`): each line of a pasted page (:func:`analysis.text.blocks.page_lines`) is labelled
+*article* when half or more of its token 4-grams occur in the page's gold body (a line of one to three tokens:
+when its tokens occur in that order in the gold body); the labels are used to fit and are never kept. A
+logistic regression (lbfgs, one thread, class weights balanced) over :data:`~analysis.text.blocks.FEATURES`
+(degree 1, or with their pairwise products, degree 2) is chosen with its inverse regularisation ``C`` and its
+threshold by 5-fold cross-validation over the fitting pages, folds grouped by page: the threshold is the
+highest whose cross-validated body recall stays at or above :data:`MIN_RECALL`, and among the settings the one
+with the best cross-validated F1 wins; the neighbours' weight of the smoothing
+(:data:`SMOOTHING`) is chosen the same way. The model is refitted on every fitting page and written as sorted JSON
+(weights rounded to 6 decimals, the data's sha256, sizes, the chosen settings and their scores).
+
+Measuring (:func:`webpages_results`): the upstream metric (token 4-gram shingles; precision averaged over pages
+with a prediction, recall over all pages, F1 their harmonic mean; :func:`score`) with 95% bootstrap intervals
+over pages, on the held-out pages (and, apart, the fitting pages), for: the package on the pasted text (its
+whole segmentation: block model and furniture rules), the raw paste, the package on the saved HTML, and
+trafilatura's calls on the same HTML (defaults; ``include_comments=False``; ``favor_precision``;
+``favor_recall``). Results hold numbers only, never page text.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+import trafilatura
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from analysis.errors import AnalysisError
+from analysis.text import blocks
+from analysis.text.article import read_html, segment
+
+MIN_RECALL = 0.95
+"""The body recall (cross-validated) the threshold must keep: removing article text costs more than leaving
+furniture in."""
+C_GRID = (0.1, 1.0, 10.0)
+DEGREES = (1, 2)
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.025))
+SMOOTHING = (0.0, 0.15, 0.25)
+"""Weights of the two neighbours' probabilities (:func:`analysis.text.blocks.smooth`) tried."""
+HELD_OUT_SHARE = 3
+"""One page in this many (by the hash of its id) is held out for recording."""
+BOOTSTRAP = 1000
+_TOKEN = re.compile(r"\w+")
+
+
+def held_out(page_id: str) -> bool:
+    """Whether a page is kept for recording (the sha256 of its id, read as a number, divisible by 3)."""
+    return int(hashlib.sha256(page_id.encode("utf-8")).hexdigest(), 16) % HELD_OUT_SHARE == 0
+
+
+def shingles(text: str) -> Counter:
+    """The token 4-grams of ``text`` as a multiset (a text of 1-3 tokens is one shorter shingle)."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 4:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+
+
+def page_scores(predicted: str, gold: str) -> tuple[float | None, float]:
+    """``(precision or None without a prediction, recall)`` of one page, as upstream's evaluate.py."""
+    a, b = shingles(predicted), shingles(gold)
+    tp, fp, fn = sum((a & b).values()), sum((a - b).values()), sum((b - a).values())
+    precision = tp / (tp + fp) if tp + fp else None
+    return precision, (tp / (tp + fn) if tp + fn else 0.0)
+
+
+def score(pairs: Sequence[tuple[str, str]]) -> dict[str, float]:
+    """Precision (mean over pages with a prediction), recall (mean over pages) and their harmonic mean F1."""
+    per = [page_scores(p, g) for p, g in pairs]
+    return _prf([p for p, _ in per], [r for _, r in per])
+
+
+def _prf(precisions: Sequence[float | None], recalls: Sequence[float]) -> dict[str, float]:
+    ps = [p for p in precisions if p is not None]
+    p = float(np.mean(ps)) if ps else 0.0
+    r = float(np.mean(recalls)) if len(recalls) else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def scored(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """:func:`score` with a 95% bootstrap interval for each figure (resampling pages, seed 0) and ``n``."""
+    per = [page_scores(p, g) for p, g in pairs]
+    point = _prf([p for p, _ in per], [r for _, r in per])
+    rng = np.random.default_rng(0)
+    draws = [_prf(*zip(*[per[i] for i in rng.integers(0, len(per), len(per))], strict=True))
+             for _ in range(BOOTSTRAP)] if per else []
+    out: dict[str, Any] = {"pages": len(per)}
+    for key, value in point.items():
+        values = sorted(d[key] for d in draws)
+        out[key] = {"value": round(value, 4),
+                    "low": round(values[int(0.025 * len(values))], 4) if values else None,
+                    "high": round(values[int(0.975 * len(values)) - 1], 4) if values else None}
+    return out
+
+
+def load_pages(folder: Path) -> list[dict[str, str]]:
+    """Every page with its id, gold body and pasted text, in id order (a clear error for a bad folder)."""
+    truth = Path(folder) / "ground-truth.jsonl"
+    if not truth.is_file() or not (Path(folder) / "pasted").is_dir():
+        raise AnalysisError(f"{folder}: not a webpages folder (ground-truth.jsonl and pasted/ expected)")
+    pages = []
+    for line in truth.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        pasted = Path(folder) / "pasted" / f"{row['id']}.txt"
+        if pasted.is_file():
+            pages.append({"id": row["id"], "gold": row["articleBody"], "pasted": pasted.read_text(encoding="utf-8")})
+    if not pages:
+        raise AnalysisError(f"{folder}: no page has both a gold body and a pasted text")
+    return sorted(pages, key=lambda p: p["id"])
+
+
+def _digest(pages: Sequence[dict[str, str]]) -> str:
+    h = hashlib.sha256()
+    for p in pages:
+        h.update(p["id"].encode() + b"\0" + p["gold"].encode() + b"\0" + p["pasted"].encode() + b"\0")
+    return h.hexdigest()
+
+
+def line_labels(raw: str, lines: Sequence[tuple[int, int]], gold: str) -> list[int]:
+    """1 for a line of the article (half or more of its 4-grams in the gold body; a short line: its tokens in
+    order in the gold body), else 0."""
+    tokens = _TOKEN.findall(gold)
+    grams = set(shingles(gold))
+    joined = " " + " ".join(tokens) + " "
+    out = []
+    for s, e in lines:
+        mine = _TOKEN.findall(raw[s:e])
+        if len(mine) < 4:
+            out.append(int(bool(mine) and f" {' '.join(mine)} " in joined))
+            continue
+        g = shingles(raw[s:e])
+        out.append(int(sum(v for k, v in g.items() if k in grams) * 2 >= sum(g.values())))
+    return out
+
+
+def _page_data(pages: Sequence[dict[str, str]]) -> list[dict[str, Any]]:
+    out = []
+    for p in pages:
+        lines = blocks.page_lines(p["pasted"])
+        out.append({**p, "lines": lines, "page": blocks.looks_like_page(p["pasted"], lines),
+                    "x": blocks.features(p["pasted"], lines), "y": line_labels(p["pasted"], lines, p["gold"])})
+    return out
+
+
+def _body(page: dict[str, Any], keep: np.ndarray) -> str:
+    raw = page["pasted"]
+    return "\n".join(raw[s:e] for (s, e), k in zip(page["lines"], keep, strict=True) if k or not page["page"])
+
+
+def _fit(x: np.ndarray, y: np.ndarray, degree: int, c: float) -> tuple[StandardScaler, LogisticRegression]:
+    z = blocks.expand(x, degree)
+    scaler = StandardScaler().fit(z)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, tol=1e-6, solver="lbfgs")
+    return scaler, model.fit(scaler.transform(z), y)
+
+
+def _choose(data: list[dict[str, Any]]) -> dict[str, Any]:
+    """The cross-validated choice of degree, C and threshold (see the module's docstring)."""
+    pages = [d for d in data if d["page"]]
+    groups = np.concatenate([[i] * len(d["lines"]) for i, d in enumerate(pages)])
+    x = np.vstack([d["x"] for d in pages])
+    y = np.concatenate([d["y"] for d in pages])
+    best: dict[str, Any] | None = None
+    for degree in DEGREES:
+        for c in C_GRID:
+            prob = np.zeros(len(y))
+            for train, test in GroupKFold(n_splits=5).split(x, y, groups):
+                scaler, model = _fit(x[train], y[train], degree, c)
+                prob[test] = model.predict_proba(scaler.transform(blocks.expand(x[test], degree)))[:, 1]
+            for weight in SMOOTHING:
+                smoothed = np.concatenate([blocks.smooth(prob[groups == i], weight) for i in range(len(pages))])
+                for threshold in sorted(THRESHOLDS, reverse=True):
+                    pairs, at = [], 0
+                    for d in data:
+                        k = len(d["lines"]) if d["page"] else 0
+                        keep = smoothed[at:at + k] >= threshold if d["page"] else np.ones(len(d["lines"]), bool)
+                        at += k
+                        pairs.append((_body(d, keep), d["gold"]))
+                    s = score(pairs)
+                    if s["recall"] >= MIN_RECALL:
+                        if best is None or s["f1"] > best["cv"]["f1"]:
+                            best = {"degree": degree, "C": c, "smoothing": weight, "threshold": threshold,
+                                    "cv": {k: round(v, 4) for k, v in s.items()}}
+                        break
+    if best is None:
+        raise AnalysisError(f"no setting keeps a cross-validated recall of {MIN_RECALL}")
+    return best
+
+
+def fit(folder: Path) -> dict[str, Any]:
+    """The block model fitted on the fitting pages of ``folder`` (plain data, see the module's docstring)."""
+    pages = load_pages(folder)
+    fitting = [p for p in pages if not held_out(p["id"])]
+    data = _page_data(fitting)
+    chosen = _choose(data)
+    used = [d for d in data if d["page"]]
+    x = np.vstack([d["x"] for d in used])
+    y = np.concatenate([d["y"] for d in used])
+    scaler, model = _fit(x, y, chosen["degree"], chosen["C"])
+    return {
+        "about": "Block model of analysis/text/blocks.py: logistic regression over the line features and, for "
+                 "degree 2, their pairwise products; weights only, no page text.",
+        "features": list(blocks.FEATURES),
+        "degree": chosen["degree"], "C": chosen["C"], "threshold": chosen["threshold"],
+        "smoothing": chosen["smoothing"],
+        "cross_validated": chosen["cv"], "min_recall": MIN_RECALL,
+        "mean": [round(float(v), 6) for v in scaler.mean_], "scale": [round(float(v), 6) for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in model.coef_[0]], "intercept": round(float(model.intercept_[0]), 6),
+        "fitting_pages": len(fitting), "pages_judged": len(used), "lines": len(y),
+        "article_lines": int(y.sum()), "data_sha256": _digest(pages), "split": "sha256(id) % 3 != 0 fits",
+        "sklearn": sklearn.__version__,
+    }
+
+
+def train_main(folder: Path, out: Path) -> int:
+    model = fit(folder)
+    out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}: degree {model['degree']}, C {model['C']}, threshold {model['threshold']}, "
+          f"cross-validated {model['cross_validated']}")
+    return 0
+
+
+def _html(folder: Path, page_id: str) -> bytes | None:
+    path = Path(folder) / "html" / f"{page_id}.html.gz"
+    return gzip.decompress(path.read_bytes()) if path.is_file() else None
+
+
+def _package_html(folder: Path, page_id: str) -> str:
+    """The package's body of a saved page: extraction, then its furniture rules."""
+    path = Path(folder) / "html" / f"{page_id}.html.gz"
+    if not path.is_file():
+        return ""
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            saved = Path(d) / "page.html"
+            saved.write_bytes(gzip.decompress(path.read_bytes()))
+            raw, meta = read_html(saved, 50_000_000)
+    except AnalysisError:
+        return ""
+    spans, _, _ = segment(raw, 0, title=meta.title, pasted_page=False)
+    return "\n".join(raw[s:e] for s, e in spans)
+
+
+def _package_pasted(raw: str) -> str:
+    spans, _, _ = segment(raw, 0)
+    return "\n".join(raw[s:e] for s, e in spans)
+
+
+TRAFILATURA_CALLS: dict[str, dict[str, Any]] = {
+    "trafilatura defaults": {},
+    "trafilatura include_comments=False": {"include_comments": False},
+    "trafilatura favor_precision=True": {"favor_precision": True},
+    "trafilatura favor_recall=True": {"favor_recall": True},
+}
+
+
+def webpages_results(folder: Path) -> dict[str, Any]:
+    """Body F1, precision and recall with intervals for every path, on the held-out and the fitting pages."""
+    pages = load_pages(folder)
+    systems: dict[str, Callable[[dict[str, str]], str]] = {
+        "package, pasted text": lambda p: _package_pasted(p["pasted"]),
+        "pasted text, nothing removed": lambda p: p["pasted"],
+        "package, saved HTML": lambda p: _package_html(folder, p["id"]),
+    }
+    for name, kwargs in TRAFILATURA_CALLS.items():
+        systems[name] = (lambda kw: lambda p: trafilatura.extract(_html(folder, p["id"]) or b"", **kw) or "")(kwargs)
+    out: dict[str, Any] = {"dataset": "Zyte article-extraction benchmark (webpages)", "pages": len(pages),
+                           "data_sha256": _digest(pages), "split": "held out: sha256(id) % 3 == 0",
+                           "trafilatura": trafilatura.__version__, "metrics": {}}
+    for part, chosen in (("held_out", [p for p in pages if held_out(p["id"])]),
+                         ("fitting", [p for p in pages if not held_out(p["id"])])):
+        out["metrics"][part] = {name: scored([(run(p), p["gold"]) for p in chosen]) for name, run in systems.items()}
+    return out
+
+
+def format_table(results: dict[str, Any]) -> str:
+    """The Markdown table of the webpages results."""
+    def cell(x: dict[str, Any]) -> str:
+        return f"{x['value']:.3f} [{x['low']:.3f}, {x['high']:.3f}]"
+
+    lines = [f"{results['dataset']}: {results['pages']} shared pages, {results['split']} "
+             f"(trafilatura {results['trafilatura']}; data sha256 {results['data_sha256'][:12]}).", ""]
+    for part, title in (("held_out", "held-out pages (recorded)"), ("fitting", "fitting pages")):
+        rows = results["metrics"][part]
+        n = next(iter(rows.values()))["pages"]
+        lines += [f"**{title}**, {n} pages", "", "| body from | F1 | precision | recall |", "|---|---|---|---|"]
+        lines += [f"| {name} | {cell(x['f1'])} | {cell(x['precision'])} | {cell(x['recall'])} |"
+                  for name, x in rows.items()]
+        lines.append("")
+    return "\n".join(lines).rstrip()

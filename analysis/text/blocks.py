@@ -1,0 +1,203 @@
+"""Which lines of a pasted web page are the article: a block model over layout features.
+
+Text copied out of a browser with *select all* holds the whole page: menus (often dozens of one-word lines in a
+row), share buttons, captions, related stories, newsletter and cookie notices, comments and footers around the
+article. A browser writes one line per block (a paragraph, a menu item, a heading), so each non-blank line is
+judged on its own, from evidence a person would use and that carries no vocabulary of any page:
+
+* its shape: words, characters, whether it ends a sentence, commas, digits, capitalised and upper-case words,
+  the share of English stop words (spaCy's list);
+* a short list of our own of link-like words (:data:`LINK_WORDS`: "share", "sign up", "newsletter" ...);
+* its neighbours: the words and sentence ends of the lines before and after, the lines and mean words of the
+  blank-line block it sits in, whether the same line occurs twice on the page;
+* its place: the position in the page, and whether it lies inside the page's densest run of prose (the
+  contiguous lines that maximise the words of sentence lines minus a cost per other line, as body-text
+  extraction does) or how far from it.
+
+A logistic regression over these features and their pairwise products (:data:`MODEL_FILE`, fitted by
+``make train-blocks`` on part of the public Zyte article-extraction pages; weights as plain data with the
+training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a probability of being the
+article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
+line under the model's threshold is set apart with its probability as the reason. Only a text
+that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short lines in a row,
+as a menu is): an article file, hard-wrapped or not, is never touched by the model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+import numpy as np
+from sklearn.preprocessing import PolynomialFeatures
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analysis.errors import ConfigError
+from analysis.paths import DATA
+
+MODEL_FILE = DATA / "block_model.json"
+
+SENTENCE_END = tuple(".!?\"\u201d\u2019')")
+"""Characters a line ends with when it ends a sentence (a closing quotation mark or bracket included)."""
+
+LINK_WORDS = (
+    "read more", "read next", "sign up", "sign in", "log in", "login", "subscribe", "subscriber", "newsletter",
+    "share", "tweet", "facebook", "twitter", "instagram", "linkedin", "whatsapp", "pinterest", "youtube", "email",
+    "print", "cookie", "cookies", "privacy", "terms of use", "terms of service", "advertisement", "advertising",
+    "sponsored", "comment", "comments", "reply", "follow", "download", "app", "menu", "home", "search", "skip",
+    "copyright", "all rights reserved", "related", "recommended", "trending", "most popular", "more from",
+    "click", "video", "photo", "image", "gallery", "updated", "published", "posted", "min read", "loading",
+    "notifications", "contact us", "about us", "careers", "sitemap", "accessibility",
+)
+"""Our own list of words that label links, prompts and page furniture (matched as whole words, any case)."""
+_LINKY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in LINK_WORDS) + r")\b")
+
+MENU_LINE_WORDS = 4
+"""A line of at most this many words that ends no sentence is a menu-like line."""
+PAGE_RUN = 5
+"""A text is a copied page when this many menu-like lines stand in a row (:func:`looks_like_page`)."""
+
+FEATURES = (
+    "log_words", "log_chars", "ends_sentence", "stop_share", "capital_share", "digit_share", "link_word",
+    "link_word_short", "commas_per_word", "log_block_lines", "log_block_mean_words", "in_prose_run",
+    "log_distance_to_prose_run", "position", "log_words_before", "log_words_after", "before_ends_sentence",
+    "after_ends_sentence", "repeated", "upper_case", "long_line", "very_short",
+)
+"""The features of a line, in the model's order."""
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def page_lines(raw: str, begin: int = 0) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line of ``raw[begin:]``, stripped of surrounding white space."""
+    out = []
+    for m in _LINE.finditer(raw, begin):
+        text = m.group()
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            out.append((m.start() + lead, m.start() + len(text.rstrip())))
+    return out
+
+
+def _ends(text: str, words: int) -> bool:
+    return words >= 4 and text.endswith(SENTENCE_END)
+
+
+def _menu_like(text: str) -> bool:
+    return len(text.split()) <= MENU_LINE_WORDS and not text.endswith(SENTENCE_END)
+
+
+def looks_like_page(raw: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text is a copied web page: :data:`PAGE_RUN` or more menu-like lines in a row."""
+    run = 0
+    for s, e in lines:
+        run = run + 1 if _menu_like(raw[s:e]) else 0
+        if run >= PAGE_RUN:
+            return True
+    return False
+
+
+def prose_run(words: list[int], ends: list[bool]) -> tuple[int, int]:
+    """The densest run of prose: the contiguous lines ``(first, last)`` that maximise the words of sentence
+    lines of ten or more words minus two plus half the words of every other line."""
+    best, current, first, span = -math.inf, 0.0, 0, (0, -1)
+    for i, (w, e) in enumerate(zip(words, ends, strict=True)):
+        score = w if (e and w >= 10) else -(2 + 0.5 * w)
+        if current <= 0:
+            current, first = score, i
+        else:
+            current += score
+        if current > best:
+            best, span = current, (first, i)
+    return span
+
+
+def features(raw: str, lines: list[tuple[int, int]]) -> np.ndarray:
+    """One row of :data:`FEATURES` per line (``lines`` as :func:`page_lines` gives them)."""
+    texts = [raw[s:e] for s, e in lines]
+    n = len(texts)
+    words = [len(t.split()) for t in texts]
+    ends = [_ends(t, w) for t, w in zip(texts, words, strict=True)]
+    block, current = [], 0
+    for i, (s, _) in enumerate(lines):
+        if i and raw.count("\n", lines[i - 1][1], s) > 1:
+            current += 1
+        block.append(current)
+    block_lines = Counter(block)
+    block_words: Counter = Counter()
+    for b, w in zip(block, words, strict=True):
+        block_words[b] += w
+    first, last = prose_run(words, ends)
+    seen = Counter(texts)
+    rows = []
+    for i, text in enumerate(texts):
+        w = words[i]
+        tokens = text.split()
+        alpha = [t for t in tokens if any(c.isalpha() for c in t)] or [""]
+        link = bool(_LINKY.search(text))
+        distance = 0 if first <= i <= last else (first - i if i < first else i - last)
+        rows.append([
+            math.log1p(w), math.log1p(len(text)), float(ends[i]),
+            sum(t.lower().strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") in STOP_WORDS for t in alpha) / len(alpha),
+            sum(t[:1].isupper() for t in alpha) / len(alpha),
+            sum(any(c.isdigit() for c in t) for t in tokens) / max(1, len(tokens)),
+            float(link), float(link and w < 12), text.count(",") / max(1, w),
+            math.log1p(block_lines[block[i]]), math.log1p(block_words[block[i]] / block_lines[block[i]]),
+            float(first <= i <= last), math.log1p(distance), i / n,
+            math.log1p(words[i - 1]) if i else 0.0, math.log1p(words[i + 1]) if i + 1 < n else 0.0,
+            float(ends[i - 1]) if i else 0.0, float(ends[i + 1]) if i + 1 < n else 0.0,
+            float(seen[text] > 1), float(text.isupper()), float(w >= 15), float(w <= 3),
+        ])
+    return np.array(rows, dtype=float).reshape(n, len(FEATURES))
+
+
+def expand(x: np.ndarray, degree: int) -> np.ndarray:
+    """The features and (for degree 2) their pairwise products, in scikit-learn's order."""
+    return PolynomialFeatures(degree, include_bias=False).fit(np.zeros((1, len(FEATURES)))).transform(x)
+
+
+@lru_cache(maxsize=2)
+def load_model(path=MODEL_FILE) -> dict:
+    """The fitted block model (a clear error when the file is missing or made for other features)."""
+    try:
+        model = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read the block model ({exc})") from None
+    if tuple(model.get("features", ())) != FEATURES:
+        raise ConfigError(f"{path}: the model was fitted on other features; run make train-blocks")
+    return model
+
+
+def probabilities(x: np.ndarray, model: dict) -> np.ndarray:
+    """The model's probability that each row of ``x`` (:func:`features`, the lines of one page in order) is a
+    line of the article, smoothed with its neighbours (:func:`smooth`, the model's ``smoothing``)."""
+    if not len(x):
+        return np.zeros(0)
+    z = (expand(x, model["degree"]) - np.array(model["mean"])) / np.array(model["scale"])
+    return smooth(1.0 / (1.0 + np.exp(-(z @ np.array(model["coef"]) + model["intercept"]))), model["smoothing"])
+
+
+def smooth(p: np.ndarray, weight: float) -> np.ndarray:
+    """Each inner line's probability mixed with its two neighbours' (``weight`` each): a line between two
+    lines of the article leans towards the article, one inside a menu towards the menu."""
+    out = p.copy()
+    if weight and len(p) > 2:
+        out[1:-1] = (1 - 2 * weight) * p[1:-1] + weight * (p[:-2] + p[2:])
+    return out
+
+
+def page_body(raw: str, begin: int = 0,
+              model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float]]]:
+    """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
+    probability; for any other text, ``([], [])`` (nothing judged)."""
+    lines = page_lines(raw, begin)
+    if not looks_like_page(raw, lines):
+        return [], []
+    model = load_model() if model is None else model
+    p = probabilities(features(raw, lines), model)
+    keep = [(s, e) for (s, e), q in zip(lines, p, strict=True) if q >= model["threshold"]]
+    out = [(s, e, float(q)) for (s, e), q in zip(lines, p, strict=True) if q < model["threshold"]]
+    return keep, out

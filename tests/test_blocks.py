@@ -1,0 +1,90 @@
+"""The article body of a copied web page (issue 28): the block model on an invented page, clean text left
+alone, the metric of the benchmark, and nothing set apart reaching the measures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.errors import ConfigError
+from analysis.evaluation.blockfit import line_labels, score
+from analysis.measures.analysed import analyse
+from analysis.output.summary import summarize
+from analysis.paths import ROOT, SEED_ARTICLE
+from analysis.text import blocks
+from analysis.text.article import load_article
+
+PAGE = ROOT / "tests" / "fixtures" / "pages" / "harbour_page.txt"
+STORY = ("Dockworkers in the Port of Vell", "The union said", '"We did not want to strike', "Port managers said",
+         "The city council welcomed")
+
+
+@pytest.fixture(scope="module")
+def page():
+    return analyse(load_article(PAGE))
+
+
+def test_a_copied_page_keeps_its_story_and_sets_the_rest_apart_with_reasons(page):
+    article = page.article
+    assert [p.text[:len(s)] for p, s in zip(article.paragraphs, STORY, strict=True)] == list(STORY)
+    kinds = {x.text: x.kind for x in article.set_aside}
+    assert kinds["Home"] == "navigation" and kinds["Subscribe"] == "promotion" and kinds["Reply"] == "page"
+    assert article.headline == "Port of Vell reopens after two-week strike" and article.byline == "By Nadia Keller"
+    assert all("block model" in x.reason for x in article.set_aside)
+    assert any(w.startswith("a copied web page:") for w in article.warnings)
+
+
+def test_nothing_set_apart_reaches_the_measures(page):
+    """No actor, statement or frame hit comes from a set-apart line (the related story names a mayor, the comment
+    thread has a commenter and an opinion)."""
+    body = [(p.start, p.end) for p in page.article.paragraphs]
+
+    def inside(start, end) -> bool:
+        return any(s <= start and end <= e for s, e in body)
+
+    assert "Ida Brandt" not in page.actor_order and "Ana R." not in page.actor_order
+    for table in (page.actor_mentions, page.quotes_table, page.frame_evidence, page.actor_labels):
+        assert all(inside(int(r.start), int(r.end)) for r in table.itertuples()), table.columns[0]
+
+
+def test_the_summary_carries_the_body_offsets_and_with_text_the_text(page):
+    plain = summarize(page)["article"]
+    assert plain["text"] is None
+    full = summarize(page, with_text=True)["article"]
+    rebuilt = [full["text"][b["start"]:b["end"]] for b in full["body"]]
+    assert rebuilt == [p.text for p in page.article.paragraphs]
+    json.dumps(full)  # plain data
+
+
+@pytest.mark.parametrize("text", [
+    SEED_ARTICLE.read_text(encoding="utf-8"),
+    "A short article.\nIts lines are wrapped\nby hand at odd places\nbut they are prose that runs on\nto the end.\n",
+    "Headline of a story\n\nBy Ann Lee\n\nThe first paragraph says what happened, and why it matters.\n",
+])
+def test_text_that_is_not_a_copied_page_is_never_judged(text):
+    assert blocks.page_body(text) == ([], [])
+
+
+def test_a_menu_makes_a_page():
+    lines = "News\nSport\nWeather\nTravel\nVideo\n\nThe story begins here, and it goes on.\n"
+    assert blocks.looks_like_page(lines, blocks.page_lines(lines))
+    four = "News\nSport\nWeather\nTravel\n\nThe story begins here, and it goes on.\n"
+    assert not blocks.looks_like_page(four, blocks.page_lines(four))
+
+
+def test_a_model_for_other_features_is_refused(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"features": ["log_words"]}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="fitted on other features; run make train-blocks"):
+        blocks.load_model(bad)
+
+
+def test_the_benchmark_metric_and_the_line_labels():
+    gold = "one two three four five six seven"
+    assert score([(gold, gold)]) == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    half = score([("one two three four menu", gold)])
+    assert half["precision"] == 0.5 and half["recall"] == 0.25  # 1 of 2 predicted, 1 of 4 gold 4-grams
+    assert score([("", gold)])["recall"] == 0.0
+    raw = "Menu\none two three four five\nHome"
+    assert line_labels(raw, blocks.page_lines(raw), gold) == [0, 1, 0]
