@@ -144,7 +144,7 @@ SUMMARY: tuple[Key, ...] = (
             "analysis/data/furniture.csv or, for a copied web page, by the block model (kind page)", fields=(
                 Key("kind", "string", "what the line is", enum=("headline", "byline", "timestamp", "dateline",
                                                                 "caption", "navigation", "promotion",
-                                                                "signature", "page")),
+                                                                "signature", "note", "page")),
                 Key("text", "string", "the words set apart, as written"),
                 *_span("the words set apart"),
                 Key("reason", "string", "the rule's reason"),

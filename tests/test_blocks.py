@@ -29,7 +29,8 @@ def test_a_copied_page_keeps_its_story_and_sets_the_rest_apart_with_reasons(page
     article = page.article
     assert [p.text[:len(s)] for p, s in zip(article.paragraphs, STORY, strict=True)] == list(STORY)
     kinds = {x.text: x.kind for x in article.set_aside}
-    assert kinds["Home"] == "navigation" and kinds["Subscribe"] == "promotion" and kinds["Reply"] == "page"
+    assert kinds["Home"] == "navigation" and kinds["Subscribe"] == "promotion" and kinds["Reply"] == "navigation"
+    assert kinds["Ana R."] == "page" and kinds["Comments (3)"] == "navigation"
     assert article.headline == "Port of Vell reopens after two-week strike" and article.byline == "By Nadia Keller"
     assert all("block model" in x.reason for x in article.set_aside)
     assert any(w.startswith("a copied web page:") for w in article.warnings)

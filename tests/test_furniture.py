@@ -290,3 +290,61 @@ def test_furniture_lines_in_one_block_are_judged_one_by_one_and_credits_glued_to
     assert [x.kind for x in a.set_aside] == ["headline", "navigation", "timestamp", "dateline", "signature"]
     assert [p.text for p in a.paragraphs] == STORY[:2]
     _slices_back(a)
+
+
+def _segmented(text: str):
+    """The body paragraphs' texts and the set-apart kinds of ``text`` (segmentation only, no parse)."""
+    from analysis.text.article import segment
+
+    spans, aside, _ = segment(text)
+    return [text[s:e] for s, e in spans], aside
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("MADISON, Wis. (AP) — ", "MADISON, Wis.", "AP"),
+    ("HALIFAX, N.S. (Reuters) - ", "HALIFAX, N.S.", "Reuters"),
+    ("Kansas City, Missouri (AP) — ", "Kansas City, Missouri", "AP"),
+])
+def test_datelines_with_a_state_or_province(line, place, agency):
+    body, aside = _segmented(line + STORY[0] + "\n\n" + STORY[1] + "\n")
+    assert (aside[0].kind, aside[0].place, aside[0].agency) == ("dateline", place, agency)
+    assert body[0] == STORY[0]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Tuesday 3 May 2022 09:05 BST", "timestamp"),
+    ("Sat Oct 5, 2019 11:20pm EDT", "timestamp"),
+    ("Mon, 12 June 2023 18:30 CEST", "timestamp"),
+    ("Nadia Keller | 6 December 2026", "byline"),
+    ("Tom Hill and Ana Ruiz, Reuters", "byline"),
+    ("Ida Marr, Staff Writer", "byline"),
+    ("(Adds quotes from the harbour master, background)", "note"),
+    ("Editor's note: This story was first published in 2019 and has been updated.", "note"),
+    ("Stay up to date with notifications from The Harbour Gazette", "promotion"),
+    ("Please sign in", "promotion"),
+    ("Email a friend", "promotion"),
+    ("Get the Gazette app", "promotion"),
+    ("Photo by Ida Marr", "caption"),
+    ("Photograph: Tom Hill/Nordwire", "caption"),
+])
+def test_page_lines_above_the_story_are_set_apart_by_kind(line, kind):
+    """Variants of our own of the forms a real paste carries above the story (time stamps in several formats,
+    bylines without "By", desk notes, app and sign-in prompts, photo credits)."""
+    body, aside = _segmented("Norland and Vesta open talks on fishing rights in Calder\n\n" + line + "\n\n"
+                             + "\n\n".join(STORY) + "\n")
+    assert [(a.kind, a.text) for a in aside][-1] == (kind, line)
+    assert body == STORY
+
+
+@pytest.mark.parametrize("line", ["12 comments", "Show comments", "Join the conversation",
+                                  "Correction: An earlier version of this story misspelled the envoy's name."])
+def test_comment_labels_and_corrections_after_the_story(line):
+    body, aside = _segmented("\n\n".join(STORY) + "\n\n" + line + "\n")
+    assert body == STORY and aside[-1].text == line
+
+
+def test_a_link_or_a_click_prompt_between_paragraphs_is_the_articles_own():
+    inner = ["https://calder.example/report.pdf", "Click here to read the full agreement."]
+    text = "\n\n".join([STORY[0], inner[0], STORY[1], inner[1], STORY[2], STORY[3]]) + "\n"
+    body, aside = _segmented(text)
+    assert aside == [] and inner[0] in body and inner[1] in body

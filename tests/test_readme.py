@@ -67,3 +67,16 @@ def test_readme_frame_figures_are_the_recorded_ones():
     ]
     missing = _not_in_readme(expected)
     assert not missing, f"README frame accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_webpage_figures_are_the_recorded_ones():
+    """The body F1 of pasted and saved pages the README states are what `make accuracy` recorded."""
+    r = accuracy.load()["webpages"]["metrics"]["held_out"]
+    pasted, html = r["package, pasted text"], r["package, saved HTML"]
+    expected = [
+        f"**{pasted['f1']['value']:.2f}** (precision {pasted['precision']['value']:.2f}, recall "
+        f"{pasted['recall']['value']:.2f}; the raw paste {r['pasted text, nothing removed']['f1']['value']:.2f})",
+        f"F1 **{html['f1']['value']:.2f}** on the same pages (trafilatura alone with `include_comments=False`",
+    ]
+    missing = _not_in_readme(expected)
+    assert not missing, f"README webpage accuracy out of date with benchmarks/accuracy.json: {missing}"

@@ -24,7 +24,8 @@ with a prediction, recall over all pages, F1 their harmonic mean; :func:`score`)
 over pages, on the held-out pages (and, apart, the fitting pages), for: the package on the pasted text (its
 whole segmentation: block model and furniture rules), the raw paste, the package on the saved HTML, and
 trafilatura's calls on the same HTML (defaults; ``include_comments=False``; ``favor_precision``;
-``favor_recall``). Results hold numbers only, never page text.
+``favor_recall``); and how many actors of the package's analysis of the held-out pasted pages are made of
+furniture (:func:`furniture_actors`). Results hold numbers only, never page text.
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from analysis.errors import AnalysisError
+from analysis.measures.analysed import analyse
 from analysis.text import blocks
-from analysis.text.article import read_html, segment
+from analysis.text.article import load_article, read_html, segment
 
 MIN_RECALL = 0.95
 """The body recall (cross-validated) the threshold must keep: removing article text costs more than leaving
@@ -291,7 +293,30 @@ def webpages_results(folder: Path) -> dict[str, Any]:
     for part, chosen in (("held_out", [p for p in pages if held_out(p["id"])]),
                          ("fitting", [p for p in pages if not held_out(p["id"])])):
         out["metrics"][part] = {name: scored([(run(p), p["gold"]) for p in chosen]) for name, run in systems.items()}
+    out["furniture_actors"] = furniture_actors([p for p in pages if held_out(p["id"])])
     return out
+
+
+def furniture_actors(pages: Sequence[dict[str, str]]) -> dict[str, Any]:
+    """Actors of the package's analysis of each pasted page whose every mention's words are missing from the
+    page's gold body (actors made of furniture: a menu's country names, an editor's signature), with all the
+    actors found, over ``pages``."""
+    found = furniture = 0
+    with tempfile.TemporaryDirectory() as d:
+        for p in pages:
+            path = Path(d) / f"{p['id']}.txt"
+            path.write_text(p["pasted"], encoding="utf-8")
+            try:
+                a = analyse(load_article(path))
+            except AnalysisError:
+                continue
+            gold = " ".join(_TOKEN.findall(p["gold"]))
+            texts: dict[str, list[str]] = {}
+            for r in a.actor_mentions.itertuples():
+                texts.setdefault(r.name, []).append(" ".join(_TOKEN.findall(r.text)))
+            found += len(texts)
+            furniture += sum(all(f" {t} " not in f" {gold} " for t in ts) for ts in texts.values())
+    return {"pages": len(pages), "actors": found, "made_of_furniture": furniture}
 
 
 def format_table(results: dict[str, Any]) -> str:
@@ -308,4 +333,8 @@ def format_table(results: dict[str, Any]) -> str:
         lines += [f"| {name} | {cell(x['f1'])} | {cell(x['precision'])} | {cell(x['recall'])} |"
                   for name, x in rows.items()]
         lines.append("")
+    f = results["furniture_actors"]
+    lines.append(f"Actors made of furniture (every mention's words missing from the gold body), package on the "
+                 f"pasted text of the {f['pages']} held-out pages: {f['made_of_furniture']} of {f['actors']} actors. "
+                 "The share of the gold body removed is one minus the recall above.")
     return "\n".join(lines).rstrip()

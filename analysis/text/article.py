@@ -213,18 +213,32 @@ class PageMeta:
     sitename: str | None = None
 
 
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u1000-\u109f]")
+"""Letters of scripts written without spaces between words (Japanese kana, Chinese characters, Thai, Burmese)."""
+CHARACTERS_PER_WORD = 2
+"""In those scripts a word is counted per this many characters (a rough mean for Chinese and Japanese)."""
+
+
+def _words_in(line: str) -> int:
+    """Words of a line: space-separated words, or for a script without spaces its letters per
+    :data:`CHARACTERS_PER_WORD`, whichever is more."""
+    return max(len(line.split()), len(UNSPACED.findall(line)) // CHARACTERS_PER_WORD)
+
+
 def read_html(path: Path, max_bytes: int) -> tuple[str, PageMeta]:
     """The main text of a saved web page, one paragraph per block separated by blank lines, and its
-    metadata, both from trafilatura (comments, tables and navigation left out). A page with no extractable
-    main text is an :class:`ArticleError`."""
+    metadata, both from trafilatura (comments and navigation left out, tables kept: a results table can be the
+    article; ``favor_precision``, which scored best on the fitting part of the Zyte pages, see
+    ``benchmarks/ACCURACY.md``). A page with no paragraph of :data:`HTML_MIN_PARAGRAPH_WORDS` words
+    (:func:`_words_in`: a Japanese or Chinese paragraph counted in characters) is an :class:`ArticleError`."""
     _check_file(path, max_bytes)
     doc = trafilatura.bare_extraction(path.read_bytes(), with_metadata=True, include_comments=False,
-                                      include_tables=False,
+                                      favor_precision=True,
                                       # the page's own date metadata, not a guess from a copyright year
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     lines = [line.strip() for line in (getattr(doc, "text", None) or "").splitlines()]
     text = "\n\n".join(line for line in lines if line)
-    if not any(len(line.split()) >= HTML_MIN_PARAGRAPH_WORDS for line in lines):
+    if not any(_words_in(line) >= HTML_MIN_PARAGRAPH_WORDS for line in lines):
         raise ArticleError(path, "no main text could be extracted from this HTML page (no paragraph of "
                                  f"{HTML_MIN_PARAGRAPH_WORDS}+ words: navigation or labels only)")
     date = getattr(doc, "date", None)

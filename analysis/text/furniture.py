@@ -24,10 +24,11 @@ from analysis.text.datafile import read_rows
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
-KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature", "page")
+KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature", "note",
+         "page")
 """The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart."""
 SCOPES = ("paragraph", "contains", "prefix", "suffix")
-PLACES = ("first", "top", "any", "end")
+PLACES = ("first", "top", "before", "any", "end")
 TOP = 3
 """Paragraphs counted as the top of the text (``where = top``), and any before the first body paragraph."""
 END = 2
@@ -95,6 +96,8 @@ def _applies(rule: Rule, i: int, n: int, first: int = 0, opening: bool = True) -
         return i == first
     if rule.where == "top":
         return i < TOP or opening
+    if rule.where == "before":
+        return opening
     if rule.where == "end":
         return i >= n - END
     return True
