@@ -89,3 +89,18 @@ def test_the_benchmark_metric_and_the_line_labels():
     assert score([("", gold)])["recall"] == 0.0
     raw = "Menu\none two three four five\nHome"
     assert line_labels(raw, blocks.page_lines(raw), gold) == [0, 1, 0]
+
+
+def test_an_interviews_turn_labels_are_the_article():
+    """Q:, A: and a speaker's name before a colon are the body of an interview, not furniture."""
+    from analysis.text.article import segment
+
+    turns = ["Q: How long did the strike last?", "A: Two weeks, and it felt much longer for everyone at the port.",
+             "Q: Was it worth it?", "A: Yes. We won a raise of six percent and fewer night shifts, which matters.",
+             "MARTA OLIN: I would do it again if we had to, but I hope we never need to."]
+    text = ("Home\nWorld\nPolitics\nBusiness\nSport\nWeather\n\nPort of Vell reopens after strike\n\n"
+            "Marta Olin has loaded ships in the Port of Vell for eleven years. We spoke to her on Monday.\n\n"
+            + "\n\n".join(turns) + "\n\nShare\nFacebook\nTwitter\n")
+    spans, aside, _ = segment(text)
+    assert [text[s:e] for s, e in spans][1:] == turns
+    assert {a.text for a in aside} >= {"Home", "Weather", "Share", "Twitter"}

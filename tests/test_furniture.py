@@ -348,3 +348,35 @@ def test_a_link_or_a_click_prompt_between_paragraphs_is_the_articles_own():
     text = "\n\n".join([STORY[0], inner[0], STORY[1], inner[1], STORY[2], STORY[3]]) + "\n"
     body, aside = _segmented(text)
     assert aside == [] and inner[0] in body and inner[1] in body
+
+
+EVERY_KIND = "\n\n".join([
+    "Norland hails deal with Vesta as Calder talks end",
+    "By Ida Marr and Tom Hill",
+    "Tuesday 3 May 2022 09:05 BST",
+    "CALDER (AP) — " + STORY[0],
+    "READ MORE: Mayor Ida Brandt says the harbour will reopen in May",
+    STORY[1],
+    "Envoy Mira Holt speaks to reporters in Calder on Thursday. (AP Photo/Jon Vik)",
+    STORY[2],
+    "Subscribe to the Calder Courier for the latest from Vesta",
+    STORY[3],
+    "(Adds comment from Vesta's fisheries minister Ana Ruiz)",
+    "(Reporting by Ana Ruiz; Editing by Carl Ode)",
+]) + "\n"
+
+
+def test_no_kind_of_furniture_reaches_the_measures(tmp_path):
+    """A line of each kind set apart (names and a speech verb in most) yields no actor, statement, label or frame
+    hit: every measure reads the body only."""
+    from analysis.measures.analysed import analyse
+
+    a = analyse(_load(tmp_path, EVERY_KIND))
+    assert [x.kind for x in a.article.set_aside] == ["headline", "byline", "timestamp", "dateline", "navigation",
+                                                    "caption", "promotion", "note", "signature"]
+    assert [p.text for p in a.article.paragraphs] == STORY
+    body = [(p.start, p.end) for p in a.article.paragraphs]
+    for table in (a.actor_mentions, a.quotes_table, a.frame_evidence, a.actor_labels, a.mention_tone):
+        spans = list(zip(table["start"], table["end"], strict=True))
+        assert all(any(s <= x and y <= e for s, e in body) for x, y in spans), list(table.columns)[:3]
+    assert not {"Ida Brandt", "Ida Marr", "Jon Vik", "Ana Ruiz", "Carl Ode"} & set(a.actor_order)
