@@ -104,3 +104,15 @@ def test_an_interviews_turn_labels_are_the_article():
     spans, aside, _ = segment(text)
     assert [text[s:e] for s, e in spans][1:] == turns
     assert {a.text for a in aside} >= {"Home", "Weather", "Share", "Twitter"}
+
+
+def test_a_saved_page_in_a_script_without_spaces_is_read_and_warned(tmp_path):
+    """Japanese text has no spaces between words: its paragraphs are counted in characters, so the page is read
+    (not refused as 'navigation only'), and it keeps the warning that the text is not English."""
+    paragraph = "港の労働者たちは二週間のストライキを終えて月曜日に仕事へ戻り、沖で待っていた多くの船が荷揚げを始めた。"
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>港が再開</title></head><body><article><h1>港が再開</h1><p>{paragraph}</p>"
+                    f"<p>{paragraph}</p></article></body></html>", encoding="utf-8")
+    article = load_article(page)
+    assert paragraph in article.raw
+    assert any("probably not English" in w for w in article.warnings)

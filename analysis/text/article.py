@@ -422,9 +422,9 @@ def language_warning(words: Sequence[str]) -> str | None:
     language. Also warns when most letters are outside ASCII.
     """
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
-    if len(alpha) < NOT_ENGLISH_MIN_WORDS:
-        return None
     letters = [ch for w in alpha for ch in w if ch.isalpha()]
+    if len(alpha) < NOT_ENGLISH_MIN_WORDS and sum(_words_in(w) for w in alpha) < NOT_ENGLISH_MIN_WORDS:
+        return None  # too short to tell (a text without spaces counted in characters, as for a saved page)
     non_ascii = sum(1 for ch in letters if not ch.isascii()) / len(letters)
     share = sum(1 for w in alpha if w.lower() in STOP_WORDS) / len(alpha)
     if share < STOPWORD_SHARE_MIN or non_ascii > NON_ASCII_LETTER_SHARE_MAX:
