@@ -359,7 +359,7 @@ EVERY_KIND = "\n\n".join([
     STORY[1],
     "Envoy Mira Holt speaks to reporters in Calder on Thursday. (AP Photo/Jon Vik)",
     STORY[2],
-    "Subscribe to the Calder Courier for the latest from Vesta",
+    "Subscribe to the Calder Courier for news from Vesta",
     STORY[3],
     "(Adds comment from Vesta's fisheries minister Ana Ruiz)",
     "(Reporting by Ana Ruiz; Editing by Carl Ode)",
@@ -380,3 +380,23 @@ def test_no_kind_of_furniture_reaches_the_measures(tmp_path):
         spans = list(zip(table["start"], table["end"], strict=True))
         assert all(any(s <= x and y <= e for s, e in body) for x, y in spans), list(table.columns)[:3]
     assert not {"Ida Brandt", "Ida Marr", "Jon Vik", "Ana Ruiz", "Carl Ode"} & set(a.actor_order)
+
+
+def test_a_line_no_rule_knows_above_the_headline_does_not_hide_the_dateline():
+    """The story starts at a dateline found below an unrecognised first line: the headline-shaped line above
+    it is the headline, a sentence between them the standfirst, the first line a label."""
+    body, aside = _segmented("\n\n".join([
+        "Stay informed with the Calder Courier Weekly Digest",
+        "Norland and Vesta open talks on fishing",
+        "The neighbours have argued over the quotas for a decade.",
+        "HALIFAX, N.S. (Reuters) - " + STORY[0], STORY[1]]) + "\n")
+    assert body == STORY[:2]
+    assert [(a.kind, a.text.split()[0]) for a in aside] == [
+        ("navigation", "Stay"), ("headline", "Norland"), ("headline", "The"), ("dateline", "HALIFAX,")]
+
+
+def test_a_title_with_a_full_stop_above_a_dateline_stays_in_the_body():
+    title = "Norland and Vesta open talks on fishing rights."
+    body, aside = _segmented("\n\n".join([title, "CALDER (AP) — " + STORY[0], STORY[1]]) + "\n")
+    assert body == [title, STORY[0], STORY[1]]
+    assert [a.kind for a in aside] == ["dateline"]

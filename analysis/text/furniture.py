@@ -167,6 +167,39 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple
     return out
 
 
+DATELINE_PARAGRAPHS = 3
+"""The dateline is looked for at the start of the first body paragraphs up to this many (the first that has
+one): a line no rule recognises above the story must not hide it."""
+
+ABOVE_REASON = "above the dateline: the story starts at the dateline"
+
+
+def _above_dateline(raw: str, body: list[tuple[int, int]], k: int, aside: list[SetAside],
+                    rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
+    """The story starts at a dateline found in body paragraph ``k`` > 0: the paragraphs above it are the
+    headline (the last headline-shaped one), its standfirst (a sentence between them) and labels above the
+    headline; a headline chosen earlier among them becomes a label. Returns the body from the dateline on, or
+    the body unchanged when no paragraph above is headline-shaped."""
+    shape = [r for r in rules if r.kind == "headline" and r.scope == "paragraph"]
+    above = body[:k]
+    shaped = [j for j, (s, e) in enumerate(above) if any(r.pattern.fullmatch(raw[s:e].strip()) for r in shape)]
+    if not shaped:
+        return body  # a sentence above the dateline (a title with a full stop) stays: the text alone cannot tell
+    head = shaped[-1]
+    for i, x in enumerate(aside):
+        if x.kind == "headline":
+            aside[i] = SetAside("navigation", x.start, x.end, x.text, f"a label above the headline; {ABOVE_REASON}")
+    for j, (s, e) in enumerate(above):
+        if j == head:
+            kind, why = "headline", f"the headline, {ABOVE_REASON}"
+        elif j > head:
+            kind, why = "headline", f"the standfirst under the headline, {ABOVE_REASON}"
+        else:
+            kind, why = "navigation", f"a label above the headline; {ABOVE_REASON}"
+        aside.append(SetAside(kind, s, e, raw[s:e], why))
+    return body[k:]
+
+
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
@@ -207,18 +240,24 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:
         return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
-    s, e = body[0]
-    for rule in rules:
-        if rule.scope != "prefix":
-            continue
-        m = rule.pattern.match(raw, s, e)
-        if m and m.end() < e and raw[m.end():e].strip():
-            groups = m.groupdict()
-            end = m.end()
-            shown = raw[s:end].rstrip()
-            aside.append(SetAside("dateline", s, s + len(shown), shown, rule.reason,
-                                  *(groups.get(k) and groups[k].strip() for k in ("place", "agency", "date"))))
-            body[0] = (end + len(raw[end:e]) - len(raw[end:e].lstrip()), e)
+    dated = False
+    for k in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
+        s, e = body[k]
+        for rule in rules:
+            if rule.scope != "prefix":
+                continue
+            m = rule.pattern.match(raw, s, e)
+            if m and m.end() < e and raw[m.end():e].strip():
+                groups = m.groupdict()
+                end = m.end()
+                shown = raw[s:end].rstrip()
+                aside.append(SetAside("dateline", s, s + len(shown), shown, rule.reason,
+                                      *(groups.get(k) and groups[k].strip() for k in ("place", "agency", "date"))))
+                body[k] = (end + len(raw[end:e]) - len(raw[end:e].lstrip()), e)
+                dated = True
+                break
+        if dated:
+            body = _above_dateline(raw, body, k, aside, rules) if k else body
             break
     found = True
     while found:  # glued to the end of the last paragraph: a read-more link, the desk's credits
