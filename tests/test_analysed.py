@@ -16,13 +16,13 @@ from analysis.text.codebook import default_codebook, load_codebook
 
 def test_each_table_is_computed_once_and_only_when_asked(seed, monkeypatch):
     calls = []
-    real = analysed.quotes.quotes_table
+    real = analysed.attribution.quotes_table
 
     def counting(*args):
         calls.append(1)
         return real(*args)
 
-    monkeypatch.setattr(analysed.quotes, "quotes_table", counting)
+    monkeypatch.setattr(analysed.attribution, "quotes_table", counting)
     a = analyse(seed)
     assert calls == []  # nothing computed up front
     first = a.voices_table

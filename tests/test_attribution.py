@@ -1,4 +1,4 @@
-"""Attribution rules on sentences of our own: each rule stated in analysis/measures/quotes.py, tested in a form
+"""Attribution rules on sentences of our own: each rule stated in analysis/measures/attribution/, tested in a form
 other articles have too (the forms textacy's direct-quotation tests cover, and the failure cases found on
 PolNeAR's train split)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.evaluation import cuefit
 from analysis.evaluation.cuefit import Entry, PairCount
-from analysis.measures.quotes import REPORTING_VERBS_FILE
+from analysis.measures.attribution import REPORTING_VERBS_FILE
 from analysis.paths import ROOT
 
 SPLIT = ROOT / "tests" / "fixtures" / "polnear" / "dev"

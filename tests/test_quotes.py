@@ -4,7 +4,7 @@ import pytest
 
 from analysis.errors import ConfigError
 from analysis.measures.analysed import analyse
-from analysis.measures.quotes import (
+from analysis.measures.attribution import (
     load_reporting_verbs,
 )
 from analysis.output.summary import quotes_section, voices_section

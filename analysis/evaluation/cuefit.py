@@ -34,7 +34,7 @@ from analysis.errors import ConfigError
 from analysis.evaluation import polnear
 from analysis.evaluation.brat import read_ann
 from analysis.evaluation.cues import CONTENT_PREPOSITIONS, cue_counts
-from analysis.measures import quotes
+from analysis.measures import attribution
 from analysis.measures.analysed import analyse
 from analysis.tables import none_if_missing
 from analysis.text.article import load_article
@@ -137,8 +137,8 @@ def candidates(current: dict[str, Entry], counts: dict[tuple[str, str], list[int
     return out
 
 
-def _as_cues(entries: dict[str, Entry]) -> dict[str, quotes.Cue]:
-    return {e.cue: quotes.Cue(e.cue, e.cls, frozenset(e.complements)) for e in entries.values()}
+def _as_cues(entries: dict[str, Entry]) -> dict[str, attribution.Cue]:
+    return {e.cue: attribution.Cue(e.cue, e.cls, frozenset(e.complements)) for e in entries.values()}
 
 
 def pair_counts(folder: Path, entries: dict[str, Entry], limit: int | None = None) -> dict[tuple[str, str], PairCount]:
@@ -153,14 +153,14 @@ def pair_counts(folder: Path, entries: dict[str, Entry], limit: int | None = Non
             path = Path(tmp) / "article.txt"
             path.write_text(converted, encoding="utf-8")
             a = analyse(load_article(path))
-            table = quotes.quotes_table(a.article, a.docs, a.actor_mentions, a.label_spans, cues)
+            table = attribution.quotes_table(a.article, a.docs, a.actor_mentions, a.label_spans, cues)
             for r in table.itertuples():
                 if r.kind != "indirect" or r.cue in (None, ":") or none_if_missing(r.cue_start) is None:
                     continue
                 para = a.article.paragraphs[r.paragraph - 1]
                 verb = next((t for t in a.docs[r.paragraph - 1] if para.start + t.idx >= r.cue_start
-                             and quotes.cue_of(t, cues) == r.cue), None)
-                kind = quotes.reporting_complement(verb, r.cue, cues) if verb is not None else None
+                             and attribution.cue_of(t, cues) == r.cue), None)
+                kind = attribution.reporting_complement(verb, r.cue, cues) if verb is not None else None
                 if kind is None or kind == "express":
                     continue
                 s, e = polnear.back_offsets(orig, int(r.cue_start), int(r.cue_end))
@@ -217,7 +217,7 @@ def write_lexicon(path: Path, header: Iterable[str], entries: dict[str, Entry]) 
 
 
 def main(folder: Path, out: Path, limit: int | None = None) -> int:
-    header, current = read_lexicon(quotes.REPORTING_VERBS_FILE)
+    header, current = read_lexicon(attribution.REPORTING_VERBS_FILE)
     wide = candidates(current, cue_counts(folder, limit))
     counts = pair_counts(folder, wide, limit)
     fitted = refit(current, wide, counts)

@@ -2,7 +2,7 @@
 
 ``python -m analysis.evaluation cues PATH [--min N]`` prints, per cue
 candidate (a verb lemma, or a verb with its particle) and complement kind
-(:func:`analysis.measures.quotes.complements`), how many times it occurs and
+(:func:`analysis.measures.attribution.complements`), how many times it occurs and
 how many of those times its token lies inside an annotated cue. The
 reporting-cue lexicon (``analysis/data/reporting_verbs.csv``) records these
 counts from the train split in its ``basis`` column; this is how they are
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from analysis.evaluation import polnear
 from analysis.evaluation.brat import read_ann
-from analysis.measures.quotes import complements
+from analysis.measures.attribution import complements
 from analysis.text.nlp import get_nlp
 
 CONTENT_PREPOSITIONS = frozenset(("about", "of", "on", "for", "against", "to", "as", "over", "at"))

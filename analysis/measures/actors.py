@@ -45,8 +45,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analysis.measures.attribution import enclosing_speech
 from analysis.measures.entities import ACTOR_LABELS
-from analysis.measures.quotes import enclosing_speech
 from analysis.tables import rows_by
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.measures import actors, anatomy, entities, framing, quotes, readability, sentiment, stance, tone
+from analysis.measures import actors, anatomy, attribution, entities, framing, readability, sentiment, stance, tone
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 
@@ -143,15 +143,15 @@ class Analysis:
     # --- quotes and voices
     @cached_property
     def quotes_table(self) -> pd.DataFrame:
-        return quotes.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans)
+        return attribution.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans)
 
     @cached_property
     def voices_table(self) -> pd.DataFrame:
-        return quotes.voices_table(self.quotes_table, len(self.article.words))
+        return attribution.voices_table(self.quotes_table, len(self.article.words))
 
     @cached_property
     def voices_by_affiliation(self) -> pd.DataFrame:
-        return quotes.voices_by_affiliation(self.voices_table, self.codebook, len(self.article.words))
+        return attribution.voices_by_affiliation(self.voices_table, self.codebook, len(self.article.words))
 
     @cached_property
     def acting_actors(self) -> frozenset[str]:
@@ -159,20 +159,20 @@ class Analysis:
 
     @cached_property
     def unheard_actors(self) -> pd.DataFrame:
-        return quotes.unheard_actors(self.voices_table, self.actor_mentions, self.actor_order, self.codebook,
+        return attribution.unheard_actors(self.voices_table, self.actor_mentions, self.actor_order, self.codebook,
                                      self.acting_actors)
 
     @cached_property
     def voice_bars(self) -> pd.DataFrame:
-        return quotes.voice_bars(self.voices_table, self.unheard_actors, self.actor_mentions, self.codebook)
+        return attribution.voice_bars(self.voices_table, self.unheard_actors, self.actor_mentions, self.codebook)
 
     @cached_property
     def channels_table(self) -> pd.DataFrame:
-        return quotes.channels_table(self.article, self.quotes_table)
+        return attribution.channels_table(self.article, self.quotes_table)
 
     @cached_property
     def voices_by_paragraph(self) -> pd.DataFrame:
-        return quotes.voices_by_paragraph(self.article, self.quotes_table, self.voices_table)
+        return attribution.voices_by_paragraph(self.article, self.quotes_table, self.voices_table)
 
     # --- frames, distance, stance
     @cached_property

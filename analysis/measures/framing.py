@@ -14,7 +14,7 @@
   reported on its own because it frames the rest.
 * Distance markers: hedges and attribution-distance words
   (``analysis/data/distance_markers.csv``), the scare quotes and the
-  distancing reporting verbs of :mod:`analysis.measures.quotes`, per voice: ``writer``
+  distancing reporting verbs of :mod:`analysis.measures.attribution`, per voice: ``writer``
   for the narration, the speaker for words inside a direct quotation.
 
 A lexicon counts vocabulary, not meaning: "security" in "security vacuum"
@@ -37,7 +37,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from analysis.errors import ConfigError
-from analysis.measures.quotes import enclosing_speech
+from analysis.measures.attribution import enclosing_speech
 from analysis.paths import DATA
 from analysis.tables import rows_by
 from analysis.text.article import Article
@@ -280,7 +280,7 @@ def distance_markers(article: Article, docs: tuple, quotes: pd.DataFrame) -> pd.
     verb the writer uses for ``target``). ``voice`` is ``writer`` for the
     narration, or the speaker of the innermost quotation, partial quotation or reported statement the
     word sits in ("Putin expressed concern that a spillover was possible": Putin's hedge, not the writer's).
-    ``quotes`` is the :func:`analysis.measures.quotes.quotes_table`.
+    ``quotes`` is the :func:`analysis.measures.attribution.quotes_table`.
     """
     q = quotes
     speech = enclosing_speech(q)

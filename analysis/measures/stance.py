@@ -2,7 +2,7 @@
 
 No new score: every column is read off a table that keeps its evidence
 (mentions and labels: :mod:`analysis.measures.actors`; voices and cue verbs:
-:mod:`analysis.measures.quotes`; tone: :mod:`analysis.measures.sentiment`; frames and distance
+:mod:`analysis.measures.attribution`; tone: :mod:`analysis.measures.sentiment`; frames and distance
 markers: :mod:`analysis.measures.framing`). ``frames`` are the frames whose vocabulary
 occurs in the sentences that mention the actor; ``distance_markers`` counts
 hedges, distancing words and scare quotes in those sentences plus distancing

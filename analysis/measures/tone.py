@@ -54,7 +54,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ConfigError
 from analysis.measures import pronouns
-from analysis.measures.quotes import enclosing_speech
+from analysis.measures.attribution import enclosing_speech
 from analysis.measures.sentiment import analyzer
 from analysis.paths import DATA
 from analysis.text.article import Article

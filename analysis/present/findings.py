@@ -14,9 +14,9 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.measures.analysed import Analysis
+from analysis.measures.attribution import is_title
 from analysis.measures.compare import Record, differences
 from analysis.measures.framing import FRAMES
-from analysis.measures.quotes import is_title
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
 from analysis.measures.sentiment import HANDFUL, SAME, described, signed, strength
 from analysis.measures.sentiment import label as label_of
@@ -52,7 +52,7 @@ def load_and_inspect(a: Analysis) -> str:
 
 def marked_phrases(a: Analysis) -> str:
     """One bullet per short marked phrase (four words or fewer between quotation marks): the package's one
-    decision on it (:mod:`analysis.measures.quotes`), its reason, and the reading the text leaves open. Every
+    decision on it (:mod:`analysis.measures.attribution`), its reason, and the reading the text leaves open. Every
     notebook that mentions such a phrase shows this, so the series states one decision."""
     spans = a.quote_span_table
     spans = spans[spans["short"]]

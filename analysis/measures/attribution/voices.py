@@ -1,0 +1,180 @@
+"""Tables over the quotes table: voices per speaker and side, the unheard, channels, voices per paragraph and the
+voices figure's data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from analysis.tables import rows_by
+from analysis.text.article import Article
+from analysis.text.codebook import Codebook
+
+
+def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
+    """One row per speaker: ``speaker, direct, indirect, partial, words_quoted, words_partial, share_of_voice,
+    first_paragraph, cues``.
+
+    ``share_of_voice`` = the speaker's words in direct quotations / body words; words in partial
+    quotations are counted apart (``words_partial``), not in ``words_quoted``.
+    ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb (verbs the reporting-verb
+    lexicon classes; the bare "quote" of "X quoted Y" has no class and is not listed).
+    Sorted by words quoted, then statements, then name. ``body_words`` is the article's word count.
+    """
+    q = quotes[quotes["kind"].isin(["direct", "indirect", "partial"]) & quotes["speaker"].notna()]
+    total = body_words
+    by_speaker = rows_by(q, "speaker")
+    rows = []
+    for speaker in sorted(by_speaker):
+        g = by_speaker[speaker]
+        cues: dict[tuple[str, str], int] = {}
+        for r in g:
+            if r["kind"] == "partial":
+                continue  # its cue is the statement's, counted there
+            if isinstance(r["cue"], str) and isinstance(r["cue_class"], str):  # a bare "quote" verb has no class
+                cues[r["cue"], r["cue_class"]] = cues.get((r["cue"], r["cue_class"]), 0) + 1
+        words = sum(int(r["words"]) for r in g if r["kind"] == "direct")
+        rows.append({
+            "speaker": speaker,
+            "direct": sum(1 for r in g if r["kind"] == "direct"),
+            "indirect": sum(1 for r in g if r["kind"] == "indirect"),
+            "partial": sum(1 for r in g if r["kind"] == "partial"),
+            "words_quoted": words,
+            "words_partial": sum(int(r["words"]) for r in g if r["kind"] == "partial"),
+            "share_of_voice": words / total if total else 0.0,
+            "first_paragraph": min(int(r["paragraph"]) for r in g),
+            "cues": [{"verb": cue, "class": cls, "count": n}
+                     for (cue, cls), n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))],
+        })
+    cols = ["speaker", "direct", "indirect", "partial", "words_quoted", "words_partial", "share_of_voice",
+            "first_paragraph", "cues"]
+    rows.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["indirect"]), r["speaker"]))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def enclosing_speech(quotes: pd.DataFrame):
+    """A lookup ``(start, end) -> (inside, speaker)``: whether a span lies inside a direct quotation, a partial
+    quotation or a reported statement, and the speaker of the innermost one (None when it has none). Used for
+    the voice of distance markers and of actor labels."""
+    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])]
+    spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
+                   key=lambda x: (x[1] - x[0], x[0]))  # innermost first
+
+    def lookup(start: int, end: int) -> tuple[bool, str | None]:
+        for s, e, speaker in spans:
+            if s <= start and end <= e:
+                return True, speaker if isinstance(speaker, str) else None
+        return False, None
+
+    return lookup
+
+
+AFFILIATION_COLUMNS = ["affiliation", "speakers", "direct", "indirect", "partial", "words_quoted", "share_of_voice"]
+
+
+def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int) -> pd.DataFrame:
+    """Voices grouped by the side each speaker speaks for (the codebook's ``affiliation``; a speaker the
+    codebook does not list, or lists without one, speaks for itself).
+
+    Columns: ``affiliation``, ``speakers`` (canonical names, sorted), ``direct``, ``indirect``, ``partial``
+    (counts), ``words_quoted`` (words in direct quotations) and ``share_of_voice`` (``words_quoted`` / body
+    words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for r in voices.to_dict("records"):
+        side = book.side(r["speaker"])
+        row = rows.setdefault(side, {"affiliation": side, "speakers": [], "direct": 0, "indirect": 0, "partial": 0,
+                                     "words_quoted": 0})
+        row["speakers"].append(r["speaker"])
+        for key in ("direct", "indirect", "partial", "words_quoted"):
+            row[key] += int(r[key])
+    out = [{**row, "speakers": sorted(row["speakers"]),
+            "share_of_voice": row["words_quoted"] / body_words if body_words else 0.0} for row in rows.values()]
+    out.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["indirect"]), r["affiliation"]))
+    return pd.DataFrame(out, columns=AFFILIATION_COLUMNS)
+
+
+def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: list[str],
+                   book: Codebook, acting: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements).
+
+    Only those that can speak: people, organisations, groups and governments. A place (an actor the
+    codebook or the parser labels ``GPE``: a state or a city) counts only when it acts somewhere in the
+    article (``acting``, :func:`analysis.measures.actors.acting_actors`: "Russia said", "Moscow hosted"),
+    not when it is only where things happen ("the situation in Afghanistan").
+
+    News agencies (codebook type ``news_agency``) are channels, not voices, and are left out.
+    """
+    agencies = {a.name for a in book.actors if a.type == "news_agency"}
+    v = voices
+    m = actor_mentions
+    quoted = set(v.loc[v["direct"] > 0, "speaker"]) if len(v) else set()
+    indirect = dict(zip(v["speaker"], v["indirect"], strict=True)) if len(v) else {}
+    places = set(m.loc[m["label"].isin(["GPE", "LOC", "FAC"]), "name"]) - set(acting)
+    rows = [{"actor": a, "mentions": int((m["name"] == a).sum()), "indirect": int(indirect.get(a, 0))}
+            for a in order if a not in quoted and a not in agencies and a not in places]
+    return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
+
+
+VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "words_quoted", "mentions", "heard"]
+
+
+def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.DataFrame,
+               book: Codebook) -> pd.DataFrame:
+    """One row per actor that speaks or could, grouped under the side it speaks for: the data of the voices
+    figure.
+
+    Every speaker of :func:`voices_table` and every actor of :func:`unheard_actors` (those with no statement
+    at all get zeros and ``heard`` False). Columns: ``side`` (:meth:`Codebook.side`), ``actor``, ``direct``,
+    ``indirect``, ``partial`` (counts), ``words_quoted`` (in direct quotations), ``mentions`` (name
+    mentions) and ``heard`` (any direct quotation, partial quotation or reported statement). Sides come in
+    order of words quoted, statements and mentions, most first (ties by name); the actors of a side the same
+    way.
+    """
+    m = actor_mentions
+    rows: dict[str, dict[str, Any]] = {}
+    for r in voices.to_dict("records"):
+        rows[r["speaker"]] = {"actor": r["speaker"], **{k: int(r[k]) for k in ("direct", "indirect", "partial",
+                                                                                "words_quoted")}}
+    for name in unheard["actor"]:
+        rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "words_quoted": 0})
+    for row in rows.values():
+        row["side"] = book.side(row["actor"])
+        row["mentions"] = int((m["name"] == row["actor"]).sum()) if len(m) else 0
+        row["heard"] = row["direct"] + row["indirect"] + row["partial"] > 0
+
+    def weight(rs: list[dict[str, Any]]) -> tuple[int, int, int]:
+        return (-sum(r["words_quoted"] for r in rs), -sum(r["direct"] + r["indirect"] for r in rs),
+                -sum(r["mentions"] for r in rs))
+
+    by_side = rows_by(pd.DataFrame(list(rows.values()), columns=VOICE_BAR_COLUMNS), "side") if rows else {}
+    out = []
+    for side in sorted(by_side, key=lambda s: (weight(by_side[s]), s)):
+        out += sorted(by_side[side], key=lambda r: (weight([r]), r["actor"]))
+    return pd.DataFrame(out, columns=VOICE_BAR_COLUMNS)
+
+
+def channels_table(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Channels that carried quotations or statements, and the credit line.
+
+    Columns: ``channel, direct, indirect, source`` (``attribution`` or ``credit line``).
+    """
+    q = quotes
+    rows = []
+    for channel, g in q.dropna(subset=["channel"]).groupby("channel", sort=True):
+        rows.append({"channel": channel, "direct": int((g["kind"] == "direct").sum()),
+                     "indirect": int((g["kind"] == "indirect").sum()), "source": "attribution"})
+    if article.credit:
+        rows.append({"channel": article.credit.text, "direct": 0, "indirect": 0, "source": "credit line"})
+    return pd.DataFrame(rows, columns=["channel", "direct", "indirect", "source"])
+
+
+def voices_by_paragraph(article: Article, quotes: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
+    """Speaker × paragraph: number of direct quotations and reported statements."""
+    q = quotes[quotes["kind"].isin(["direct", "indirect"]) & quotes["speaker"].notna()]
+    order = list(voices["speaker"])
+    table = pd.crosstab(q["speaker"], q["paragraph"]).reindex(
+        index=order, columns=[p.index for p in article.paragraphs], fill_value=0)
+    table.index.name, table.columns.name = "speaker", "paragraph"
+    return table
