@@ -198,8 +198,9 @@ SUMMARY: tuple[Key, ...] = (
                 "nothing is quoted", nullable=True),
             Key("event_neutral_mean_compound", "number", "mean compound with event words given no valence",
                 nullable=True),
-            Key("corrected_mean_compound", "number", "mean compound with event words and words used as "
-                "prepositions or subordinating conjunctions given no valence (the corrected line)",
+            Key("corrected_mean_compound", "number", "mean compound with event words and misread uses "
+                "(analysis/data/pos_artefacts.csv: a preposition, 'top' as a rank) given no valence (the corrected "
+                "line)",
                 nullable=True),
         )),
     Key("entities", "array", "named entities, most mentioned first (ties by name); body text only", fields=(
@@ -398,7 +399,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("scored_words", "int", "words VADER gave a non-zero valence (a label on fewer than 5 rests on a handful)"),
         ("event_neutral_compound", "float", "compound with event words given no valence"),
         ("event_neutral_label", "str", "label of event_neutral_compound"),
-        ("corrected_compound", "float", "compound with event words and prepositions given no valence"),
+        ("corrected_compound", "float", "compound with event words and misread uses (analysis/data/pos_artefacts.csv) "
+         "given no valence"),
         ("corrected_label", "str", "label of corrected_compound"),
         ("narration_compound", "float", "compound of the sentence's text outside quotation marks: narration "
          "and paraphrase (empty if none)"),
@@ -415,8 +417,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("in_quote", "bool", "inside a direct quotation"),
         ("event_word", "bool", "listed in analysis/data/event_words.csv"),
         ("pos", "str", "spaCy part of speech"),
-        ("function_word", "bool", "a preposition or subordinating conjunction (given no valence in the "
-         "corrected line)"),
+        ("artefact", "str", "a use in which VADER's valence is no stance (analysis/data/pos_artefacts.csv: 'a "
+         "preposition', 'a rank'), given no valence in the corrected line; empty otherwise"),
     )),
     Table("entities.csv", "one entity (canonical name and label)", _cols(
         ("name", "str", "canonical name (codebook) or surface form"),

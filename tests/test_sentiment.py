@@ -166,7 +166,7 @@ def test_corrected_line_gives_a_preposition_no_valence(write):
     w = a.word_contributions
     likes = w[w["word"] == "like"].set_index("sentence")
     prep, verb = likes.loc[1], likes.loc[2]
-    assert prep["function_word"] and not verb["function_word"]
+    assert prep["artefact"] == "a preposition" and verb["artefact"] == ""
     assert s.loc[1, "compound"] > 0 > s.loc[1, "corrected_compound"]  # only *exploit* is left
     assert s.loc[2, "corrected_compound"] == s.loc[2, "compound"] > 0
     assert s.loc[1, "scored_words"] == 2 and s.loc[3, "scored_words"] == 0
@@ -177,7 +177,8 @@ def test_corrected_line_gives_a_preposition_no_valence(write):
 
 @pytest.mark.parametrize(("value", "words"), [
     (0.0, "+0.00 (neutral)"), (-0.0004, "+0.00 (neutral)"), (0.0665, "+0.07 (borderline positive)"),
-    (-0.2214, "-0.22 (negative)"), (0.5423, "+0.54 (strongly positive)"), (-0.099, "-0.10 (borderline negative)"),
+    (-0.2214, "-0.22 (negative)"), (0.5423, "+0.54 (strongly positive)"), (-0.099, "-0.10 (negative)"),
+    (0.0949, "+0.09 (borderline positive)"), (0.0449, "+0.04 (neutral)"),
 ])
 def test_compounds_are_described_with_two_decimals_and_words(value, words):
     assert described(value) == words
@@ -200,3 +201,24 @@ def test_a_label_change_between_close_means_is_called_marginal():
 
     assert "changes at the margin" in _margin(0.04, 0.057)
     assert _margin(0.04, 0.2) == "" and _margin(0.06, 0.07) == ""
+
+
+def test_the_corrected_line_drops_top_as_a_rank(write):
+    """*top* before a noun is a rank, not praise ("top officials"); as a verb ("topped") VADER's own reading is
+    left alone; the data file is validated."""
+    from analysis.text.article import load_article
+
+    a = analyse(load_article(write("Top officials met the envoys.\n\nThe plan is not in progress.\n")))
+    w = a.word_contributions.set_index("word")
+    assert w.loc["Top", "artefact"] == "a rank"
+    s = a.sentence_sentiment.set_index("sentence")
+    assert s.loc[1, "compound"] > 0 and s.loc[1, "corrected_compound"] == 0
+
+
+def test_pos_artefacts_file_is_validated(tmp_path):
+    from analysis.measures.sentiment import load_pos_artefacts
+
+    bad = tmp_path / "a.csv"
+    bad.write_text("word,pos,dep,label,reason\ntop,ADJECTIVE,amod,a rank,why\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"a\.csv:2: 'ADJECTIVE' is not a spaCy part of speech"):
+        load_pos_artefacts(bad)

@@ -21,9 +21,10 @@
   code is untouched); the list and its rationale are in
   ``analysis/data/event_words.csv``.
 * The corrected line goes one step further: besides the event words, a word
-  VADER scores where spaCy parses it as a preposition or subordinating
-  conjunction in a sentence rooted in a verb (*like* in "groups like Al Qaeda";
-  :func:`function_word_offsets`) is given no valence, because VADER, which has no parts of speech, reads it as the
+  VADER scores in a use ``analysis/data/pos_artefacts.csv`` lists (a preposition
+  or subordinating conjunction in a sentence rooted in a verb, *like* in "groups
+  like Al Qaeda"; *top* before a noun, "top officials"; :func:`artefact_offsets`)
+  is given no valence, because VADER, which has no parts of speech, reads it as the
   verb of approval. The valences VADER computed are kept as they were, the
   flagged ones set to zero, and VADER's own ``score_valence`` turns them into
   the compound, so nothing of VADER's arithmetic is re-implemented.
@@ -32,6 +33,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -47,9 +49,45 @@ from analysis.text.spelling import american_candidate
 
 POSITIVE = 0.05
 NEGATIVE = -0.05
+POS_ARTEFACTS_FILE = DATA / "pos_artefacts.csv"
 FUNCTION_POS = frozenset({"ADP", "SCONJ"})
-"""spaCy parts of speech of a word that carries no stance whatever VADER's lexicon says: a preposition or a
-subordinating conjunction (*like*, read by VADER as the verb of approval)."""
+"""Parts of speech of function words: a rule for them applies only in a sentence rooted in a verb."""
+POS_TAGS = frozenset({"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+                      "PUNCT", "SCONJ", "SYM", "VERB", "X"})
+
+
+@dataclass(frozen=True)
+class Artefact:
+    """A use of a word in which VADER's valence is no stance (a row of ``analysis/data/pos_artefacts.csv``)."""
+
+    word: str
+    pos: str
+    dep: str
+    label: str
+    reason: str
+
+    def matches(self, token) -> bool:
+        return ((self.word == "*" or token.lower_ == self.word) and token.pos_ == self.pos
+                and (not self.dep or token.dep_ == self.dep)
+                and (self.pos not in FUNCTION_POS or token.sent.root.pos_ in {"VERB", "AUX"}))
+
+
+@lru_cache(maxsize=4)
+def load_pos_artefacts(path=POS_ARTEFACTS_FILE) -> tuple[Artefact, ...]:
+    """The parts of speech in which a scored word carries no stance, validated (a clear error naming the line)."""
+    out: list[Artefact] = []
+    for line, (word, pos, dep, lab, reason) in read_rows(path, ["word", "pos", "dep", "label", "reason"],
+                                                         required=2):
+        if pos not in POS_TAGS:
+            raise ConfigError(f"{path}:{line}: {pos!r} is not a spaCy part of speech")
+        if not lab or not reason:
+            raise ConfigError(f"{path}:{line}: every row needs a label and a reason")
+        if any(a.word == word.lower() and a.pos == pos and a.dep == dep for a in out):
+            raise ConfigError(f"{path}:{line}: {word} {pos} {dep} is listed twice")
+        out.append(Artefact(word.lower(), pos, dep, lab, reason))
+    return tuple(out)
+
+
 EVENT_WORDS_FILE = DATA / "event_words.csv"
 
 
@@ -76,6 +114,7 @@ HANDFUL = 5
 def strength(compound: float) -> str:
     """The label in words with its strength: ``neutral``, ``borderline positive``, ``positive``,
     ``strongly positive`` (and the same for negative), by :data:`BORDERLINE` and :data:`STRONG`."""
+    compound = round(compound, 2)  # the words describe the number as printed
     lab = label(compound)
     if lab == "neutral":
         return lab
@@ -218,26 +257,28 @@ def _pos_by_offset(article: Article) -> dict[int, str]:
             for tok in doc}
 
 
-def function_word_offsets(article: Article) -> frozenset[int]:
-    """Raw offsets of the body tokens used as a preposition or subordinating conjunction (:data:`FUNCTION_POS`)
-    in a sentence whose root is a verb.
+def artefact_offsets(article: Article) -> dict[int, Artefact]:
+    """Raw offsets of the body tokens used in a way :func:`load_pos_artefacts` lists (a preposition, "top"
+    before a noun), with the rule that matched."""
+    rules = load_pos_artefacts()
+    out: dict[int, Artefact] = {}
+    for para, doc in zip(article.paragraphs, article.docs, strict=True):
+        for tok in doc:
+            rule = next((r for r in rules if r.matches(tok)), None)
+            if rule is not None:
+                out[para.start + tok.idx] = rule
+    return out
 
-    The second condition guards against the small model's commonest slip: in "Most farmers like the plan"
-    it tags the verb *like* as a preposition and is left with a verbless sentence rooted in a noun; there the
-    word keeps its valence."""
-    return frozenset(para.start + tok.idx for para, doc in zip(article.paragraphs, article.docs, strict=True)
-                     for tok in doc if tok.pos_ in FUNCTION_POS and tok.sent.root.pos_ in {"VERB", "AUX"})
 
-
-def corrected_polarity(text: str, start: int, function_words: frozenset[int]) -> float:
+def corrected_polarity(text: str, start: int, artefacts) -> float:
     """The compound of ``text`` (at offset ``start`` of the raw text) with the event words given no valence
-    and every scored word at a raw offset in ``function_words`` (:func:`function_word_offsets`) set to zero
-    before VADER's ``score_valence`` sums the valences."""
+    and every scored word at a raw offset in ``artefacts`` (:func:`artefact_offsets`) set to zero before
+    VADER's ``score_valence`` sums the valences."""
     sia = event_neutral_analyzer()
     result = sia.polarity_scores(text)
     words, valences = result.pop(EXPLANATION, ([], []))
     offsets = _token_offsets(text, words)
-    kept = [0.0 if v and at is not None and start + at in function_words else v
+    kept = [0.0 if v and at is not None and start + at in artefacts else v
             for v, at in zip(valences, offsets, strict=True)]
     if kept == valences:
         return float(result["compound"])
@@ -261,14 +302,14 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
     none of that part).
     """
     neutral = event_neutral_analyzer()
-    function_words = function_word_offsets(article)
+    artefacts = artefact_offsets(article)
     rows = []
     for s in article.sentences:
         scores = analyzer().polarity_scores(s.text)
         scored = sum(1 for v in scores.pop(EXPLANATION, ([], []))[1] if v)
         narr, quoted = _split_by_quotes(article, s.start, s.end)
         en = polarity(s.text, neutral)["compound"]
-        corrected = corrected_polarity(s.text, s.start, function_words)
+        corrected = corrected_polarity(s.text, s.start, artefacts)
         rows.append({
             "sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
             "neg": scores["neg"], "neu": scores["neu"], "pos": scores["pos"],
@@ -327,15 +368,15 @@ def word_contributions(article: Article) -> pd.DataFrame:
     """One row per word VADER scored in a sentence: what drove each sentence's score.
 
     Columns: ``sentence, paragraph, word, lexicon, valence, rule, in_quote,
-    event_word, pos, function_word``. ``pos`` is spaCy's part of speech for
-    the word, which shows where VADER (which has none) reads a preposition such
-    as *like* as approval; ``function_word`` is True for those
-    (:data:`FUNCTION_POS`), the words the corrected line gives no valence with
-    the event words. Sorted by sentence and position.
+    event_word, pos, artefact``. ``pos`` is spaCy's part of speech for the
+    word, which shows where VADER (which has none) reads a preposition such as
+    *like* as approval; ``artefact`` names such a use ("a preposition", "a
+    rank": :func:`load_pos_artefacts`), '' otherwise: the words the corrected
+    line gives no valence with the event words. Sorted by sentence and position.
     """
     events = load_event_words()
     pos_at = _pos_by_offset(article)
-    function_words = function_word_offsets(article)
+    artefacts = artefact_offsets(article)
     rows = []
     for s in article.sentences:
         _, words, tokens = _explained(s.text, analyzer())
@@ -349,9 +390,10 @@ def word_contributions(article: Article) -> pd.DataFrame:
                 "event_word": w["word"].lower() in events,
                 "pos": pos_at.get(s.start + at, "") if at is not None else "",
             })
-            rows[-1]["function_word"] = at is not None and s.start + at in function_words
+            artefact = artefacts.get(s.start + at) if at is not None else None
+            rows[-1]["artefact"] = artefact.label if artefact is not None else ""
     cols = ["sentence", "paragraph", "word", "lexicon", "valence", "rule", "in_quote", "event_word", "pos",
-            "function_word"]
+            "artefact"]
     return pd.DataFrame(rows, columns=cols)
 
 

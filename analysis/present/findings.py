@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import pandas as pd
+from vaderSentiment import vaderSentiment as vs
 
 from analysis.measures.analysed import Analysis
 from analysis.measures.attribution import is_title
@@ -223,15 +224,15 @@ def sentiment(a: Analysis) -> str:
                  + ".")
     top = paragraphs.loc[paragraphs["compound"].idxmax()]
     drivers = words[words["paragraph"] == top["paragraph"]].sort_values("valence", ascending=False).head(3)
-    artefacts = drivers[drivers["function_word"]]
+    artefacts = drivers[drivers["artefact"] != ""]
     if len(drivers):
         lines.append(
             f"The most positive paragraph is {top['paragraph']} ({signed(top['compound'])}, "
             f"{strength(top['compound'])}), driven by "
-            + ", ".join(f"*{r.word}* ({r.valence:+.2f}{', a preposition' if r.function_word else ''})"
+            + ", ".join(f"*{r.word}* ({r.valence:+.2f}{', ' + r.artefact if r.artefact else ''})"
                         for r in drivers.itertuples())
-            + (f"; VADER reads the preposition *{artefacts.iloc[0]['word']}* as approval." if len(artefacts)
-               else ".")
+            + (f"; VADER reads *{artefacts.iloc[0]['word']}*, {artefacts.iloc[0]['artefact']}, as a stance."
+               if len(artefacts) else ".")
             + (f" In the corrected line it reads {described(top['corrected_compound'])}."
                if label_of(top["corrected_compound"]) != top["label"] else ""))
     narr, quoted = summary["narration_mean_compound"], summary["quoted_mean_compound"]
@@ -254,16 +255,21 @@ def sentiment(a: Analysis) -> str:
     flips = []
     for r in changed.itertuples():
         mine = words[words["paragraph"] == r.paragraph]
-        dropped = mine[mine["event_word"] | mine["function_word"]]
-        kept = mine[~(mine["event_word"] | mine["function_word"])]
+        dropped = mine[mine["event_word"] | (mine["artefact"] != "")]
+        kept = mine[~(mine["event_word"] | (mine["artefact"] != ""))]
         flips.append(f"{r.paragraph} ({r.label} → {r.corrected_label}; "
                      + (f"without {', '.join(f'*{w}*' for w in sorted(set(dropped['word'])))} " if len(dropped)
                         else "")
                      + ("what remains is " + ", ".join(f"*{w}*" for w in sorted(set(kept['word']))) if len(kept)
-                        else "nothing else is scored") + ")")
+                        else "nothing else is scored")
+                     + "".join(f"; VADER scores *{w}* as a negative word of its own and reverses only a word within "
+                               "three words after a negation" for w in sorted(set(kept['word']))
+                               if w.lower() in NEGATIONS or vs.negated([w.lower()]))
+                     + ")")
     mean = summary["mean_compound"]
     lines.append(
-        "Giving event words and prepositions no valence (the corrected line) moves the article mean from "
+        "Giving event words and misread uses (a preposition, *top* as a rank) no valence (the corrected line) "
+        "moves the article mean from "
         f"{described(mean)} to {described(corrected)}{_margin(mean, corrected)} and changes the label of "
         f"{len(changed)} paragraph(s)" + (": " + "; ".join(flips) if flips else "")
         + ". Neither figure is the writer's stance: VADER scores words, not positions.")
@@ -292,6 +298,10 @@ def comparison_differences(articles: Sequence[Record]) -> str:
     lines += [f"{names(x['in'])} call {x['actor']} *{x['text']}* (or a longer form of it); {names(x['not_in'])} "
               "mention the actor without it." for x in diff["labels_used_by_some_articles"]]
     return _bullets(lines) if lines else "No differences found."
+
+
+NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without"})
+"""Words that negate what follows them; VADER scores some of them as words of their own ("no": -1.2)."""
 
 
 def _count(n: int, noun: str) -> str:
@@ -388,7 +398,7 @@ def _drivers(a: Analysis, actor: str) -> str:
     w = w.assign(strength=w["valence"].abs()).sort_values(["strength", "word"], ascending=[False, True])
     parts, artefacts = [], 0
     for r in w.drop_duplicates("word").itertuples():
-        flag = "a preposition" if r.function_word else "an event word" if r.event_word else ""
+        flag = r.artefact or ("an event word" if r.event_word else "")
         artefacts += bool(flag)
         parts.append(f"*{r.word}*" + (f" ({flag})" if flag else ""))
     only = artefacts == len(parts)

@@ -102,7 +102,7 @@ def plot_arc(a: Analysis):
     ax.plot(paras["paragraph"], paras["compound"], color=PALETTE[0], marker="o", zorder=4,
             label="paragraph (mean of its sentences)")
     ax.plot(paras["paragraph"], paras["corrected_compound"], color=PALETTE[3], linestyle="--", marker="x",
-            zorder=4, label="corrected: event words and prepositions given no valence")
+            zorder=4, label="corrected: event words and misread uses given no valence")
     ax.set_ylim(-1, 1)
     ax.set_xticks(paras["paragraph"])
     ax.set_xlabel("body paragraph")
@@ -125,7 +125,7 @@ def plot_drivers(a: Analysis, n: int = 12):
     agg = (
         words.groupby("key", sort=True)
         .agg(valence=("valence", "sum"), count=("valence", "size"), quoted=("in_quote", "all"),
-             event=("event_word", "any"), function=("function_word", "any"))
+             event=("event_word", "any"), artefact=("artefact", "max"))
         .reset_index()
     )
     agg["magnitude"] = agg["valence"].abs()
@@ -135,7 +135,7 @@ def plot_drivers(a: Analysis, n: int = 12):
     ax.barh(range(len(agg)), agg["valence"], color=colours)
     labels = []
     for r in agg.itertuples():
-        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), ("preposition", r.function)) if on]
+        tags = [t for t, on in (("quoted", r.quoted), ("event word", r.event), (r.artefact, bool(r.artefact))) if on]
         labels.append(f"{r.key} ×{r.count}" + (f" ({', '.join(tags)})" if tags else ""))
     ax.set_yticks(range(len(agg)), labels)
     ax.axvline(0, color="#999999", linewidth=0.8)
