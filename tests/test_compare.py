@@ -40,8 +40,13 @@ def test_compare_fixture_folder_with_a_bad_file(compared):
     assert diff["mentioned_in_one_article_only"]["United Nations"] == "01_meridian_post"
     # "chief negotiator" and "Kesh's chief negotiator": one label, used by both articles that mention him
     assert not any(x["actor"] == "Arman Tesh" for x in diff["labels_used_by_one_article"])
-    assert {"actor": "Kesh", "text": "the Kesh government", "in": ["03_valley_wire", "04_coastal_herald"],
-            "not_in": ["01_meridian_post", "02_northgate_daily"]} in diff["labels_used_by_some_articles"]
+    shared = {x["actor"]: x for x in diff["labels_used_by_several_articles"]}
+    assert shared["Arman Tesh"]["in"] == [
+        {"article": "01_meridian_post", "text": "Kesh's chief negotiator", "voice": "writer"},
+        {"article": "02_northgate_daily", "text": "chief negotiator", "voice": "writer"}]
+    assert shared["Kesh"]["in"][1] == {"article": "04_coastal_herald", "text": "Kesh's hardline government",
+                                       "voice": "quoted"}  # the longer form's word and the voice stay visible
+    assert shared["Kesh"]["not_in"] == ["01_meridian_post", "02_northgate_daily"]
     assert "Republic of Kesh" not in diff["mentioned_in_one_article_only"]
     mentions = pd.read_csv(out / "actor_mentions.csv")
     assert list(mentions.columns) == ["actor", *KEYS, "articles"]

@@ -171,12 +171,13 @@ def distance_compare(articles: Sequence[Record]) -> pd.DataFrame:
 
 
 def shared_labels(articles: Sequence[Record]) -> list[dict[str, Any]]:
-    """Labels used for one actor by two or more articles but not by every article that mentions it.
+    """Labels two or more articles use for one actor, each in its own words.
 
     Labels match as in :func:`labels_table` (one's words within the other's: "chief negotiator" and "Kesh's
     chief negotiator"). One dict per actor and set of articles: ``actor``, ``text`` (the shortest form),
-    ``in`` (the articles that use it) and ``not_in`` (those that mention the actor without it), sorted by
-    actor and text.
+    ``in`` (per article using it: ``article``, its own ``text`` and ``voice``, so a longer form's extra words
+    and a label inside a reported statement stay visible) and ``not_in`` (the articles that mention the actor
+    without it; empty when every one uses it). Sorted by actor and text.
     """
     recs = list(articles)
     labels = labels_table(recs)
@@ -184,21 +185,29 @@ def shared_labels(articles: Sequence[Record]) -> list[dict[str, Any]]:
     keys = [r.key for r in recs]
     mentioning = {row["actor"]: [k for k in keys if row[k] > 0] for _, row in mentions.iterrows()}
     words = [_label_words(x) for x in labels["text"]]
-    groups: dict[tuple[str, tuple[str, ...]], str] = {}
-    for i, (actor, text) in enumerate(zip(labels["actor"], labels["text"], strict=True)):
-        using = tuple(sorted({labels["article"].iat[j] for j in range(len(labels)) if labels["actor"].iat[j] == actor
-                              and (words[i] <= words[j] or words[j] <= words[i])}))
-        if 2 <= len(using) < len(mentioning.get(actor, using)):
-            best = groups.get((actor, using))
-            groups[actor, using] = text if best is None or (len(text), text) < (len(best), best) else best
-    return [{"actor": actor, "text": text, "in": list(using),
-             "not_in": [k for k in mentioning[actor] if k not in using]}
-            for (actor, using), text in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))]
+    groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for i, actor in enumerate(labels["actor"]):
+        near = [j for j in range(len(labels)) if labels["actor"].iat[j] == actor
+                and (words[i] <= words[j] or words[j] <= words[i])]
+        using = tuple(sorted({labels["article"].iat[j] for j in near}))
+        if len(using) >= 2:
+            groups.setdefault((actor, using), []).extend(near)
+    out = []
+    for (actor, using), rows in groups.items():
+        rows = sorted(set(rows))
+        forms = {}
+        for j in rows:  # each article's first form, in text order
+            forms.setdefault(labels["article"].iat[j], (labels["text"].iat[j], labels["voice"].iat[j]))
+        shortest = min((labels["text"].iat[j] for j in rows), key=lambda t: (len(t), t))
+        out.append({"actor": actor, "text": shortest,
+                    "in": [{"article": k, "text": forms[k][0], "voice": forms[k][1]} for k in using],
+                    "not_in": [k for k in mentioning.get(actor, []) if k not in using]})
+    return sorted(out, key=lambda x: (x["actor"], x["text"], [a["article"] for a in x["in"]]))
 
 
 def differences(articles: Sequence[Record]) -> dict[str, Any]:
     """What differs: who is heard where, who is mentioned in one article only, labels one article alone uses
-    and labels some articles share (:func:`shared_labels`)."""
+    and labels several articles share, each in its own words (:func:`shared_labels`)."""
     voices = voices_compare(articles)
     heard = voices[voices["direct"] > 0].groupby("speaker")["article"].agg(sorted)
     keys = [r.key for r in articles]
@@ -210,5 +219,5 @@ def differences(articles: Sequence[Record]) -> dict[str, Any]:
                                           for _, row in mentions[mentions["articles"] == 1].iterrows()},
         "labels_used_by_one_article": [{"actor": r.actor, "article": r.article, "text": r.text, "voice": r.voice}
                                        for r in labels[labels["unique"]].itertuples()],
-        "labels_used_by_some_articles": shared_labels(articles),
+        "labels_used_by_several_articles": shared_labels(articles),
     }

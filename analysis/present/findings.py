@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 from vaderSentiment import vaderSentiment as vs
@@ -282,26 +283,46 @@ def sentiment(a: Analysis) -> str:
 def comparison_differences(articles: Sequence[Record]) -> str:
     """The differences between compared articles (:func:`analysis.measures.compare.differences`) as bullets,
     articles named by outlet: who is quoted directly where, who only one article mentions, the labels one
-    article alone uses and those some articles share while others mentioning the actor do not."""
+    article alone uses and those several articles share, each in its own words and voice."""
     outlet = {r.key: r.outlet for r in articles}
 
     def names(keys: list[str]) -> str:
         return ", ".join(outlet[k] for k in keys) or "-"
 
     diff = differences(articles)
-    lines = [f"**{s}** is quoted directly in {names(v['in'])}; not in {names(v['not_in'])}."
+    mentioned = {r.key: set(r.mentions.index) for r in articles}
+
+    def absent(speaker: str, keys: list[str]) -> str:
+        quiet = [k for k in keys if speaker in mentioned[k]]
+        unmentioned = [k for k in keys if speaker not in mentioned[k]]
+        return "; ".join(part for part in (f"mentioned but not quoted directly in {names(quiet)}" if quiet else "",
+                                           f"not mentioned in {names(unmentioned)}" if unmentioned else "") if part)
+
+    def form(x: dict[str, Any]) -> str:
+        return (f"{outlet[x['article']]} (*{x['text']}*"
+                + (", inside a statement it reports)" if x["voice"] == "quoted" else ")"))
+
+    lines = [f"**{s}** is quoted directly in {names(v['in'])}"
+             + (f"; {absent(s, v['not_in'])}." if v["not_in"] else ".")
              for s, v in diff["heard_directly"].items()]
     lines += [f"Only {outlet[k]} mentions **{actor}**." for actor, k in diff["mentioned_in_one_article_only"].items()]
     lines += [f"Only {outlet[x['article']]} calls {x['actor']} *{x['text']}*"
               + (" (inside a statement it reports)." if x["voice"] == "quoted" else ".")
               for x in diff["labels_used_by_one_article"]]
-    lines += [f"{names(x['in'])} call {x['actor']} *{x['text']}* (or a longer form of it); {names(x['not_in'])} "
-              "mention the actor without it." for x in diff["labels_used_by_some_articles"]]
+    lines += [f"{_and([form(a) for a in x['in']])} name {x['actor']} alike"
+              + (f"; {names(x['not_in'])} mention the actor without it." if x["not_in"]
+                 else " (every article that mentions the actor does).")
+              for x in diff["labels_used_by_several_articles"]]
     return _bullets(lines) if lines else "No differences found."
 
 
 NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without"})
 """Words that negate what follows them; VADER scores some of them as words of their own ("no": -1.2)."""
+
+
+def _and(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _count(n: int, noun: str) -> str:
