@@ -17,7 +17,7 @@ EVAL ?= ../shared/eval
 BASE ?= HEAD~1
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy train-tone frame-background lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy train-tone train-frames frame-background lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z0-9_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -93,6 +93,9 @@ frame-background: $(STAMP) ## recount analysis/data/frame_background.csv (salien
 
 train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json
+
+train-frames: $(STAMP) ## refit analysis/data/frame_model.json from EVAL/semeval/train.jsonl (deterministic, about 6 min)
+	$(PY) -m analysis.evaluation train-frames "$(EVAL)/semeval/train.jsonl" --out analysis/data/frame_model.json
 
 lab: $(STAMP) ## JupyterLab with the project's environment
 	$(VENV)/bin/jupyter lab notebooks

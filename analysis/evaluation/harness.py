@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import cuefit, cues, frac, framefit, newsmtsc, polnear, stats, tonefit
+from analysis.evaluation import cuefit, cues, frac, framefit, frametrain, newsmtsc, polnear, stats, tonefit
 from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -156,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tt = sub.add_parser("train-tone", help="fit the tone-per-mention model on NewsMTSC's train.jsonl")
     tt.add_argument("file", type=Path)
     tt.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/tone_model.json)")
+    tf = sub.add_parser("train-frames", help="fit the frame model on SemEval's semeval/train.jsonl")
+    tf.add_argument("file", type=Path)
+    tf.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/frame_model.json)")
     fr = sub.add_parser("frac", help="frames on FrAC's news-article sentences (sentences.jsonl)")
     fr.add_argument("file", type=Path)
     fr.add_argument("--record", action="store_true", help=RECORD_HELP)
@@ -166,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "frame-background":
             return framefit.main(args.folder, args.out)
+        if args.command == "train-frames":
+            return frametrain.main(args.file, args.out)
         if args.command == "train-tone":
             return tonefit.main(args.file, args.out)
         if args.command == "cues":
