@@ -15,7 +15,8 @@
 5. Choose on a set of articles (:func:`select`): for each ``C`` of :data:`C_GRID`, 5 grouped folds
    (``GroupKFold``); inside each fold the vocabulary (words in at least :data:`MIN_DF` of the fold's
    training articles) and its idf come from the fold's training articles only, one logistic regression
-   per frame (``class_weight`` balanced, lbfgs, tolerance 1e-6, one thread) predicts the left-out fold.
+   per frame (``class_weight`` balanced, lbfgs, tolerance 1e-6, one thread) predicts the left-out fold
+   (an article under the package's vocabulary floor gets no frame, as the package decides).
    Each frame's threshold is the one of :data:`THRESHOLDS` with the best F1 over the out-of-fold
    probabilities (ties: the lower); ``C`` is the one with the best mean of micro- and macro-F1 after the
    thresholds (ties: the smaller ``C``).
@@ -113,7 +114,8 @@ def article_features(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             a = analyse(load_article(path))
             out.append({"words": framemodel.word_counts(a.article),
                         "lexicon": framemodel.lexicon_counts(a.frame_evidence),
-                        "tokens": [w.text.lower() for w in a.article.words]})
+                        "tokens": [w.text.lower() for w in a.article.words],
+                        "enough": framemodel.codebook_lemmas(a.frame_evidence) >= framemodel.MIN_CODEBOOK_LEMMAS})
             path.unlink()
     return out
 
@@ -175,9 +177,12 @@ def fit_frames(feats, y: np.ndarray, c: float):
 
 
 def predict_proba(fitted, feats) -> np.ndarray:
+    """Each article's probability per frame; 0 for an article under the vocabulary floor
+    (:data:`analysis.measures.framemodel.MIN_CODEBOOK_LEMMAS`), where no frame can be present."""
     idf, vec, models = fitted
     x, _ = _matrix(feats, idf, vec)
-    return np.column_stack([m.predict_proba(x)[:, 1] for m in models])
+    enough = np.array([f["enough"] for f in feats], dtype=float)[:, None]
+    return np.column_stack([m.predict_proba(x)[:, 1] for m in models]) * enough
 
 
 def f1(gold: np.ndarray, pred: np.ndarray) -> float:
@@ -255,6 +260,7 @@ def held_out_results(rows, feats, y, groups) -> dict[str, Any]:
     prior = np.zeros((len(test), len(LABELLED)), dtype=bool)
     prior[:, frequent] = True
     return {"train_articles": int(len(train)), "held_out_articles": int(len(test)), "C": chosen["C"],
+            "thresholds": chosen["thresholds"],
             "cv_on_train_part": chosen["cv"][str(chosen["C"])],
             "model": multilabel_scores(y[test], pred),
             "frequency_prior": {"frames": [LABELLED[j] for j in sorted(frequent)],
@@ -289,6 +295,8 @@ def fit(path: Path) -> dict[str, Any]:
         "lexicon_scale": LEXICON_SCALE,
         "training_file": {"name": Path(path).name, "sha256": file_sha256(path), "articles": len(rows),
                           "labels": {f: int(y[:, j].sum()) for j, f in enumerate(LABELLED)}},
+        "vocabulary_floor": {"min_codebook_lemmas": framemodel.MIN_CODEBOOK_LEMMAS,
+                             "articles_under": int(sum(not f["enough"] for f in feats))},
         "grouping": {"rule": f"linked when two articles share >= {SHARED_SHINGLES} of the smaller one's "
                              f"{SHINGLE}-word shingles; groups = connected sets", "groups": len(set(groups)),
                      "articles_in_shared_groups": sum(1 for g in groups if groups.count(g) > 1)},

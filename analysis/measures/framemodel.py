@@ -15,10 +15,14 @@ reader can check in the article:
 
 Each frame's ``probability`` is the logistic of intercept + weights · features (higher = more likely
 that annotators would mark the frame); the frame is ``present`` when the probability reaches the frame's
-threshold (chosen by grouped cross-validation for F1 on the training articles) *and* the article's own
-features push towards the frame (their summed contribution is above zero): a text that shares no
-vocabulary with the training news gets each frame's base rate, which alone never makes a frame present.
-The two frames the project adds (``humanitarian``, ``diplomacy_legitimacy``) have no annotations; they
+threshold (chosen by grouped cross-validation for F1 on the training articles) *and* the article uses the
+codebook's vocabulary at all: at least :data:`MIN_CODEBOOK_LEMMAS` distinct lemmas of the frame lexicon's
+evidence, over all frames. Every training article is news with at least one annotated frame, so the model
+has never seen a text without one; a recipe or a weather forecast shares everyday words with the news
+("minutes", "early", "held") and would get probabilities near the frames' base rates, some above their
+thresholds. Below the vocabulary floor no frame is present, whichever method decides it. The model file
+(``analysis/data/frame_model.json``) records how many training articles fall under the floor, and its
+cross-validated and held-out scores are measured with the floor applied. The two frames the project adds (``humanitarian``, ``diplomacy_legitimacy``) have no annotations; they
 keep the lexicon's decision (:func:`analysis.measures.framing.frame_scores`).
 
 The evidence for a decision is the features of this article with the largest ``weight * value``: what
@@ -47,9 +51,11 @@ WORD = re.compile(r"[a-z](?:[a-z'\-]*[a-z])?")
 """A vocabulary word: lower-case letters, inner apostrophes and hyphens allowed."""
 LEXICON_PARTS = ("lexicon", "lede", "quoted")
 """The lexicon features per frame: hits in the body, in paragraph 1, inside direct quotations."""
+MIN_CODEBOOK_LEMMAS = 3
+"""Distinct lemmas of frame-lexicon evidence (any frame) an article needs before any frame can be present."""
 EXPLAIN_TOP = 6
 """Words and phrases listed as the evidence of one decision."""
-DECISION_COLUMNS = ["frame", "method", "probability", "threshold", "push", "present", "words"]
+DECISION_COLUMNS = ["frame", "method", "probability", "threshold", "present", "words"]
 
 
 def lexicon_feature(part: str, frame: str) -> str:
@@ -87,6 +93,11 @@ def lexicon_counts(evidence: pd.DataFrame) -> dict[str, int]:
     return dict(out)
 
 
+def codebook_lemmas(evidence: pd.DataFrame) -> int:
+    """Distinct lemmas among the frame lexicon's hits, all frames together (the vocabulary floor's count)."""
+    return int(evidence["lemma"].nunique())
+
+
 def vectorise(words: Counter, lexicon: dict[str, int], idf: dict[str, float],
               lexicon_scale: float) -> dict[str, float]:
     """The feature values: TF-IDF of the words in ``idf`` (unit length), ``log(1 + hits) * lexicon_scale``
@@ -119,20 +130,20 @@ class FrameModel:
         if not self.frames or any(not 0 < t < 1 for t in self.thresholds.values()):
             raise ConfigError(f"{source}: frame model needs frames and thresholds between 0 and 1")
 
-    def decide(self, x: dict[str, float]) -> list[dict[str, Any]]:
-        """Per frame: ``probability``, ``threshold``, ``push`` (the article's summed contribution to the
-        log-odds, intercept excluded), ``present`` and ``contributions`` (``(weight * value, feature)``
-        above zero, largest first, ties by name)."""
+    def decide(self, x: dict[str, float], enough_vocabulary: bool = True) -> list[dict[str, Any]]:
+        """Per frame: ``probability``, ``threshold``, ``present`` (probability at least threshold, and
+        ``enough_vocabulary``) and ``contributions`` (``(weight * value, feature)`` above zero, largest first,
+        ties by name)."""
         out = []
         for f in self.frames:
             w = self.weights[f]
             parts = [(w[k] * v, k) for k, v in x.items() if k in w]
-            push = sum(p for p, _ in parts)
-            z = self.intercept[f] + push
+            z = self.intercept[f] + sum(p for p, _ in parts)
             probability = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
             up = sorted(((p, k) for p, k in parts if p > 0), key=lambda t: (-t[0], t[1]))
-            out.append({"frame": f, "probability": probability, "threshold": self.thresholds[f], "push": push,
-                        "present": bool(probability >= self.thresholds[f] and push > 0), "contributions": up})
+            out.append({"frame": f, "probability": probability, "threshold": self.thresholds[f],
+                        "present": bool(enough_vocabulary and probability >= self.thresholds[f]),
+                        "contributions": up})
         return out
 
 
@@ -155,26 +166,28 @@ def model() -> FrameModel:
 
 def frame_decisions(article: Article, evidence: pd.DataFrame, lexicon_present: dict[str, bool],
                     frames, fitted: FrameModel | None = None) -> pd.DataFrame:
-    """One row per frame of ``frames`` (in that order): ``frame, method, probability, threshold, push, present,
+    """One row per frame of ``frames`` (in that order): ``frame, method, probability, threshold, present,
     words``.
 
     ``method`` is ``model`` for the frames the model was fitted on and ``lexicon`` for the others, whose
-    ``present`` is ``lexicon_present[frame]`` and whose probability, threshold and push are empty (NaN).
+    ``present`` is ``lexicon_present[frame]`` and whose probability and threshold are empty (NaN). Under the
+    vocabulary floor (:data:`MIN_CODEBOOK_LEMMAS`) no frame is present.
     ``words`` are the article's words and phrases that pushed the model's decision up most (at most
     :data:`EXPLAIN_TOP`, largest contribution first), for every frame the model decides.
     """
     m = fitted if fitted is not None else model()
     x = vectorise(word_counts(article), lexicon_counts(evidence), m.idf, m.lexicon_scale)
-    decided = {d["frame"]: d for d in m.decide(x)}
+    enough = codebook_lemmas(evidence) >= MIN_CODEBOOK_LEMMAS
+    decided = {d["frame"]: d for d in m.decide(x, enough)}
     rows = []
     for f in frames:
         d = decided.get(f)
         if d is None:
             rows.append({"frame": f, "method": "lexicon", "probability": math.nan, "threshold": math.nan,
-                         "push": math.nan, "present": bool(lexicon_present.get(f, False)), "words": []})
+                         "present": bool(enough and lexicon_present.get(f, False)), "words": []})
             continue
         words = [k for _, k in d["contributions"] if not k.startswith("[")][:EXPLAIN_TOP]
         rows.append({"frame": f, "method": "model", "probability": round(d["probability"], 4),
-                     "threshold": d["threshold"], "push": round(d["push"], 4), "present": d["present"],
+                     "threshold": d["threshold"], "present": d["present"],
                      "words": words})
     return pd.DataFrame(rows, columns=DECISION_COLUMNS)

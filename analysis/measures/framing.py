@@ -37,6 +37,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from analysis.errors import ConfigError
+from analysis.measures import framemodel
 from analysis.measures.quotes import enclosing_speech
 from analysis.paths import DATA
 from analysis.tables import rows_by
@@ -228,17 +229,28 @@ def salience(hits: int, words: int, background_hits: int, background_words: int,
 
 
 SCORE_COLUMNS = ["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits", "lemmas",
-                 "lede_lemmas", "salience", "lede_salience", "present"]
+                 "lede_lemmas", "salience", "lede_salience", "lexicon_present", "method", "probability",
+                 "threshold", "present", "words"]
+
+
+def lexicon_decision(lemmas: int, lede_lemmas: int, z: float) -> bool:
+    """The lexicon's presence decision: at least :data:`PRESENCE_MIN_WEIGHT` distinct lemmas of evidence, a
+    lede lemma counting twice, and salience at least :data:`PRESENCE_MIN_Z`."""
+    return bool(lemmas + lede_lemmas >= PRESENCE_MIN_WEIGHT and z >= PRESENCE_MIN_Z)
 
 
 def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     """One row per frame (every frame, zeros included), in :data:`FRAMES` order: ``frame, name, hits, score,
-    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, present``.
+    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, lexicon_present, method,
+    probability, threshold, present, words``.
 
     ``score`` = hits per 100 body words; ``lemmas`` = distinct lemmas of the evidence (``lede_lemmas`` in
     paragraph 1); ``salience`` = :func:`salience` of the body against the reference corpus
-    (``lede_salience``: of the lede); ``present`` = at least :data:`PRESENCE_MIN_WEIGHT` distinct lemmas,
-    a lede lemma counting twice, and salience at least :data:`PRESENCE_MIN_Z`.
+    (``lede_salience``: of the lede); ``lexicon_present`` = :func:`lexicon_decision`. ``present`` is the
+    decision of the frame model (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability``
+    reaches ``threshold`` and the article is over the vocabulary floor) for the fourteen annotated
+    frames, and ``lexicon_present`` over the same floor (``method`` = ``lexicon``, no probability) for the two
+    frames the project adds; ``words`` are the article's words and phrases that pushed the model's probability up most.
     """
     by_frame = rows_by(evidence, "frame")
     background, background_words = load_background()
@@ -256,7 +268,11 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
                      "quoted_hits": sum(1 for r in e if r["voice"] == "quoted"),
                      "lemmas": lemmas, "lede_lemmas": lede_lemmas, "salience": round(z, 4),
                      "lede_salience": round(salience(len(lede), lede_words, background[f], background_words), 4),
-                     "present": bool(lemmas + lede_lemmas >= PRESENCE_MIN_WEIGHT and z >= PRESENCE_MIN_Z)})
+                     "lexicon_present": lexicon_decision(lemmas, lede_lemmas, z)})
+    decisions = framemodel.frame_decisions(article, evidence, {r["frame"]: r["lexicon_present"] for r in rows},
+                                           list(FRAMES))
+    for r, d in zip(rows, decisions.to_dict("records"), strict=True):
+        r.update({k: d[k] for k in ("method", "probability", "threshold", "present", "words")})
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
