@@ -235,7 +235,7 @@ def multilabel_scores(gold: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
         return np.divide(2 * tp, d, out=np.zeros_like(tp), where=d > 0).mean(-1)
 
     total = counts.sum(axis=0)
-    out: dict[str, Any] = {"articles": int(len(gold))}
+    out: dict[str, Any] = {"articles": len(gold)}
     for key, fn in (("micro_f1", micro), ("macro_f1", macro)):
         low, high = np.percentile(fn(boot), [2.5, 97.5])
         out[key] = {"value": round(float(fn(total)), 4), "ci": [round(float(low), 4), round(float(high), 4)]}
@@ -255,11 +255,11 @@ def held_out_results(rows, feats, y, groups) -> dict[str, Any]:
     fitted = fit_frames([feats[i] for i in train], y[train], chosen["C"])
     p = predict_proba(fitted, [feats[i] for i in test])
     pred = p >= np.array([chosen["thresholds"][f] for f in LABELLED])
-    k = int(round(y[train].sum() / len(train)))
+    k = round(float(y[train].sum()) / len(train))
     frequent = np.argsort(-y[train].sum(axis=0), kind="stable")[:k]
     prior = np.zeros((len(test), len(LABELLED)), dtype=bool)
     prior[:, frequent] = True
-    return {"train_articles": int(len(train)), "held_out_articles": int(len(test)), "C": chosen["C"],
+    return {"train_articles": len(train), "held_out_articles": len(test), "C": chosen["C"],
             "thresholds": chosen["thresholds"],
             "cv_on_train_part": chosen["cv"][str(chosen["C"])],
             "model": multilabel_scores(y[test], pred),

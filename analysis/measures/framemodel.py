@@ -22,8 +22,9 @@ has never seen a text without one; a recipe or a weather forecast shares everyda
 ("minutes", "early", "held") and would get probabilities near the frames' base rates, some above their
 thresholds. Below the vocabulary floor no frame is present, whichever method decides it. The model file
 (``analysis/data/frame_model.json``) records how many training articles fall under the floor, and its
-cross-validated and held-out scores are measured with the floor applied. The two frames the project adds (``humanitarian``, ``diplomacy_legitimacy``) have no annotations; they
-keep the lexicon's decision (:func:`analysis.measures.framing.frame_scores`).
+cross-validated and held-out scores are measured with the floor applied. The two frames the project adds
+(``humanitarian``, ``diplomacy_legitimacy``) have no annotations; they keep the
+lexicon's decision (:func:`analysis.measures.framing.frame_scores`).
 
 The evidence for a decision is the features of this article with the largest ``weight * value``: what
 pushed the probability up most.
