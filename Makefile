@@ -88,8 +88,9 @@ accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shar
 	$(PY) -m analysis.evaluation newsmtsc "$(EVAL)/newsmtsc/train.jsonl" --record
 	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record
 
-frame-background: $(STAMP) ## recount analysis/data/frame_background.csv (salience reference) from EVAL/polnear/train (about 3 min)
+frame-background: $(STAMP) ## recount the salience references analysis/data/frame_background.csv (EVAL/polnear/train) and frame_background_semeval.csv (EVAL/semeval/train.jsonl) (about 5 min)
 	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv
+	$(PY) -m analysis.evaluation frame-background "$(EVAL)/semeval/train.jsonl" --out analysis/data/frame_background_semeval.csv
 
 train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json

@@ -47,6 +47,11 @@ from analysis.text.spelling import variants
 
 FRAMES_FILE = DATA / "frames.csv"
 BACKGROUND_FILE = DATA / "frame_background.csv"
+BACKGROUND_SEMEVAL_FILE = DATA / "frame_background_semeval.csv"
+REFERENCES = {"salience": "US political news of 2015-2016 (PolNeAR train)",
+              "salience_semeval": "online news of 2019-2022 (SemEval-2023 train)"}
+"""The salience columns and the news each compares with, as the findings name it: a rate says as much about
+the genre as about the article, so a frame is never "far above typical news" without saying which news."""
 BACKGROUND_HEADER = ["frame", "hits", "articles_with_hits", "words", "articles"]
 PRIOR_WORDS = 500
 """Weight of the informative prior in the log-odds, in words: the background's rates count as much as 500
@@ -229,7 +234,7 @@ def salience(hits: int, words: int, background_hits: int, background_words: int,
 
 
 SCORE_COLUMNS = ["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits", "lemmas",
-                 "lede_lemmas", "salience", "lede_salience", "lexicon_present", "method", "probability",
+                 "lede_lemmas", "salience", "lede_salience", "salience_semeval", "lexicon_present", "method", "probability",
                  "threshold", "present", "words"]
 
 
@@ -241,12 +246,13 @@ def lexicon_decision(lemmas: int, lede_lemmas: int, z: float) -> bool:
 
 def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     """One row per frame (every frame, zeros included), in :data:`FRAMES` order: ``frame, name, hits, score,
-    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, lexicon_present, method,
-    probability, threshold, present, words``.
+    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, salience_semeval,
+    lexicon_present, method, probability, threshold, present, words``.
 
     ``score`` = hits per 100 body words; ``lemmas`` = distinct lemmas of the evidence (``lede_lemmas`` in
-    paragraph 1); ``salience`` = :func:`salience` of the body against the reference corpus
-    (``lede_salience``: of the lede); ``lexicon_present`` = :func:`lexicon_decision`. ``present`` is the
+    paragraph 1); ``salience`` = :func:`salience` of the body against PolNeAR's rates
+    (:data:`BACKGROUND_FILE`; ``lede_salience``: of the lede), ``salience_semeval`` against SemEval's
+    (:data:`BACKGROUND_SEMEVAL_FILE`; :data:`REFERENCES` names both); ``lexicon_present`` = :func:`lexicon_decision`. ``present`` is the
     decision of the frame model (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability``
     reaches ``threshold`` and the article is over the vocabulary floor) for the fourteen annotated
     frames, and ``lexicon_present`` over the same floor (``method`` = ``lexicon``, no probability) for the two
@@ -255,6 +261,7 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     """
     by_frame = rows_by(evidence, "frame")
     background, background_words = load_background()
+    semeval, semeval_words = load_background(BACKGROUND_SEMEVAL_FILE)
     words = len(article.words)
     lede_words = sum(1 for w in article.words if w.paragraph == 1)
     rows = []
@@ -269,6 +276,7 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
                      "quoted_hits": sum(1 for r in e if r["voice"] == "quoted"),
                      "lemmas": lemmas, "lede_lemmas": lede_lemmas, "salience": round(z, 4),
                      "lede_salience": round(salience(len(lede), lede_words, background[f], background_words), 4),
+                     "salience_semeval": round(salience(len(e), words, semeval[f], semeval_words), 4),
                      "lexicon_present": lexicon_decision(lemmas, lede_lemmas, z)})
     decisions = framemodel.frame_decisions(article, evidence, {r["frame"]: r["lexicon_present"] for r in rows},
                                            list(FRAMES))
