@@ -87,6 +87,7 @@ accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shar
 	$(PY) -m analysis.evaluation polnear "$(EVAL)/polnear/dev" --record
 	$(PY) -m analysis.evaluation newsmtsc "$(EVAL)/newsmtsc/train.jsonl" --record
 	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record
+	$(PY) -m analysis.evaluation semeval "$(EVAL)/semeval/train.jsonl" --record
 
 frame-background: $(STAMP) ## recount the salience references analysis/data/frame_background.csv (EVAL/polnear/train) and frame_background_semeval.csv (EVAL/semeval/train.jsonl) (about 5 min)
 	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv

@@ -330,3 +330,55 @@ def main(path: Path, out: Path) -> int:
           f"articles): micro-F1 {h['model']['micro_f1']['value']:.3f}, macro-F1 {h['model']['macro_f1']['value']:.3f}; "
           f"wrote {out}")
     return 0
+
+
+def semeval_results(path: Path) -> dict[str, Any]:
+    """The harness's record (``make accuracy``): the held-out estimate of :func:`held_out_results`, and the
+    grouped cross-validation the committed model recorded when it was fitted on the same file."""
+    with threadpool_limits(limits=1):
+        rows, feats, y, groups = prepare(path)
+        held = held_out_results(rows, feats, y, groups)
+    committed = framemodel.model().provenance
+    digest = file_sha256(path)
+    same = committed["training_file"]["sha256"] == digest
+    return {"dataset": "SemEval-2023 Task 3 subtask 2, English", "split": "train.jsonl, held-out part",
+            "articles": len(rows), "data_sha256": digest,
+            "rule": f"group id's sha256 < {HELD_OUT_SHARE} of its range",
+            **held,
+            "committed_model_cv": ({"C": committed["fit"]["C"], **committed["fit"]["cv"][str(committed["fit"]["C"])]}
+                                   if same else None)}
+
+
+def format_table(results: dict[str, Any]) -> str:
+    """The ACCURACY.md block: micro- and macro-F1 with intervals beside the baselines, then per frame."""
+    m, prior, every = results["model"], results["frequency_prior"], results["all_frames"]
+
+    def cell(x):
+        return stats.interval(x)
+
+    lines = [
+        f"SemEval-2023 Task 3 subtask 2 (English), held-out part of train.jsonl ({results['rule']}; near-duplicate "
+        f"groups kept on one side): {results['held_out_articles']} articles scored, the model chosen and fitted on "
+        f"the other {results['train_articles']}; {stats.provenance(results)}",
+        "",
+        "| decision of `present` (14 annotated frames) | micro-F1 | macro-F1 |",
+        "|---|---|---|",
+        f"| package: frame model, C = {results['C']}, per-frame thresholds from grouped CV | {cell(m['micro_f1'])} | "
+        f"{cell(m['macro_f1'])} |",
+        f"| frequency prior: always the {len(prior['frames'])} most frequent frames of the training part "
+        f"({', '.join(prior['frames'])}) | {cell(prior['micro_f1'])} | {cell(prior['macro_f1'])} |",
+        f"| all 14 frames | {cell(every['micro_f1'])} | {cell(every['macro_f1'])} |",
+        "",
+        "Grouped 5-fold cross-validation on the training part: micro-F1 "
+        f"{results['cv_on_train_part']['micro_f1']:.3f}, macro-F1 {results['cv_on_train_part']['macro_f1']:.3f}."
+        + (f" The committed model (`analysis/data/frame_model.json`, fitted on all {results['articles']} articles, "
+           f"C = {results['committed_model_cv']['C']}): grouped CV micro-F1 "
+           f"{results['committed_model_cv']['micro_f1']:.3f}, macro-F1 {results['committed_model_cv']['macro_f1']:.3f}."
+           if results.get("committed_model_cv") else
+           " The committed model was fitted on another version of the file (sha256 differs)."),
+        "",
+        "| frame | F1 | gold | predicted |",
+        "|---|---|---|---|",
+        *(f"| {f} | {v['f1']:.3f} | {v['support']} | {v['predicted']} |" for f, v in m["per_frame"].items()),
+    ]
+    return "\n".join(lines)

@@ -32,7 +32,8 @@ RESULTS_JSON = ROOT / "benchmarks" / "accuracy.json"
 RESULTS_MD = ROOT / "benchmarks" / "ACCURACY.md"
 BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->"),
-          "frac": ("<!-- frames:begin -->", "<!-- frames:end -->")}
+          "frac": ("<!-- frames:begin -->", "<!-- frames:end -->"),
+          "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
@@ -162,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     fr = sub.add_parser("frac", help="frames on FrAC's news-article sentences (sentences.jsonl)")
     fr.add_argument("file", type=Path)
     fr.add_argument("--record", action="store_true", help=RECORD_HELP)
+    se = sub.add_parser("semeval", help="frame presence on the held-out part of SemEval's semeval/train.jsonl")
+    se.add_argument("file", type=Path)
+    se.add_argument("--record", action="store_true", help=RECORD_HELP)
     fb = sub.add_parser("frame-background", help="frame-lexicon hits over a news corpus (the salience reference)")
     fb.add_argument("folder", type=Path)
     fb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/frame_background.csv)")
@@ -180,6 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "newsmtsc":
             key, result = "newsmtsc", newsmtsc.tone_results(args.file)
             limited = False
+        elif args.command == "semeval":
+            key, result = "semeval", frametrain.semeval_results(args.file)
+            limited = False
         elif args.command == "frac":
             key, result = "frac", frac.frac_results(args.file)
             limited = False
@@ -187,7 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             key, result = "polnear", polnear_results(args.folder, args.limit)
             limited = args.limit is not None
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
-        table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table}.get(key, format_table)(result)
+        table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
+                 "semeval": frametrain.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:

@@ -234,8 +234,8 @@ def salience(hits: int, words: int, background_hits: int, background_words: int,
 
 
 SCORE_COLUMNS = ["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits", "lemmas",
-                 "lede_lemmas", "salience", "lede_salience", "salience_semeval", "lexicon_present", "method", "probability",
-                 "threshold", "present", "words"]
+                 "lede_lemmas", "salience", "lede_salience", "salience_semeval", "lexicon_present", "method",
+                 "probability", "threshold", "present", "words"]
 
 
 def lexicon_decision(lemmas: int, lede_lemmas: int, z: float) -> bool:
@@ -252,8 +252,8 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     ``score`` = hits per 100 body words; ``lemmas`` = distinct lemmas of the evidence (``lede_lemmas`` in
     paragraph 1); ``salience`` = :func:`salience` of the body against PolNeAR's rates
     (:data:`BACKGROUND_FILE`; ``lede_salience``: of the lede), ``salience_semeval`` against SemEval's
-    (:data:`BACKGROUND_SEMEVAL_FILE`; :data:`REFERENCES` names both); ``lexicon_present`` = :func:`lexicon_decision`. ``present`` is the
-    decision of the frame model (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability``
+    (:data:`BACKGROUND_SEMEVAL_FILE`; :data:`REFERENCES` names both); ``lexicon_present`` =
+    :func:`lexicon_decision`. ``present`` is the decision of the frame model (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability``
     reaches ``threshold`` and the article is over the vocabulary floor) for the fourteen annotated
     frames, and ``lexicon_present`` over the same floor (``method`` = ``lexicon``, no probability) for the two
     frames the project adds; ``words`` are the article's words and phrases that pushed the model's probability
