@@ -12,10 +12,10 @@ records the corpus, the sha256 of its files and of the frame lexicon used, so a 
 Two references, because a rate says as much about the genre as about the article: PolNeAR's train split
 (US political news of 2015-2016) and SemEval-2023 Task 3's English train file (online news of 2019-2022
 from many countries, much of it on crime, migration and conflicts). Why PolNeAR's train split: 840 news
-articles from US outlets across the political spectrum (2015-2016), reporting on politics and public affairs, the same register as the articles this project reads (hard news
-about governments, conflicts and policies), and already in the evaluation folder; its dev split stays
-for measuring. A general-news corpus would give other rates; salience is relative to this one, and the
-methods section says so.
+articles from US outlets across the political spectrum (2015-2016), reporting on politics and public
+affairs, the same register as the articles this project reads (hard news about governments, conflicts and
+policies), and already in the evaluation folder; its dev split stays for measuring. Other news gives other
+rates; salience is relative to each reference, and the findings name the one they compare with.
 """
 
 from __future__ import annotations
