@@ -255,9 +255,9 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     (:data:`BACKGROUND_SEMEVAL_FILE`; :data:`REFERENCES` names both); ``lexicon_present`` =
     :func:`lexicon_decision`. ``present`` is the decision of the frame model
     (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability`` reaches ``threshold`` and the
-    article is over the vocabulary floor) for the fourteen annotated frames, and ``lexicon_present`` over the same floor (``method`` = ``lexicon``, no probability) for the two
-    frames the project adds; ``words`` are the article's words and phrases that pushed the model's probability
-    up most.
+    article is over the vocabulary floor) for the fourteen annotated frames, and ``lexicon_present`` over
+    the same floor (``method`` = ``lexicon``, no probability) for the two frames the project adds; ``words``
+    are the article's words and phrases that pushed the model's probability up most.
     """
     by_frame = rows_by(evidence, "frame")
     background, background_words = load_background()
