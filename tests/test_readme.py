@@ -67,3 +67,18 @@ def test_readme_frame_figures_are_the_recorded_ones():
     ]
     missing = _not_in_readme(expected)
     assert not missing, f"README frame accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_frame_presence_figures_are_the_recorded_ones():
+    """The held-out SemEval figures of the frame model the README states are what `make accuracy` recorded."""
+    r = accuracy.load()["semeval"]
+    m = r["model"]
+
+    def f(x):
+        return f"{x['value']:.2f} [{x['ci'][0]:.2f}, {x['ci'][1]:.2f}]"
+
+    expected = [f"micro-F1 {f(m['micro_f1'])} and macro-F1 {f(m['macro_f1'])} (n = {r['held_out_articles']} articles;",
+                f"all fourteen: {r['all_frames']['micro_f1']['value']:.2f} and {r['all_frames']['macro_f1']['value']:.2f})",
+                f"part: {r['cv_on_train_part']['micro_f1']:.2f} and {r['cv_on_train_part']['macro_f1']:.2f}."]
+    missing = _not_in_readme(expected)
+    assert not missing, f"README frame-presence accuracy out of date with benchmarks/accuracy.json: {missing}"

@@ -116,12 +116,14 @@ class FrameModel:
 
     def __init__(self, data: dict[str, Any], source: str = "<model>") -> None:
         try:
+            if not isinstance(data["frames"], list):
+                raise TypeError("frames must be a list of frame ids")
             self.frames = tuple(data["frames"])
             self.idf = {k: float(v) for k, v in data["idf"].items()}
-            columns = {f: j for j, f in enumerate(self.frames)}
-            self.weights = {f: {k: float(v[columns[f]]) for k, v in data["weights"].items()} for f in self.frames}
             if any(len(v) != len(self.frames) for v in data["weights"].values()):
                 raise ValueError("a feature without one weight per frame")
+            columns = {f: j for j, f in enumerate(self.frames)}
+            self.weights = {f: {k: float(v[columns[f]]) for k, v in data["weights"].items()} for f in self.frames}
             self.intercept = {f: float(data["intercept"][f]) for f in self.frames}
             self.thresholds = {f: float(data["thresholds"][f]) for f in self.frames}
             self.lexicon_scale = float(data["lexicon_scale"])
