@@ -125,9 +125,10 @@ def test_out_of_domain_texts_of_our_own_get_no_frame(out_of_domain):
 
 
 def test_near_duplicates_share_a_group_and_the_held_out_rule_is_a_fixed_hash():
-    base = "the council voted on the new budget after a long debate about schools and roads".split()
-    near = base[:-2] + ["in", "town"]
-    other = "heavy rain is expected across the west on tuesday with strong winds near the coast".split()
+    base = ["the", "council", "voted", "on", "the", "new", "budget", "after", "a", "long", "debate", "about",
+            "schools", "and", "roads"]
+    near = [*base[:-2], "in", "town"]
+    other = ["heavy", "rain", "is", "expected", "across", "the", "west", "on", "tuesday", "with", "strong", "winds"]
     assert frametrain.groups_of(["b", "a", "c"], [base, near, other]) == ["a", "a", "c"]
     assert frametrain.is_held_out("a") == frametrain.is_held_out("a")
     share = np.mean([frametrain.is_held_out(str(k)) for k in range(2000)])
