@@ -77,8 +77,9 @@ def test_readme_frame_presence_figures_are_the_recorded_ones():
     def f(x):
         return f"{x['value']:.2f} [{x['ci'][0]:.2f}, {x['ci'][1]:.2f}]"
 
+    every, cv = r["all_frames"], r["cv_on_train_part"]
     expected = [f"micro-F1 {f(m['micro_f1'])} and macro-F1 {f(m['macro_f1'])} (n = {r['held_out_articles']} articles;",
-                f"all fourteen: {r['all_frames']['micro_f1']['value']:.2f} and {r['all_frames']['macro_f1']['value']:.2f})",
-                f"part: {r['cv_on_train_part']['micro_f1']:.2f} and {r['cv_on_train_part']['macro_f1']:.2f}."]
+                f"all fourteen: {every['micro_f1']['value']:.2f} and {every['macro_f1']['value']:.2f})",
+                f"part: {cv['micro_f1']:.2f} and {cv['macro_f1']:.2f}."]
     missing = _not_in_readme(expected)
     assert not missing, f"README frame-presence accuracy out of date with benchmarks/accuracy.json: {missing}"
