@@ -205,3 +205,13 @@ def test_a_malformed_frac_line_names_the_file_and_line(tmp_path):
     bad.write_text('{"sentence": "x", "type": "article"}\n', encoding="utf-8")
     with pytest.raises(AnalysisError, match=r"sentences\.jsonl: line 1: not a FrAC record"):
         frac.read_frac(bad)
+
+
+@pytest.mark.parametrize("text, frame, counted", [
+    ("The foreign minister Anna Berg arrived in the harbour town on Monday.\n", "political", False),
+    ("The minister said the harbour would stay closed.\n", "political", True),
+    ("The council recognised the efforts of the volunteers after the flood.\n", "legality", False),
+    ("The council voted to recognise the new government of the island.\n", "legality", True),
+])
+def test_job_titles_and_the_everyday_sense_of_recognise_are_not_frame_evidence(write, text, frame, counted):
+    assert (frame in frames_of(write, text)) == counted

@@ -148,7 +148,54 @@ def _matcher(entries: tuple[tuple[str, str], ...], vocab):
     return matcher
 
 
-def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+TITLE_DEPS = frozenset({"compound", "amod", "appos", "poss"})
+"""Dependencies that tie a word to the name it qualifies ("foreign minister Sergei Lavrov", "Lavrov, Russia's
+foreign minister")."""
+RECOGNISED_OBJECTS = frozenset({"government", "regime", "state", "independence", "sovereignty", "administration",
+                                "authority", "legitimacy", "border", "right", "marriage", "union", "country",
+                                "election", "result", "claim", "annexation", "status"})
+"""What "recognise" / "recognition" takes in its legal and diplomatic sense (besides a named country, group or
+organisation): "recognised the government", not "recognised the efforts"."""
+RECOGNISED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def in_job_title(span) -> bool:
+    """Whether every word of ``span`` only qualifies a person's name: a job title ("foreign minister Sergei
+    Lavrov", "Lavrov, the foreign minister"), which names the person, not a frame."""
+    def names_person(tok) -> bool:
+        return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+    def person_above(tok) -> bool:
+        seen = 0
+        while seen < 6:
+            if seen and names_person(tok) or not seen and any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+                return True
+            if tok.dep_ not in TITLE_DEPS or tok.head is tok:
+                return False
+            tok, seen = tok.head, seen + 1
+        return False
+    return all(person_above(t) for t in span)
+
+
+def recognition_misread(span) -> bool:
+    """Whether a "recognise"/"recognition" hit is the word's everyday sense ("recognised the efforts",
+    "recognition of her work"): its object is neither a named country, group or organisation nor one of
+    :data:`RECOGNISED_OBJECTS`. Other words: never."""
+    head = span[-1]
+    if head.lemma_.lower() not in ("recognise", "recognize", "recognition"):
+        return False
+    if head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(o.ent_type_ in RECOGNISED_ENTITIES or o.lemma_.lower() in RECOGNISED_OBJECTS
+                                     for o in objects)
+
+
+def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...],
+          misread=None) -> list[dict[str, Any]]:
     if not docs:
         return []
     matcher = _matcher(entries, docs[0].vocab)
@@ -160,6 +207,8 @@ def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...]) -
             span = doc[s:e]
             if any(t.ent_type_ in NAME_LABELS for t in span):
                 continue  # part of a name: the "State" of "Islamic State" is not political vocabulary
+            if misread is not None and misread(span):
+                continue
             start, end = para.start + span.start_char, para.start + span.end_char
             k = bisect_right(starts, start) - 1  # the last sentence starting at or before the hit
             sentence = article.sentences[k].index if k >= 0 and start < article.sentences[k].end else 0
@@ -179,6 +228,12 @@ def _outranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                        for s, e in spans)]
 
 
+def misread_sense(span) -> bool:
+    """A hit in a sense the lexicon does not mean, not counted as frame evidence: a job title
+    (:func:`in_job_title`) or recognition in its everyday sense (:func:`recognition_misread`)."""
+    return in_job_title(span) or recognition_misread(span)
+
+
 def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """One row per frame hit: ``frame, text, lemma, paragraph, sentence, start, end, voice``.
 
@@ -186,7 +241,7 @@ def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """
     lex = load_frame_lexicon()
     entries = tuple((f, term) for f, terms in lex.items() for term, _ in terms)
-    rows = _outranked([{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries)])
+    rows = _outranked([{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries, misread_sense)])
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     order = {f: i for i, f in enumerate(FRAMES)}
     return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
