@@ -168,8 +168,7 @@ def in_job_title(span) -> bool:
     def person_above(tok) -> bool:
         seen = 0
         while seen < 6:
-            if seen and names_person(tok) or not seen and any(
-                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            if names_person(tok):  # the hit itself is never inside a name (those are left out before)
                 return True
             if tok.dep_ not in TITLE_DEPS or tok.head is tok:
                 return False
