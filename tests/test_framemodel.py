@@ -171,3 +171,21 @@ def test_a_malformed_training_file_names_the_file_and_line(tmp_path, line, messa
 def test_a_missing_training_file_is_a_one_line_error(tmp_path):
     with pytest.raises(AnalysisError, match="no such file"):
         frametrain.read_semeval(Path(tmp_path) / "train.jsonl")
+
+
+def test_the_frame_accuracy_sentence_and_table_quote_the_recorded_figures(tmp_path):
+    from analysis.present import accuracy
+
+    assert "has not been recorded" in accuracy.frames_sentence(tmp_path / "none.json")
+    cell = {"value": 0.7, "ci": [0.6, 0.8]}
+    per = {f: {"f1": 0.5, "support": 3, "predicted": 4} for f in framemodel.model().frames}
+    recorded = {"semeval": {"held_out_articles": 9, "train_articles": 30, "package": "x",
+                            "model": {"micro_f1": cell, "macro_f1": cell, "per_frame": per},
+                            "frequency_prior": {"frames": ["political"], "micro_f1": cell, "macro_f1": cell},
+                            "all_frames": {"micro_f1": cell, "macro_f1": cell}}}
+    path = tmp_path / "accuracy.json"
+    path.write_text(json.dumps(recorded), encoding="utf-8")
+    assert "micro-F1 0.70 [0.60, 0.80]" in accuracy.frames_sentence(path)
+    table = accuracy.frames_table(FRAMES, path).set_index("frame")
+    assert table.loc["humanitarian", "method"] == "lexicon (unvalidated)" and table["f1"].isna().sum() == 2
+    assert table.loc["political", "f1"] == 0.5

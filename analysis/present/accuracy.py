@@ -96,3 +96,15 @@ def frames_sentence(path: Path = ACCURACY) -> str:
             + ", ".join(f"{k} (F1 {v:.2f})" for v, k in weak)
             + ". Humanitarian and Diplomacy and legitimacy have no annotations and are unvalidated; details in "
             "benchmarks/ACCURACY.md.")
+
+
+def frames_table(frames: dict[str, str], path: Path = ACCURACY) -> pd.DataFrame:
+    """One row per frame of ``frames`` (id -> name): ``frame, name, method, f1, gold, predicted`` on the held-out
+    SemEval articles as ``make accuracy`` recorded them; the frames nobody annotated have method ``lexicon``
+    and no figures (unvalidated)."""
+    results = load(path)
+    per = (results or {}).get("semeval", {}).get("model", {}).get("per_frame", {})
+    rows = [{"frame": f, "name": name, "method": "model" if f in per else "lexicon (unvalidated)",
+             "f1": per[f]["f1"] if f in per else None, "gold": per[f]["support"] if f in per else None,
+             "predicted": per[f]["predicted"] if f in per else None} for f, name in frames.items()]
+    return pd.DataFrame(rows, columns=["frame", "name", "method", "f1", "gold", "predicted"])
