@@ -107,4 +107,5 @@ def frames_table(frames: dict[str, str], path: Path = ACCURACY) -> pd.DataFrame:
     rows = [{"frame": f, "name": name, "method": "model" if f in per else "lexicon (unvalidated)",
              "f1": per[f]["f1"] if f in per else None, "gold": per[f]["support"] if f in per else None,
              "predicted": per[f]["predicted"] if f in per else None} for f, name in frames.items()]
-    return pd.DataFrame(rows, columns=["frame", "name", "method", "f1", "gold", "predicted"])
+    table = pd.DataFrame(rows, columns=["frame", "name", "method", "f1", "gold", "predicted"])
+    return table.astype({"f1": "float64", "gold": "Int64", "predicted": "Int64"})
