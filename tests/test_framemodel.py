@@ -189,3 +189,15 @@ def test_the_frame_accuracy_sentence_and_table_quote_the_recorded_figures(tmp_pa
     table = accuracy.frames_table(FRAMES, path).set_index("frame")
     assert table.loc["humanitarian", "method"] == "lexicon (unvalidated)" and table["f1"].isna().sum() == 2
     assert table.loc["political", "f1"] == 0.5
+
+
+def test_narrow_frame_evidence_is_shown_as_narrow(write):
+    from analysis.present.findings import _evidence_scope
+
+    text = ("Officials met in the harbour town on Monday to discuss the quotas for next year.\n\n"
+            "\u201cThe ban is illegal and the court will overturn it,\u201d said Maria Lopez, a fisher.\n\n"
+            "The meeting ended early.\n")
+    a = analyse(load_article(write(text)))
+    assert _evidence_scope(a, "legality") == "rests on one sentence, in Maria Lopez's words"
+    assert _evidence_scope(a, "diplomacy_legitimacy") == "rests on one sentence"
+    assert _evidence_scope(a, "economic") == ""
