@@ -299,7 +299,7 @@ SUMMARY: tuple[Key, ...] = (
         Key("lexicon_present", "boolean", "the lexicon rule: at least 2 distinct lemmas of evidence (a lemma in "
             "the lede counts twice) and salience at least -1.96 (not clearly rarer than in PolNeAR's news)"),
         Key("present", "boolean", "the frame is used: by the model, probability >= threshold; by the lexicon, "
-            "lexicon_present; in both cases only when the text has at least 3 distinct lemmas of frame vocabulary "
+            "lexicon_present and salience >= 1.96 against both references; in both cases only when the text has at least 3 distinct lemmas of frame vocabulary "
             "in all (below that floor no frame of the codebook is present)"),
         Key("evidence_words", "array", "the article's words and two-word phrases that pushed the model's "
             "probability up most (weight x TF-IDF value), largest first; empty when the lexicon decides",
@@ -528,8 +528,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("method", "str", "model (fitted on SemEval-2023) or lexicon (the two added frames)"),
         ("probability", "float", "the model's probability (empty when the lexicon decides)"),
         ("threshold", "float", "the model's threshold for the frame (empty when the lexicon decides)"),
-        ("present", "bool", "the presence decision of the method, under the vocabulary floor (3+ distinct "
-         "lemmas of frame vocabulary in all)"),
+        ("present", "bool", "the presence decision of the method (the lexicon's: lexicon_present and both "
+         "saliences >= 1.96), under the vocabulary floor (3+ distinct lemmas of frame vocabulary in all)"),
         ("words", "list", "the article's words that pushed the model's probability up most"),
     )),
     Table("frame_evidence.csv", "one frame hit", _cols(

@@ -61,6 +61,10 @@ PRESENCE_MIN_WEIGHT = 2
 PRESENCE_MIN_Z = -1.96
 """A frame used significantly less than typical news uses it (salience below this) is not present, however
 many words it has: two incidental money words in a long article do not make an economic frame."""
+LEXICON_METHOD_MIN_Z = 1.96
+"""The frames nobody annotated (decided by the lexicon) are present only when their vocabulary is also clearly
+denser than in both references of news: two everyday words ("a meeting", "talk to your provider") do not make
+a diplomatic frame in a health story."""
 MARKERS_FILE = DATA / "distance_markers.csv"
 
 FRAMES = {
@@ -309,8 +313,9 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     (:data:`BACKGROUND_SEMEVAL_FILE`; :data:`REFERENCES` names both); ``lexicon_present`` =
     :func:`lexicon_decision`. ``present`` is the decision of the frame model
     (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability`` reaches ``threshold`` and the
-    article is over the vocabulary floor) for the fourteen annotated frames, and ``lexicon_present`` over
-    the same floor (``method`` = ``lexicon``, no probability) for the two frames the project adds; ``words``
+    article is over the vocabulary floor) for the fourteen annotated frames, and ``lexicon_present`` with
+    both saliences at least :data:`LEXICON_METHOD_MIN_Z`, over the same floor (``method`` = ``lexicon``, no
+    probability), for the two frames the project adds; ``words``
     are the article's words and phrases that pushed the model's probability up most.
     """
     by_frame = rows_by(evidence, "frame")
@@ -332,8 +337,9 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
                      "lede_salience": round(salience(len(lede), lede_words, background[f], background_words), 4),
                      "salience_semeval": round(salience(len(e), words, semeval[f], semeval_words), 4),
                      "lexicon_present": lexicon_decision(lemmas, lede_lemmas, z)})
-    decisions = framemodel.frame_decisions(article, evidence, {r["frame"]: r["lexicon_present"] for r in rows},
-                                           list(FRAMES))
+    unlabelled = {r["frame"]: bool(r["lexicon_present"] and min(r["salience"], r["salience_semeval"])
+                                   >= LEXICON_METHOD_MIN_Z) for r in rows}
+    decisions = framemodel.frame_decisions(article, evidence, unlabelled, list(FRAMES))
     for r, d in zip(rows, decisions.to_dict("records"), strict=True):
         r.update({k: d[k] for k in ("method", "probability", "threshold", "present", "words")})
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
