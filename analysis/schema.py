@@ -299,8 +299,9 @@ SUMMARY: tuple[Key, ...] = (
         Key("lexicon_present", "boolean", "the lexicon rule: at least 2 distinct lemmas of evidence (a lemma in "
             "the lede counts twice) and salience at least -1.96 (not clearly rarer than in PolNeAR's news)"),
         Key("present", "boolean", "the frame is used: by the model, probability >= threshold; by the lexicon, "
-            "lexicon_present and salience >= 1.96 against both references; in both cases only when the text has at least 3 distinct lemmas of frame vocabulary "
-            "in all (below that floor no frame of the codebook is present)"),
+            "lexicon_present and salience >= 1.96 against both references; in both cases only when the text has "
+            "at least 3 distinct lemmas of frame vocabulary in all (below that floor no frame of the codebook is "
+            "present)"),
         Key("evidence_words", "array", "the article's words and two-word phrases that pushed the model's "
             "probability up most (weight x TF-IDF value), largest first; empty when the lexicon decides",
             items="string"),
