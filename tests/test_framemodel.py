@@ -201,3 +201,12 @@ def test_narrow_frame_evidence_is_shown_as_narrow(write):
     assert _evidence_scope(a, "legality") == "rests on one sentence, in Maria Lopez's words"
     assert _evidence_scope(a, "diplomacy_legitimacy") == "rests on one sentence"
     assert _evidence_scope(a, "economic") == ""
+
+
+def test_an_unannotated_frame_needs_more_than_two_everyday_words(write):
+    text = ("Doctors at the city hospital say more patients are asking about new treatments for back pain.\n\n"
+            "At a meeting with nurses last week, the clinic's director said most cases improve with gentle exercise. "
+            "Patients who still have pain after six weeks should talk to their provider, she said.\n")
+    s = analyse(load_article(write(text))).frame_scores.set_index("frame")
+    assert s.loc["diplomacy_legitimacy", "lexicon_present"]  # "meeting", "talk": two words of the lexicon
+    assert not s.loc["diplomacy_legitimacy", "present"]  # but no denser than in the news of either reference
