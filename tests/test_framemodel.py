@@ -210,3 +210,9 @@ def test_an_unannotated_frame_needs_more_than_two_everyday_words(write):
     s = analyse(load_article(write(text))).frame_scores.set_index("frame")
     assert s.loc["diplomacy_legitimacy", "lexicon_present"]  # "meeting", "talk": two words of the lexicon
     assert not s.loc["diplomacy_legitimacy", "present"]  # but no denser than in the news of either reference
+
+
+def test_a_text_without_frame_vocabulary_says_so(out_of_domain):
+    quiet = out_of_domain["recipe"]
+    assert quiet.frame_evidence.empty
+    assert stance_and_framing(quiet, []).startswith("- The text uses none of the frame lexicon's vocabulary.")

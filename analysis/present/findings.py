@@ -387,10 +387,11 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
             else "in the lede, " + ", ".join(lede_top["name"]) + f" tie at {most} hits each")
     tied = scores[scores["score"] == top3.iloc[0]["score"]] if len(top3) else top3
     lines = [
-        "The vocabulary is led by "
-        + ", ".join(f"**{r.name}** ({r.score:.1f} per 100 words)" for r in top3.itertuples())
-        + (f" ({len(tied)} frames tie for first)" if len(tied) > 1 else "")
-        + f"; {lede}. {int((scores['hits'] == 0).sum())} of {len(scores)} frames have no hit.",
+        ("The text uses none of the frame lexicon's vocabulary." if int(scores["hits"].sum()) == 0 else
+         "The vocabulary is led by "
+         + ", ".join(f"**{r.name}** ({r.score:.1f} per 100 words)" for r in top3.itertuples())
+         + (f" ({len(tied)} frames tie for first)" if len(tied) > 1 else "")
+         + f"; {lede}. {int((scores['hits'] == 0).sum())} of {len(scores)} frames have no hit."),
         _presence(a),
     ]
     for actor in focus_actors:
