@@ -38,7 +38,7 @@ def test_the_committed_model_is_plain_data_with_its_provenance():
     assert data["training_file"]["articles"] == data["held_out"]["train_articles"] + data["held_out"][
         "held_out_articles"]
     assert all(0 < t < 1 for t in m.thresholds.values())
-    assert data["fit"]["C"] in data["fit"]["C_grid"]
+    assert set(data["fit"]["C"]) == set(m.frames) and set(data["fit"]["C"].values()) <= set(data["fit"]["C_grid"])
     # licence: the vocabulary holds single words and two-word phrases only, each in several training articles
     assert data["fit"]["min_df"] >= 3
     words = [k for k in data["weights"] if not k.startswith("[")]

@@ -17,13 +17,13 @@
    training articles) and its idf come from the fold's training articles only, one logistic regression
    per frame (``class_weight`` balanced, lbfgs, tolerance 1e-6, one thread) predicts the left-out fold
    (an article under the package's vocabulary floor gets no frame, as the package decides).
-   Each frame's threshold is the one of :data:`THRESHOLDS` with the best F1 over the out-of-fold
-   probabilities (ties: the lower); ``C`` is the one with the best mean of micro- and macro-F1 after the
-   thresholds (ties: the smaller ``C``).
+   For each frame, the ``C`` and the threshold of :data:`THRESHOLDS` with the best F1 over the out-of-fold
+   probabilities (ties: the smaller ``C``, then the lower threshold): one regularisation and one threshold
+   per frame.
 6. Held-out estimate: choose on the training part, fit there, score the held-out part (micro- and macro-F1
    with 95% bootstrap intervals over articles, per frame), beside the frequency prior (the training part's
    most frequent frames, as many as its mean labels per article) and predicting all frames.
-7. The model file: choose on all articles, fit on all with that ``C``, and write the weights (5 decimals),
+7. The model file: choose on all articles, fit on all with those ``C``, and write the weights (5 decimals),
    idf, thresholds, the training file's sha256, the sizes, the grouping, the cross-validated and held-out
    scores, as sorted JSON.
 
@@ -169,11 +169,11 @@ def _model(c: float) -> LogisticRegression:
     return LogisticRegression(C=c, class_weight="balanced", max_iter=5000, tol=1e-6)
 
 
-def fit_frames(feats, y: np.ndarray, c: float):
-    """``(idf, vectoriser, [one fitted model per frame])`` on these articles."""
+def fit_frames(feats, y: np.ndarray, cs: Sequence[float]):
+    """``(idf, vectoriser, [one fitted model per frame])`` on these articles, frame ``j`` with ``C = cs[j]``."""
     idf = idf_of(feats)
     x, vec = _matrix(feats, idf)
-    return idf, vec, [_model(c).fit(x, y[:, j]) for j in range(y.shape[1])]
+    return idf, vec, [_model(cs[j]).fit(x, y[:, j]) for j in range(y.shape[1])]
 
 
 def predict_proba(fitted, feats) -> np.ndarray:
@@ -203,19 +203,27 @@ def best_threshold(p: np.ndarray, gold: np.ndarray) -> float:
 
 
 def select(feats, y: np.ndarray, groups: Sequence[str]) -> dict[str, Any]:
-    """``C`` and thresholds chosen by grouped cross-validation on these articles, with the scores."""
+    """Each frame's ``C`` and threshold chosen by grouped cross-validation on these articles, with the scores
+    (``cv``: every ``C`` for all frames, each frame's threshold its best; ``cv_chosen``: the chosen pairs)."""
     folds = list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(feats)), groups=list(groups)))
-    results = {}
+    probabilities, results = {}, {}
     for c in C_GRID:
         p = np.zeros(y.shape, dtype=float)
         for a, b in folds:
-            p[b] = predict_proba(fit_frames([feats[i] for i in a], y[a], c), [feats[i] for i in b])
+            p[b] = predict_proba(fit_frames([feats[i] for i in a], y[a], [c] * y.shape[1]), [feats[i] for i in b])
         thresholds = [best_threshold(p[:, j], y[:, j]) for j in range(y.shape[1])]
         micro, macro = micro_macro(y, p >= np.array(thresholds))
-        results[c] = {"micro_f1": round(micro, 4), "macro_f1": round(macro, 4), "thresholds": thresholds}
-    best = max(C_GRID, key=lambda c: (results[c]["micro_f1"] + results[c]["macro_f1"], -c))
-    return {"C": best, "thresholds": dict(zip(LABELLED, results[best]["thresholds"], strict=True)),
-            "cv": {str(c): {k: v for k, v in r.items() if k != "thresholds"} for c, r in results.items()}}
+        probabilities[c] = (p, thresholds)
+        results[str(c)] = {"micro_f1": round(micro, 4), "macro_f1": round(macro, 4)}
+    chosen_c, chosen_t, pred = [], [], np.zeros(y.shape, dtype=bool)
+    for j in range(y.shape[1]):
+        c = max(C_GRID, key=lambda c: (f1(y[:, j], probabilities[c][0][:, j] >= probabilities[c][1][j]), -c))
+        chosen_c.append(c)
+        chosen_t.append(probabilities[c][1][j])
+        pred[:, j] = probabilities[c][0][:, j] >= chosen_t[-1]
+    micro, macro = micro_macro(y, pred)
+    return {"C": dict(zip(LABELLED, chosen_c, strict=True)), "thresholds": dict(zip(LABELLED, chosen_t, strict=True)),
+            "cv": results, "cv_chosen": {"micro_f1": round(micro, 4), "macro_f1": round(macro, 4)}}
 
 
 def multilabel_scores(gold: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
@@ -252,7 +260,7 @@ def held_out_results(rows, feats, y, groups) -> dict[str, Any]:
     if not len(test) or len({groups[i] for i in train}) < FOLDS:
         raise AnalysisError("the held-out split left too few articles on one side")
     chosen = select([feats[i] for i in train], y[train], [groups[i] for i in train])
-    fitted = fit_frames([feats[i] for i in train], y[train], chosen["C"])
+    fitted = fit_frames([feats[i] for i in train], y[train], [chosen["C"][f] for f in LABELLED])
     p = predict_proba(fitted, [feats[i] for i in test])
     pred = p >= np.array([chosen["thresholds"][f] for f in LABELLED])
     k = round(float(y[train].sum()) / len(train))
@@ -261,7 +269,7 @@ def held_out_results(rows, feats, y, groups) -> dict[str, Any]:
     prior[:, frequent] = True
     return {"train_articles": len(train), "held_out_articles": len(test), "C": chosen["C"],
             "thresholds": chosen["thresholds"],
-            "cv_on_train_part": chosen["cv"][str(chosen["C"])],
+            "cv_on_train_part": chosen["cv_chosen"],
             "model": multilabel_scores(y[test], pred),
             "frequency_prior": {"frames": [LABELLED[j] for j in sorted(frequent)],
                                 **multilabel_scores(y[test], prior)},
@@ -283,7 +291,7 @@ def fit(path: Path) -> dict[str, Any]:
         rows, feats, y, groups = prepare(path)
         held = held_out_results(rows, feats, y, groups)
         chosen = select(feats, y, groups)
-        idf, vec, models = fit_frames(feats, y, chosen["C"])
+        idf, vec, models = fit_frames(feats, y, [chosen["C"][f] for f in LABELLED])
     names = [str(n) for n in vec.get_feature_names_out()]
     return {
         "model": "one logistic regression per frame over analysis.measures.framemodel features",
@@ -300,7 +308,8 @@ def fit(path: Path) -> dict[str, Any]:
         "grouping": {"rule": f"linked when two articles share >= {SHARED_SHINGLES} of the smaller one's "
                              f"{SHINGLE}-word shingles; groups = connected sets", "groups": len(set(groups)),
                      "articles_in_shared_groups": sum(1 for g in groups if groups.count(g) > 1)},
-        "fit": {"C_grid": list(C_GRID), "C": chosen["C"], "cv": chosen["cv"], "folds": FOLDS,
+        "fit": {"C_grid": list(C_GRID), "C": chosen["C"], "cv": chosen["cv"], "cv_chosen": chosen["cv_chosen"],
+                "folds": FOLDS,
                 "class_weight": "balanced", "min_df": MIN_DF, "features": len(names),
                 "threshold_grid": [THRESHOLDS[0], THRESHOLDS[-1], 0.01], "scikit_learn": sklearn.__version__,
                 "spacy_model": model_name()},
@@ -324,9 +333,9 @@ def main(path: Path, out: Path) -> int:
     except ConfigError as exc:  # what was written must load
         raise AnalysisError(f"{out}: written model does not load ({exc})") from exc
     h = result["held_out"]
-    cv = result["fit"]["cv"][str(result["fit"]["C"])]
+    cv = result["fit"]["cv_chosen"]
     print(f"grouped CV on all {result['training_file']['articles']} articles: micro-F1 {cv['micro_f1']:.3f}, "
-          f"macro-F1 {cv['macro_f1']:.3f} (C = {result['fit']['C']}); held-out part ({h['held_out_articles']} "
+          f"macro-F1 {cv['macro_f1']:.3f} (C and threshold per frame); held-out part ({h['held_out_articles']} "
           f"articles): micro-F1 {h['model']['micro_f1']['value']:.3f}, macro-F1 {h['model']['macro_f1']['value']:.3f}; "
           f"wrote {out}")
     return 0
@@ -345,8 +354,7 @@ def semeval_results(path: Path) -> dict[str, Any]:
             "articles": len(rows), "data_sha256": digest,
             "rule": f"group id's sha256 < {HELD_OUT_SHARE} of its range",
             **held,
-            "committed_model_cv": ({"C": committed["fit"]["C"], **committed["fit"]["cv"][str(committed["fit"]["C"])]}
-                                   if same else None)}
+            "committed_model_cv": committed["fit"]["cv_chosen"] if same else None}
 
 
 def format_table(results: dict[str, Any]) -> str:
@@ -363,7 +371,7 @@ def format_table(results: dict[str, Any]) -> str:
         "",
         "| decision of `present` (14 annotated frames) | micro-F1 | macro-F1 |",
         "|---|---|---|",
-        f"| package: frame model, C = {results['C']}, per-frame thresholds from grouped CV | {cell(m['micro_f1'])} | "
+        f"| package: frame model, C and threshold per frame from grouped CV | {cell(m['micro_f1'])} | "
         f"{cell(m['macro_f1'])} |",
         f"| frequency prior: always the {len(prior['frames'])} most frequent frames of the training part "
         f"({', '.join(prior['frames'])}) | {cell(prior['micro_f1'])} | {cell(prior['macro_f1'])} |",
@@ -371,8 +379,8 @@ def format_table(results: dict[str, Any]) -> str:
         "",
         "Grouped 5-fold cross-validation on the training part: micro-F1 "
         f"{results['cv_on_train_part']['micro_f1']:.3f}, macro-F1 {results['cv_on_train_part']['macro_f1']:.3f}."
-        + (f" The committed model (`analysis/data/frame_model.json`, fitted on all {results['articles']} articles, "
-           f"C = {results['committed_model_cv']['C']}): grouped CV micro-F1 "
+        + (f" The committed model (`analysis/data/frame_model.json`, chosen and fitted on all {results['articles']} "
+           "articles): grouped CV micro-F1 "
            f"{results['committed_model_cv']['micro_f1']:.3f}, macro-F1 {results['committed_model_cv']['macro_f1']:.3f}."
            if results.get("committed_model_cv") else
            " The committed model was fitted on another version of the file (sha256 differs)."),
