@@ -17,7 +17,7 @@ EVAL ?= ../shared/eval
 BASE ?= HEAD~1
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy train-blocks train-tone frame-background lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy train-blocks train-tone train-frames frame-background lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z0-9_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -88,15 +88,20 @@ accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shar
 	$(PY) -m analysis.evaluation newsmtsc "$(EVAL)/newsmtsc/train.jsonl" --record
 	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record
 	$(PY) -m analysis.evaluation webpages "$(EVAL)/webpages" --record
+	$(PY) -m analysis.evaluation semeval "$(EVAL)/semeval/train.jsonl" --record
 
-frame-background: $(STAMP) ## recount analysis/data/frame_background.csv (salience reference) from EVAL/polnear/train (about 3 min)
+frame-background: $(STAMP) ## recount the salience references analysis/data/frame_background.csv (EVAL/polnear/train) and frame_background_semeval.csv (EVAL/semeval/train.jsonl) (about 5 min)
 	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv
+	$(PY) -m analysis.evaluation frame-background "$(EVAL)/semeval/train.jsonl" --out analysis/data/frame_background_semeval.csv
 
 train-blocks: $(STAMP) ## refit analysis/data/block_model.json (which lines of a pasted page are the article) from EVAL/webpages (deterministic, about 6 min)
 	$(PY) -m analysis.evaluation train-blocks "$(EVAL)/webpages" --out analysis/data/block_model.json
 
 train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json
+
+train-frames: $(STAMP) ## refit analysis/data/frame_model.json from EVAL/semeval/train.jsonl (deterministic, about 6 min)
+	$(PY) -m analysis.evaluation train-frames "$(EVAL)/semeval/train.jsonl" --out analysis/data/frame_model.json
 
 lab: $(STAMP) ## JupyterLab with the project's environment
 	$(VENV)/bin/jupyter lab notebooks

@@ -294,13 +294,28 @@ SUMMARY: tuple[Key, ...] = (
         Key("lede_hits", "integer", "hits in paragraph 1"),
         Key("lemmas", "integer", "distinct lemmas among the hits (one word repeated is one lemma)"),
         Key("salience", "number", "how much more (> 0) or less (< 0) the body uses the frame's vocabulary than "
-            "typical news (analysis/data/frame_background.csv): the weighted log-odds ratio with an informative "
-            "Dirichlet prior over its standard deviation, a z-score (Monroe, Colaresi and Quinn 2008); "
-            "|z| >= 1.96 is a clear difference"),
+            "US political news of 2015-2016 (PolNeAR train, analysis/data/frame_background.csv): the weighted "
+            "log-odds ratio with an informative Dirichlet prior over its standard deviation, a z-score (Monroe, "
+            "Colaresi and Quinn 2008); |z| >= 1.96 is a clear difference"),
         Key("lede_salience", "number", "the same for the lede alone"),
-        Key("present", "boolean", "the frame is used: at least 2 distinct lemmas of evidence (a lemma in the "
-            "lede counts twice) and salience at least -1.96 (not clearly rarer than in typical news); every "
-            "present frame has its evidence below"),
+        Key("salience_semeval", "number", "the body's salience against online news of 2019-2022 (SemEval-2023 "
+            "train, analysis/data/frame_background_semeval.csv)"),
+        Key("method", "string", "what decides present: the frame model fitted on SemEval-2023 annotations "
+            "(model), or, for the two frames the project adds and nobody annotated, the lexicon rule (lexicon)",
+            enum=("model", "lexicon")),
+        Key("probability", "number", "the model's probability that annotators would mark the frame (0-1); null "
+            "when the lexicon decides", nullable=True),
+        Key("threshold", "number", "the probability from which the model calls the frame present (chosen by "
+            "cross-validation on the training articles); null when the lexicon decides", nullable=True),
+        Key("lexicon_present", "boolean", "the lexicon rule: at least 2 distinct lemmas of evidence (a lemma in "
+            "the lede counts twice) and salience at least -1.96 (not clearly rarer than in PolNeAR's news)"),
+        Key("present", "boolean", "the frame is used: by the model, probability >= threshold; by the lexicon, "
+            "lexicon_present and salience >= 1.96 against both references; in both cases only when the text has "
+            "at least 3 distinct lemmas of frame vocabulary in all (below that floor no frame of the codebook is "
+            "present)"),
+        Key("evidence_words", "array", "the article's words and two-word phrases that pushed the model's "
+            "probability up most (weight x TF-IDF value), largest first; empty when the lexicon decides",
+            items="string"),
         Key("evidence", "array", "each hit", fields=(
             Key("text", "string", "the words as in the article"),
             Key("lemma", "string", "the lemmas matched"),
@@ -523,11 +538,18 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("quoted_hits", "int", "hits inside direct quotations"),
         ("lemmas", "int", "distinct lemmas among the hits"),
         ("lede_lemmas", "int", "distinct lemmas among the lede's hits"),
-        ("salience", "float", "weighted log-odds z-score of the body against the reference corpus (> 0: more "
-         "than typical news)"),
+        ("salience", "float", "weighted log-odds z-score of the body against US political news of 2015-2016 "
+         "(PolNeAR train; > 0: more than that news)"),
         ("lede_salience", "float", "the same for the lede"),
-        ("present", "bool", "the presence decision: 2+ distinct lemmas (a lede lemma counts twice) and salience "
+        ("salience_semeval", "float", "the body's z-score against online news of 2019-2022 (SemEval-2023 train)"),
+        ("lexicon_present", "bool", "the lexicon rule: 2+ distinct lemmas (a lede lemma counts twice) and salience "
          ">= -1.96"),
+        ("method", "str", "model (fitted on SemEval-2023) or lexicon (the two added frames)"),
+        ("probability", "float", "the model's probability (empty when the lexicon decides)"),
+        ("threshold", "float", "the model's threshold for the frame (empty when the lexicon decides)"),
+        ("present", "bool", "the presence decision of the method (the lexicon's: lexicon_present and both "
+         "saliences >= 1.96), under the vocabulary floor (3+ distinct lemmas of frame vocabulary in all)"),
+        ("words", "list", "the article's words that pushed the model's probability up most"),
     )),
     Table("frame_evidence.csv", "one frame hit", _cols(
         ("frame", "str", "frame id"),

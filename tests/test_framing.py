@@ -12,6 +12,7 @@ from analysis.evaluation import frac
 from analysis.measures.analysed import analyse
 from analysis.measures.framing import (
     BACKGROUND_FILE,
+    BACKGROUND_SEMEVAL_FILE,
     FRAMES,
     FRAMES_FILE,
     frames_by_paragraph,
@@ -149,14 +150,14 @@ def _scores(write, text):
     return analyse(load_article(write(text))).frame_scores.set_index("frame")
 
 
-def test_presence_needs_two_different_words_and_a_word_in_the_lede_counts_twice(write):
+def test_the_lexicon_rule_needs_two_different_words_and_a_word_in_the_lede_counts_twice(write):
     lede = "Delegates from two harbour towns met on Monday to talk about the quotas.\n\n"
     repeated = lede + "The court was busy. The court was full. The court closed late.\n"
-    assert not _scores(write, repeated).loc["legality", "present"]  # one word, three times
+    assert not _scores(write, repeated).loc["legality", "lexicon_present"]  # one word, three times
     varied = lede + "The court said the ban was illegal.\n"
-    assert _scores(write, varied).loc["legality", "present"]
+    assert _scores(write, varied).loc["legality", "lexicon_present"]
     in_lede = "The court in the harbour town met on Monday.\n\nDelegates talked about the quotas.\n"
-    assert _scores(write, in_lede).loc["legality", "present"]
+    assert _scores(write, in_lede).loc["legality", "lexicon_present"]
 
 
 def test_a_multi_word_term_outranks_the_words_inside_it_across_frames(write):
@@ -165,13 +166,15 @@ def test_a_multi_word_term_outranks_the_words_inside_it_across_frames(write):
     assert "security_defence" not in set(ev["frame"])
 
 
-def test_the_committed_reference_rates_were_counted_with_the_committed_lexicon():
-    header = BACKGROUND_FILE.read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", [BACKGROUND_FILE, BACKGROUND_SEMEVAL_FILE])
+def test_the_committed_reference_rates_were_counted_with_the_committed_lexicon(path):
+    header = path.read_text(encoding="utf-8")
     m = re.search(r"# lexicon sha256: ([0-9a-f]{64})", header)
-    assert m, "frame_background.csv does not record the lexicon it was counted with"
+    assert m, f"{path.name} does not record the lexicon it was counted with"
     assert m.group(1) == hashlib.sha256(FRAMES_FILE.read_bytes()).hexdigest(), \
         "the frame lexicon changed: recount the reference rates with `make frame-background`"
-    hits, words = load_background()
+    assert re.search(r"# corpus: .* sha256 [0-9a-f]{64}", header), f"{path.name} does not record its corpus's sha256"
+    hits, words = load_background(path)
     assert set(hits) == set(FRAMES) and words > 0
 
 
@@ -202,3 +205,13 @@ def test_a_malformed_frac_line_names_the_file_and_line(tmp_path):
     bad.write_text('{"sentence": "x", "type": "article"}\n', encoding="utf-8")
     with pytest.raises(AnalysisError, match=r"sentences\.jsonl: line 1: not a FrAC record"):
         frac.read_frac(bad)
+
+
+@pytest.mark.parametrize("text, frame, counted", [
+    ("The foreign minister Anna Berg arrived in the harbour town on Monday.\n", "political", False),
+    ("The minister said the harbour would stay closed.\n", "political", True),
+    ("The council recognised the efforts of the volunteers after the flood.\n", "legality", False),
+    ("The council voted to recognise the new government of the island.\n", "legality", True),
+])
+def test_job_titles_and_the_everyday_sense_of_recognise_are_not_frame_evidence(write, text, frame, counted):
+    assert (frame in frames_of(write, text)) == counted

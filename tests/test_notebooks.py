@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -35,6 +36,21 @@ def test_committed_executed_in_order_without_errors(path):
         for out in c["outputs"]:
             assert out["output_type"] != "error", f"{path.name}: a stored output is an error"
         assert "execution" not in c["metadata"], "timing metadata would make `make report` dirty the tree"
+        kinds = [(o["output_type"], o.get("name")) for o in c["outputs"]]
+        assert all(a != b or a[0] != "stream" for a, b in pairwise(kinds)), \
+            f"{path.name}: a stream split in two outputs (the save coalesces them; run `make report`)"
+
+
+def test_consecutive_stream_outputs_of_one_name_are_joined():
+    from analysis.output.notebooks import coalesce_streams
+
+    outputs = [{"output_type": "stream", "name": "stdout", "text": "wrote"},
+               {"output_type": "stream", "name": "stdout", "text": " a.png\n"},
+               {"output_type": "stream", "name": "stderr", "text": "warning\n"},
+               {"output_type": "display_data", "data": {}},
+               {"output_type": "stream", "name": "stdout", "text": "done\n"}]
+    joined = coalesce_streams(outputs)
+    assert [o.get("text") for o in joined] == ["wrote a.png\n", "warning\n", None, "done\n"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)

@@ -80,3 +80,19 @@ def test_readme_webpage_figures_are_the_recorded_ones():
     ]
     missing = _not_in_readme(expected)
     assert not missing, f"README webpage accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_frame_presence_figures_are_the_recorded_ones():
+    """The held-out SemEval figures of the frame model the README states are what `make accuracy` recorded."""
+    r = accuracy.load()["semeval"]
+    m = r["model"]
+
+    def f(x):
+        return f"{x['value']:.2f} [{x['ci'][0]:.2f}, {x['ci'][1]:.2f}]"
+
+    every, cv = r["all_frames"], r["cv_on_train_part"]
+    expected = [f"micro-F1 {f(m['micro_f1'])} and macro-F1 {f(m['macro_f1'])} (n = {r['held_out_articles']} articles;",
+                f"all fourteen: {every['micro_f1']['value']:.2f} and {every['macro_f1']['value']:.2f})",
+                f"part: {cv['micro_f1']:.2f} and {cv['macro_f1']:.2f}."]
+    missing = _not_in_readme(expected)
+    assert not missing, f"README frame-presence accuracy out of date with benchmarks/accuracy.json: {missing}"

@@ -24,7 +24,7 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import blockfit, cuefit, cues, frac, framefit, newsmtsc, polnear, stats, tonefit
+from analysis.evaluation import blockfit, cuefit, cues, frac, framefit, frametrain, newsmtsc, polnear, stats, tonefit
 from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -33,7 +33,8 @@ RESULTS_MD = ROOT / "benchmarks" / "ACCURACY.md"
 BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->"),
           "frac": ("<!-- frames:begin -->", "<!-- frames:end -->"),
-          "webpages": ("<!-- webpages:begin -->", "<!-- webpages:end -->")}
+          "webpages": ("<!-- webpages:begin -->", "<!-- webpages:end -->"),
+          "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
@@ -157,9 +158,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     tt = sub.add_parser("train-tone", help="fit the tone-per-mention model on NewsMTSC's train.jsonl")
     tt.add_argument("file", type=Path)
     tt.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/tone_model.json)")
+    tf = sub.add_parser("train-frames", help="fit the frame model on SemEval's semeval/train.jsonl")
+    tf.add_argument("file", type=Path)
+    tf.add_argument("--out", type=Path, required=True, help="where to write the model (analysis/data/frame_model.json)")
     fr = sub.add_parser("frac", help="frames on FrAC's news-article sentences (sentences.jsonl)")
     fr.add_argument("file", type=Path)
     fr.add_argument("--record", action="store_true", help=RECORD_HELP)
+    se = sub.add_parser("semeval", help="frame presence on the held-out part of SemEval's semeval/train.jsonl")
+    se.add_argument("file", type=Path)
+    se.add_argument("--record", action="store_true", help=RECORD_HELP)
     fb = sub.add_parser("frame-background", help="frame-lexicon hits over a news corpus (the salience reference)")
     fb.add_argument("folder", type=Path)
     fb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/frame_background.csv)")
@@ -175,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return blockfit.train_main(args.folder, args.out)
         if args.command == "frame-background":
             return framefit.main(args.folder, args.out)
+        if args.command == "train-frames":
+            return frametrain.main(args.file, args.out)
         if args.command == "train-tone":
             return tonefit.main(args.file, args.out)
         if args.command == "cues":
@@ -183,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cuefit.main(args.folder, args.out, args.limit)
         if args.command == "newsmtsc":
             key, result = "newsmtsc", newsmtsc.tone_results(args.file)
+            limited = False
+        elif args.command == "semeval":
+            key, result = "semeval", frametrain.semeval_results(args.file)
             limited = False
         elif args.command == "frac":
             key, result = "frac", frac.frac_results(args.file)
@@ -195,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             limited = args.limit is not None
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
         table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
-                 "webpages": blockfit.format_table}.get(key, format_table)(result)
+                 "webpages": blockfit.format_table, "semeval": frametrain.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:

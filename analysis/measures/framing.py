@@ -37,6 +37,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from analysis.errors import ConfigError
+from analysis.measures import framemodel
 from analysis.measures.attribution import enclosing_speech
 from analysis.paths import DATA
 from analysis.tables import rows_by
@@ -46,6 +47,11 @@ from analysis.text.spelling import variants
 
 FRAMES_FILE = DATA / "frames.csv"
 BACKGROUND_FILE = DATA / "frame_background.csv"
+BACKGROUND_SEMEVAL_FILE = DATA / "frame_background_semeval.csv"
+REFERENCES = {"salience": "US political news of 2015-2016 (PolNeAR train)",
+              "salience_semeval": "online news of 2019-2022 (SemEval-2023 train)"}
+"""The salience columns and the news each compares with, as the findings name it: a rate says as much about
+the genre as about the article, so a frame is never "far above typical news" without saying which news."""
 BACKGROUND_HEADER = ["frame", "hits", "articles_with_hits", "words", "articles"]
 PRIOR_WORDS = 500
 """Weight of the informative prior in the log-odds, in words: the background's rates count as much as 500
@@ -55,6 +61,10 @@ PRESENCE_MIN_WEIGHT = 2
 PRESENCE_MIN_Z = -1.96
 """A frame used significantly less than typical news uses it (salience below this) is not present, however
 many words it has: two incidental money words in a long article do not make an economic frame."""
+LEXICON_METHOD_MIN_Z = 1.96
+"""The frames nobody annotated (decided by the lexicon) are present only when their vocabulary is also clearly
+denser than in both references of news: two everyday words ("a meeting", "talk to your provider") do not make
+a diplomatic frame in a health story."""
 MARKERS_FILE = DATA / "distance_markers.csv"
 
 FRAMES = {
@@ -142,7 +152,53 @@ def _matcher(entries: tuple[tuple[str, str], ...], vocab):
     return matcher
 
 
-def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+TITLE_DEPS = frozenset({"compound", "amod", "appos", "poss"})
+"""Dependencies that tie a word to the name it qualifies ("foreign minister Sergei Lavrov", "Lavrov, Russia's
+foreign minister")."""
+RECOGNISED_OBJECTS = frozenset({"government", "regime", "state", "independence", "sovereignty", "administration",
+                                "authority", "legitimacy", "border", "right", "marriage", "union", "country",
+                                "election", "result", "claim", "annexation", "status"})
+"""What "recognise" / "recognition" takes in its legal and diplomatic sense (besides a named country, group or
+organisation): "recognised the government", not "recognised the efforts"."""
+RECOGNISED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def in_job_title(span) -> bool:
+    """Whether every word of ``span`` only qualifies a person's name: a job title ("foreign minister Sergei
+    Lavrov", "Lavrov, the foreign minister"), which names the person, not a frame."""
+    def names_person(tok) -> bool:
+        return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+    def person_above(tok) -> bool:
+        seen = 0
+        while seen < 6:
+            if names_person(tok):  # the hit itself is never inside a name (those are left out before)
+                return True
+            if tok.dep_ not in TITLE_DEPS or tok.head is tok:
+                return False
+            tok, seen = tok.head, seen + 1
+        return False
+    return all(person_above(t) for t in span)
+
+
+def recognition_misread(span) -> bool:
+    """Whether a "recognise"/"recognition" hit is the word's everyday sense ("recognised the efforts",
+    "recognition of her work"): its object is neither a named country, group or organisation nor one of
+    :data:`RECOGNISED_OBJECTS`. Other words: never."""
+    head = span[-1]
+    if head.lemma_.lower() not in ("recognise", "recognize", "recognition"):
+        return False
+    if head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(o.ent_type_ in RECOGNISED_ENTITIES or o.lemma_.lower() in RECOGNISED_OBJECTS
+                                     for o in objects)
+
+
+def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...],
+          misread=None) -> list[dict[str, Any]]:
     if not docs:
         return []
     matcher = _matcher(entries, docs[0].vocab)
@@ -154,6 +210,8 @@ def _hits(article: Article, docs: tuple, entries: tuple[tuple[str, str], ...]) -
             span = doc[s:e]
             if any(t.ent_type_ in NAME_LABELS for t in span):
                 continue  # part of a name: the "State" of "Islamic State" is not political vocabulary
+            if misread is not None and misread(span):
+                continue
             start, end = para.start + span.start_char, para.start + span.end_char
             k = bisect_right(starts, start) - 1  # the last sentence starting at or before the hit
             sentence = article.sentences[k].index if k >= 0 and start < article.sentences[k].end else 0
@@ -173,6 +231,12 @@ def _outranked(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                        for s, e in spans)]
 
 
+def misread_sense(span) -> bool:
+    """A hit in a sense the lexicon does not mean, not counted as frame evidence: a job title
+    (:func:`in_job_title`) or recognition in its everyday sense (:func:`recognition_misread`)."""
+    return in_job_title(span) or recognition_misread(span)
+
+
 def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """One row per frame hit: ``frame, text, lemma, paragraph, sentence, start, end, voice``.
 
@@ -180,7 +244,7 @@ def frame_evidence(article: Article, docs: tuple) -> pd.DataFrame:
     """
     lex = load_frame_lexicon()
     entries = tuple((f, term) for f, terms in lex.items() for term, _ in terms)
-    rows = _outranked([{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries)])
+    rows = _outranked([{"frame": h.pop("rule"), **h} for h in _hits(article, docs, entries, misread_sense)])
     out = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     order = {f: i for i, f in enumerate(FRAMES)}
     return out.assign(_o=out["frame"].map(order)).sort_values(["start", "_o"]).drop(columns="_o").reset_index(drop=True)
@@ -228,20 +292,35 @@ def salience(hits: int, words: int, background_hits: int, background_words: int,
 
 
 SCORE_COLUMNS = ["frame", "name", "hits", "score", "lede_hits", "writer_hits", "quoted_hits", "lemmas",
-                 "lede_lemmas", "salience", "lede_salience", "present"]
+                 "lede_lemmas", "salience", "lede_salience", "salience_semeval", "lexicon_present", "method",
+                 "probability", "threshold", "present", "words"]
+
+
+def lexicon_decision(lemmas: int, lede_lemmas: int, z: float) -> bool:
+    """The lexicon's presence decision: at least :data:`PRESENCE_MIN_WEIGHT` distinct lemmas of evidence, a
+    lede lemma counting twice, and salience at least :data:`PRESENCE_MIN_Z`."""
+    return bool(lemmas + lede_lemmas >= PRESENCE_MIN_WEIGHT and z >= PRESENCE_MIN_Z)
 
 
 def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
     """One row per frame (every frame, zeros included), in :data:`FRAMES` order: ``frame, name, hits, score,
-    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, present``.
+    lede_hits, writer_hits, quoted_hits, lemmas, lede_lemmas, salience, lede_salience, salience_semeval,
+    lexicon_present, method, probability, threshold, present, words``.
 
     ``score`` = hits per 100 body words; ``lemmas`` = distinct lemmas of the evidence (``lede_lemmas`` in
-    paragraph 1); ``salience`` = :func:`salience` of the body against the reference corpus
-    (``lede_salience``: of the lede); ``present`` = at least :data:`PRESENCE_MIN_WEIGHT` distinct lemmas,
-    a lede lemma counting twice, and salience at least :data:`PRESENCE_MIN_Z`.
+    paragraph 1); ``salience`` = :func:`salience` of the body against PolNeAR's rates
+    (:data:`BACKGROUND_FILE`; ``lede_salience``: of the lede), ``salience_semeval`` against SemEval's
+    (:data:`BACKGROUND_SEMEVAL_FILE`; :data:`REFERENCES` names both); ``lexicon_present`` =
+    :func:`lexicon_decision`. ``present`` is the decision of the frame model
+    (:mod:`analysis.measures.framemodel`, ``method`` = ``model``: ``probability`` reaches ``threshold`` and the
+    article is over the vocabulary floor) for the fourteen annotated frames, and ``lexicon_present`` with
+    both saliences at least :data:`LEXICON_METHOD_MIN_Z`, over the same floor (``method`` = ``lexicon``, no
+    probability), for the two frames the project adds; ``words``
+    are the article's words and phrases that pushed the model's probability up most.
     """
     by_frame = rows_by(evidence, "frame")
     background, background_words = load_background()
+    semeval, semeval_words = load_background(BACKGROUND_SEMEVAL_FILE)
     words = len(article.words)
     lede_words = sum(1 for w in article.words if w.paragraph == 1)
     rows = []
@@ -256,7 +335,13 @@ def frame_scores(article: Article, evidence: pd.DataFrame) -> pd.DataFrame:
                      "quoted_hits": sum(1 for r in e if r["voice"] == "quoted"),
                      "lemmas": lemmas, "lede_lemmas": lede_lemmas, "salience": round(z, 4),
                      "lede_salience": round(salience(len(lede), lede_words, background[f], background_words), 4),
-                     "present": bool(lemmas + lede_lemmas >= PRESENCE_MIN_WEIGHT and z >= PRESENCE_MIN_Z)})
+                     "salience_semeval": round(salience(len(e), words, semeval[f], semeval_words), 4),
+                     "lexicon_present": lexicon_decision(lemmas, lede_lemmas, z)})
+    unlabelled = {r["frame"]: bool(r["lexicon_present"] and min(r["salience"], r["salience_semeval"])
+                                   >= LEXICON_METHOD_MIN_Z) for r in rows}
+    decisions = framemodel.frame_decisions(article, evidence, unlabelled, list(FRAMES))
+    for r, d in zip(rows, decisions.to_dict("records"), strict=True):
+        r.update({k: d[k] for k in ("method", "probability", "threshold", "present", "words")})
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 

@@ -46,6 +46,20 @@ def series(per_article: bool = False) -> list[Path]:
     return paths
 
 
+def coalesce_streams(outputs: list) -> list:
+    """Outputs with each run of consecutive stream outputs of one name (stdout, stderr) joined into one: the
+    kernel flushes a print in one or several chunks depending on timing, and a split stream would change the
+    saved notebook from run to run."""
+    out: list = []
+    for o in outputs:
+        if out and o.get("output_type") == "stream" and out[-1].get("output_type") == "stream" \
+                and out[-1].get("name") == o.get("name"):
+            out[-1]["text"] = out[-1]["text"] + o["text"]
+        else:
+            out.append(o)
+    return out
+
+
 def execute_in_place(path: str | Path, timeout: int = 900) -> None:
     """Run the notebook at ``path`` and save it with stable metadata."""
     path = Path(path)
@@ -58,6 +72,8 @@ def execute_in_place(path: str | Path, timeout: int = 900) -> None:
     for cell in nb.cells:
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesce_streams(cell.outputs)
     nb.metadata.pop("papermill", None)
     nb.metadata["kernelspec"] = KERNEL
     nbformat.write(nb, path)

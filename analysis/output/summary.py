@@ -151,7 +151,11 @@ def frames_section(a: Analysis) -> dict[str, Any]:
     for r in a.frame_scores.itertuples():
         out[r.frame] = {"score": float(r.score), "hits": int(r.hits), "lede_hits": int(r.lede_hits),
                         "lemmas": int(r.lemmas), "salience": float(r.salience),
-                        "lede_salience": float(r.lede_salience), "present": bool(r.present),
+                        "lede_salience": float(r.lede_salience), "salience_semeval": float(r.salience_semeval),
+                        "method": r.method, "probability": none_if_missing(r.probability),
+                        "threshold": none_if_missing(r.threshold),
+                        "lexicon_present": bool(r.lexicon_present), "present": bool(r.present),
+                        "evidence_words": list(r.words),
                         "evidence": [{"text": x["text"], "lemma": x["lemma"], "paragraph": int(x["paragraph"]),
                                       "start": int(x["start"]), "end": int(x["end"])}
                                      for x in by_frame.get(r.frame, [])]}

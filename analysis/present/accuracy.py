@@ -73,3 +73,39 @@ def tone_sentence(path: Path = ACCURACY) -> str:
             f"(n = {multi['macro_f1']['n']}); {r['missed_targets']} targets had no mention found. "
             f"{1 - p['accuracy']['value']:.0%} of the labels are wrong: read an actor's mean over several mentions "
             "and check the words each label gives; details in benchmarks/ACCURACY.md.")
+
+
+def frames_sentence(path: Path = ACCURACY) -> str:
+    """One sentence stating how accurate the frame presence decision was measured to be, beside the baselines."""
+    results = load(path)
+    if results is None or "semeval" not in results:
+        return "The accuracy of the frame presence decision has not been recorded in this copy (run `make accuracy`)."
+    r = results["semeval"]
+    m, prior, every = r["model"], r["frequency_prior"], r["all_frames"]
+
+    def f(x: dict[str, Any]) -> str:
+        return f"{x['value']:.2f} [{x['ci'][0]:.2f}, {x['ci'][1]:.2f}]"
+
+    weak = sorted((v["f1"], k) for k, v in m["per_frame"].items())[:3]
+    return (f"Measured on {r['held_out_articles']} held-out SemEval-2023 training articles (online news annotated "
+            f"with the frames it uses; a model chosen and fitted on the other {r['train_articles']}; package "
+            f"{r['package']}): micro-F1 {f(m['micro_f1'])}, macro-F1 {f(m['macro_f1'])}, against "
+            f"{prior['micro_f1']['value']:.2f} and {prior['macro_f1']['value']:.2f} for always the "
+            f"{len(prior['frames'])} most frequent frames and {every['micro_f1']['value']:.2f} and "
+            f"{every['macro_f1']['value']:.2f} for all fourteen. Weakest frames: "
+            + ", ".join(f"{k} (F1 {v:.2f})" for v, k in weak)
+            + ". Humanitarian and Diplomacy and legitimacy have no annotations and are unvalidated; details in "
+            "benchmarks/ACCURACY.md.")
+
+
+def frames_table(frames: dict[str, str], path: Path = ACCURACY) -> pd.DataFrame:
+    """One row per frame of ``frames`` (id -> name): ``frame, name, method, f1, gold, predicted`` on the held-out
+    SemEval articles as ``make accuracy`` recorded them; the frames nobody annotated have method ``lexicon``
+    and no figures (unvalidated)."""
+    results = load(path)
+    per = (results or {}).get("semeval", {}).get("model", {}).get("per_frame", {})
+    rows = [{"frame": f, "name": name, "method": "model" if f in per else "lexicon (unvalidated)",
+             "f1": per[f]["f1"] if f in per else None, "gold": per[f]["support"] if f in per else None,
+             "predicted": per[f]["predicted"] if f in per else None} for f, name in frames.items()]
+    table = pd.DataFrame(rows, columns=["frame", "name", "method", "f1", "gold", "predicted"])
+    return table.astype({"f1": "float64", "gold": "Int64", "predicted": "Int64"})

@@ -101,6 +101,16 @@ def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
     return list(dict.fromkeys(out))  # a partial quotation repeats its statement's cue: one mark
 
 
+def frames_line(a: Analysis) -> str:
+    """The frames present, each with its method and the words that decided it, for the page's head."""
+    present = a.frame_scores[a.frame_scores["present"]]
+    if present.empty:
+        return "Frames: no frame of the codebook is clearly used."
+    parts = [f"{r.name} (model, p = {r.probability:.2f}; words: {', '.join(r.words[:5])})" if r.method == "model"
+             else f"{r.name} (lexicon rule, unvalidated; {r.lemmas} words shaded)" for r in present.itertuples()]
+    return "Frames present: " + "; ".join(parts) + ". Shaded: the frame lexicon's hits."
+
+
 def footnote_positions(a: Analysis, layers: list[tuple[int, int, str, str, str]]) -> dict[int, list[tuple]]:
     """Where each mark's footnote number goes when the page is printed: ``{offset: marks}``, the offset being
     the mark's end, or the end of the last paragraph it overlaps when it runs past that paragraph (into the
@@ -133,7 +143,8 @@ def annotated_page(a: Analysis) -> str:
              f'<p class="key">Key: {key.html()} <span class="cue">reporting cue</span> · '
              '<span class="frame">frame evidence</span> · <span class="label">actor label</span>. '
              '<span class="screen-only">Hover a mark for its computed value.</span><span class="print-only">'
-             "Each mark's number points to its computed value in the notes after the article.</span></p>"]
+             "Each mark's number points to its computed value in the notes after the article.</span></p>",
+             f'<p class="key">{escape(frames_line(a))}</p>']
     ends = footnote_positions(a, layers)
     notes: list[str] = []
     for p in article.paragraphs:

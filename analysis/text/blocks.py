@@ -19,8 +19,9 @@ A logistic regression over these features and their pairwise products (:data:`MO
 training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a probability of being the
 article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
 line under the model's threshold is set apart with its probability as the reason. Only a text
-that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short lines in a row,
-as a menu is): an article file, hard-wrapped or not, is never touched by the model.
+that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
+in a row, as a menu is, and a link word among the short lines): an article file, a list of names in it or prose
+wrapped in a narrow column, is never touched by the model.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ _LINKY = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in LINK_WORDS) + 
 MENU_LINE_WORDS = 4
 """A line of at most this many words that ends no sentence is a menu-like line."""
 PAGE_RUN = 5
-"""A text is a copied page when this many menu-like lines stand in a row (:func:`looks_like_page`)."""
+"""A text is a copied page when this many menu-like lines stand in a row and one holds a link word
+(:func:`looks_like_page`)."""
 
 FEATURES = (
     "log_words", "log_chars", "ends_sentence", "stop_share", "capital_share", "digit_share", "link_word",
@@ -86,16 +88,25 @@ def _ends(text: str, words: int) -> bool:
     return words >= 4 and text.endswith(SENTENCE_END)
 
 
-def _menu_like(text: str) -> bool:
-    return len(text.split()) <= MENU_LINE_WORDS and not text.endswith(SENTENCE_END)
+def _menu_like(text: str, following: str = "") -> bool:
+    """A line of at most :data:`MENU_LINE_WORDS` words that ends no sentence, starts with no lower-case letter and
+    is not continued by the next line (a wrapped line of prose is: the next starts in lower case)."""
+    return (len(text.split()) <= MENU_LINE_WORDS and not text.endswith(SENTENCE_END) and not text[:1].islower()
+            and not following[:1].islower())
 
 
 def looks_like_page(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether the text is a copied web page: :data:`PAGE_RUN` or more menu-like lines in a row."""
-    run = 0
-    for s, e in lines:
-        run = run + 1 if _menu_like(raw[s:e]) else 0
-        if run >= PAGE_RUN:
+    """Whether the text is a copied web page: :data:`PAGE_RUN` or more menu-like lines in a row, and at least one
+    menu-like line holding a link word (:data:`LINK_WORDS`: "Home", "Share", "Sign in" ...). A list of names in
+    an article, or prose wrapped in a narrow column, is not a menu."""
+    texts = [raw[s:e] for s, e in lines]
+    run, found, linked = 0, False, False
+    for i, text in enumerate(texts):
+        menu = _menu_like(text, texts[i + 1] if i + 1 < len(texts) else "")
+        run = run + 1 if menu else 0
+        found = found or run >= PAGE_RUN
+        linked = linked or (menu and bool(_LINKY.search(text)))
+        if found and linked:
             return True
     return False
 
