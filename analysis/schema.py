@@ -142,8 +142,8 @@ SUMMARY: tuple[Key, ...] = (
             enum=("file", "extracted")),
         Key("set_aside", "array", "page furniture kept out of the body, in text order, each by a rule of "
             "analysis/data/furniture.csv or, for a copied web page, by the block model (kind page)", fields=(
-                Key("kind", "string", "what the line is", enum=("headline", "byline", "timestamp", "dateline",
-                                                                "caption", "navigation", "promotion",
+                Key("kind", "string", "what the line is", enum=("headline", "standfirst", "byline", "timestamp",
+                                                                "dateline", "caption", "navigation", "promotion",
                                                                 "signature", "note", "page")),
                 Key("text", "string", "the words set apart, as written"),
                 *_span("the words set apart"),

@@ -116,3 +116,13 @@ def test_a_saved_page_in_a_script_without_spaces_is_read_and_warned(tmp_path):
     article = load_article(page)
     assert paragraph in article.raw
     assert any("probably not English" in w for w in article.warnings)
+
+
+def test_a_copied_page_without_an_article_is_a_one_line_error(tmp_path, capsys):
+    from analysis.output.cli import main
+
+    menu = tmp_path / "menu.txt"
+    menu.write_text("Home\nNews\nSport\nWeather\nVideo\nShare\nSign in\n", encoding="utf-8")
+    assert main(["summarize", str(menu)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "menu.txt" in err[0] and "no article text found in this copied web page" in err[0]

@@ -392,7 +392,7 @@ def test_a_line_no_rule_knows_above_the_headline_does_not_hide_the_dateline():
         "HALIFAX, N.S. (Reuters) - " + STORY[0], STORY[1]]) + "\n")
     assert body == STORY[:2]
     assert [(a.kind, a.text.split()[0]) for a in aside] == [
-        ("navigation", "Stay"), ("headline", "Norland"), ("headline", "The"), ("dateline", "HALIFAX,")]
+        ("navigation", "Stay"), ("headline", "Norland"), ("standfirst", "The"), ("dateline", "HALIFAX,")]
 
 
 def test_a_title_with_a_full_stop_above_a_dateline_stays_in_the_body():

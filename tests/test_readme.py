@@ -78,6 +78,9 @@ def test_readme_webpage_figures_are_the_recorded_ones():
         f"{pasted['recall']['value']:.2f}; the raw paste {r['pasted text, nothing removed']['f1']['value']:.2f})",
         f"F1 **{html['f1']['value']:.2f}** on the same pages (trafilatura alone with `include_comments=False`",
     ]
+    f = accuracy.load()["webpages"]["furniture_actors"]
+    share = f["made_of_furniture"] / f["actors"]
+    expected.append(f"{f['made_of_furniture']} of {f['actors']} ({share:.0%}) are made only of such")
     missing = _not_in_readme(expected)
     assert not missing, f"README webpage accuracy out of date with benchmarks/accuracy.json: {missing}"
 

@@ -51,6 +51,14 @@ def test_voice_bars_hold_every_actor_grouped_by_side_with_the_unheard_at_zero(a)
     assert set(a.unheard_actors["actor"]) <= set(bars["actor"])
 
 
+def test_a_city_never_heard_is_the_venue_not_a_voice_left_out(seed_analysis):
+    """The seed's Moscow acts ("Moscow hosted") and is listed among the unheard, but is not drawn as a voice."""
+    assert "Moscow" in set(seed_analysis.unheard_actors["actor"])
+    assert "Moscow" not in set(seed_analysis.voice_bars["actor"])
+    assert {"Taliban", "Abdul Salam Hanafi"} <= set(seed_analysis.voice_bars.loc[~seed_analysis.voice_bars["heard"],
+                                                                                "actor"])
+
+
 def test_the_figure_draws_a_row_per_actor_under_its_side_and_the_unheard_at_zero(a):
     fig = plots.plot_voices(a)
     ax = fig.axes[0]

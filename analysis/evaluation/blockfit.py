@@ -244,19 +244,20 @@ def train_main(folder: Path, out: Path) -> int:
 
 
 def _html(folder: Path, page_id: str) -> bytes | None:
+    """The saved page's bytes (decompressed), or None when the folder has no page of that id."""
     path = Path(folder) / "html" / f"{page_id}.html.gz"
     return gzip.decompress(path.read_bytes()) if path.is_file() else None
 
 
 def _package_html(folder: Path, page_id: str) -> str:
     """The package's body of a saved page: extraction, then its furniture rules."""
-    path = Path(folder) / "html" / f"{page_id}.html.gz"
-    if not path.is_file():
+    html = _html(folder, page_id)
+    if html is None:
         return ""
     try:
         with tempfile.TemporaryDirectory() as d:
             saved = Path(d) / "page.html"
-            saved.write_bytes(gzip.decompress(path.read_bytes()))
+            saved.write_bytes(html)
             raw, meta = read_html(saved, 50_000_000)
     except AnalysisError:
         return ""
@@ -265,7 +266,11 @@ def _package_html(folder: Path, page_id: str) -> str:
 
 
 def _package_pasted(raw: str) -> str:
-    spans, _, _ = segment(raw, 0)
+    """The package's body of a pasted page ('' when it finds no article: the page then scores recall 0)."""
+    try:
+        spans, _, _ = segment(raw, 0)
+    except AnalysisError:
+        return ""
     return "\n".join(raw[s:e] for s, e in spans)
 
 
@@ -335,6 +340,7 @@ def format_table(results: dict[str, Any]) -> str:
         lines.append("")
     f = results["furniture_actors"]
     lines.append(f"Actors made of furniture (every mention's words missing from the gold body), package on the "
-                 f"pasted text of the {f['pages']} held-out pages: {f['made_of_furniture']} of {f['actors']} actors. "
+                 f"pasted text of the {f['pages']} held-out pages: {f['made_of_furniture']} of {f['actors']} actors "
+                 f"({f['made_of_furniture'] / max(1, f['actors']):.0%}). "
                  "The share of the gold body removed is one minus the recall above.")
     return "\n".join(lines).rstrip()

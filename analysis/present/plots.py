@@ -180,18 +180,20 @@ def plot_voices(a: Analysis):
     direct quotations, a hatched one for reported statements)."""
     bars = a.voice_bars
     key = voice_key(a)
-    labels, colours, rows = [], [], []  # top to bottom
+    labels, colours, rows, bold = [], [], [], []  # top to bottom; bold: the row names a side
     for side, group in bars.groupby("side", sort=False):
         alone = len(group) == 1 and group.iloc[0]["actor"] == side  # a side that is one actor: no header row
         if not alone:
             labels.append(textwrap.shorten(side, 26, placeholder="…"))
             colours.append(key.colour(side))
             rows.append(None)
+            bold.append(True)
         for r in group.itertuples():
             labels.append(textwrap.shorten(r.actor, 26, placeholder="…") if alone
                           else "    " + textwrap.shorten(r.actor, 24, placeholder="…"))
             colours.append(key.colour(side) if alone else "#222222")
-            rows.append(r if not alone else r._replace(Index=-1))
+            rows.append(r)
+            bold.append(alone)
     fig, ax = new_figure(figsize=(8.0, 1.4 + 0.26 * max(len(labels), 6)))
     ys = list(range(len(labels)))[::-1]
     most = max([r.direct + r.indirect for r in rows if r is not None] or [0])
@@ -214,9 +216,9 @@ def plot_voices(a: Analysis):
             ax.text(left + 0.1, y, note, va="center", fontsize=7.5, color="#222222" if r.heard else "#777777",
                     style="normal" if r.heard else "italic")
     ax.set_yticks(ys, labels)
-    for tick, colour, r in zip(ax.get_yticklabels(), colours, rows, strict=True):
+    for tick, colour, side_name in zip(ax.get_yticklabels(), colours, bold, strict=True):
         tick.set_color(colour)
-        if r is None or r.Index == -1:  # a side's name
+        if side_name:
             tick.set_fontweight("bold")
     ax.set_xlim(0, most + 3)
     ax.set_ylim(-0.7, len(labels) - 0.3)

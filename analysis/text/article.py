@@ -332,13 +332,22 @@ def split_pasted_lines(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tup
                  f"paragraphs end a sentence (text pasted without blank lines between paragraphs)")
 
 
-def _page_line(raw: str, start: int, end: int, probability: float, kept: list[tuple[int, int]]) -> SetAside:
+PAGE_SENTENCE_WORDS = 8
+"""A copied page has an article only when a line the block model keeps has at least this many words."""
+
+
+def _prose_starts(raw: str, kept: list[tuple[int, int]]) -> list[int]:
+    """Where the kept lines of a copied page that are sentences of eight or more words start."""
+    return [s for s, e in kept if raw[s:e].rstrip().endswith(SENTENCE_END) and len(raw[s:e].split()) >= 8]
+
+
+def _page_line(raw: str, start: int, end: int, probability: float, kept: list[tuple[int, int]],
+               prose: list[int]) -> SetAside:
     """A line the block model sets apart: named by a furniture rule when one matches its words where it stands
     (a byline or a time stamp above the story's first sentence line, a prompt anywhere), else of kind ``page``;
     the reason gives the model's probability either way."""
     text = raw[start:end]
     why = f"not the article on the page-block model (probability {probability:.2f} < {load_model()['threshold']:.2f})"
-    prose = [s for s, e in kept if raw[s:e].rstrip().endswith(SENTENCE_END) and len(raw[s:e].split()) >= 8]
     first, last = (prose[0], prose[-1]) if prose else (kept[0][0], kept[-1][0])
     rule = furniture_rule(text, before=start < first, after=start > last)
     if rule is not None:
@@ -350,11 +359,10 @@ PAGE_HEADLINE_LINES = 5
 """How many set-apart lines right above a copied page's story are searched for its headline."""
 
 
-def _page_headline(raw: str, aside: list[SetAside], kept: list[tuple[int, int]]) -> list[SetAside]:
+def _page_headline(raw: str, aside: list[SetAside], prose: list[int]) -> list[SetAside]:
     """A copied page's headline among the lines the block model set apart: of the last
     :data:`PAGE_HEADLINE_LINES` lines above the story's first sentence line, the longest of four or more words
     that the furniture file's headline rule accepts (the last of equals). Menu items are shorter."""
-    prose = [s for s, e in kept if raw[s:e].rstrip().endswith(SENTENCE_END) and len(raw[s:e].split()) >= 8]
     if not prose or any(a.kind == "headline" for a in aside):
         return aside
     rules = [r for r in load_rules() if r.kind == "headline" and r.scope == "paragraph"]
@@ -370,19 +378,24 @@ def _page_headline(raw: str, aside: list[SetAside], kept: list[tuple[int, int]])
     return aside
 
 
-def segment(raw: str, begin: int = 0, title: str | None = None,
-            pasted_page: bool = True) -> tuple[list[tuple[int, int]], list[SetAside], list[str]]:
+def segment(raw: str, begin: int = 0, title: str | None = None, pasted_page: bool = True,
+            path: str | Path = "<text>") -> tuple[list[tuple[int, int]], list[SetAside], list[str]]:
     """The body paragraphs of ``raw[begin:]``, the spans set apart and the warnings, before any parsing.
 
     A copied web page (``pasted_page``, :func:`analysis.text.blocks.looks_like_page`) first loses the lines the
     block model judges not to be the article (each set apart as ``page`` with its probability); what is left,
     or any other text, is split into paragraphs (:func:`split_paragraphs`, :func:`split_pasted_lines`) and its
-    furniture set apart by rule (:func:`analysis.text.furniture.set_apart`; ``title``: an HTML page's title)."""
+    furniture set apart by rule (:func:`analysis.text.furniture.set_apart`; ``title``: an HTML page's title).
+    A copied page in which the model finds no line of an article is an :class:`ArticleError` naming ``path``."""
     warnings: list[str] = []
     aside: list[SetAside] = []
     kept, dropped = page_body(raw, begin) if pasted_page else ([], [])
+    if dropped and not any(_words_in(raw[s:e]) >= PAGE_SENTENCE_WORDS for s, e in kept):
+        raise ArticleError(path, "no article text found in this copied web page: no line the block model keeps has "
+                                 f"{PAGE_SENTENCE_WORDS}+ words (menus, links and prompts only)")
     if kept:
-        aside = _page_headline(raw, [_page_line(raw, s, e, q, kept) for s, e, q in dropped], kept)
+        prose = _prose_starts(raw, kept)
+        aside = _page_headline(raw, [_page_line(raw, s, e, q, kept, prose) for s, e, q in dropped], prose)
         spans = kept
         warnings.append(f"a copied web page: {len(dropped)} of {len(kept) + len(dropped)} lines set apart as page "
                         "furniture by the block model (each line a paragraph)")
@@ -460,7 +473,7 @@ def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     if page is not None and date is None and page.date:
         date, precision = page.date, "day"
     spans, aside, seg_warnings = segment(raw, begin, title=page.title if page is not None else None,
-                                         pasted_page=page is None)
+                                         pasted_page=page is None, path=path)
     credit = None
     if len(spans) > 1 and is_credit(raw[spans[-1][0] : spans[-1][1]]):
         s, e = spans.pop()

@@ -41,8 +41,9 @@ from analysis.paths import DATA
 
 MODEL_FILE = DATA / "block_model.json"
 
-SENTENCE_END = tuple(".!?\"\u201d\u2019')")
-"""Characters a line ends with when it ends a sentence (a closing quotation mark or bracket included)."""
+LINE_END = tuple(".!?\"\u201d\u2019')")
+"""Characters a line ends with when it ends a sentence (a closing quotation mark or bracket included). Unlike the
+paragraph splitter's ``SENTENCE_END`` there is no colon: a label line ("Read more:") ends no sentence here."""
 
 LINK_WORDS = (
     "read more", "read next", "sign up", "sign in", "log in", "login", "subscribe", "subscriber", "newsletter",
@@ -85,13 +86,13 @@ def page_lines(raw: str, begin: int = 0) -> list[tuple[int, int]]:
 
 
 def _ends(text: str, words: int) -> bool:
-    return words >= 4 and text.endswith(SENTENCE_END)
+    return words >= 4 and text.endswith(LINE_END)
 
 
 def _menu_like(text: str, following: str = "") -> bool:
     """A line of at most :data:`MENU_LINE_WORDS` words that ends no sentence, starts with no lower-case letter and
     is not continued by the next line (a wrapped line of prose is: the next starts in lower case)."""
-    return (len(text.split()) <= MENU_LINE_WORDS and not text.endswith(SENTENCE_END) and not text[:1].islower()
+    return (len(text.split()) <= MENU_LINE_WORDS and not text.endswith(LINE_END) and not text[:1].islower()
             and not following[:1].islower())
 
 
@@ -165,9 +166,14 @@ def features(raw: str, lines: list[tuple[int, int]]) -> np.ndarray:
     return np.array(rows, dtype=float).reshape(n, len(FEATURES))
 
 
+@lru_cache(maxsize=2)
+def _expander(degree: int) -> PolynomialFeatures:
+    return PolynomialFeatures(degree, include_bias=False).fit(np.zeros((1, len(FEATURES))))
+
+
 def expand(x: np.ndarray, degree: int) -> np.ndarray:
     """The features and (for degree 2) their pairwise products, in scikit-learn's order."""
-    return PolynomialFeatures(degree, include_bias=False).fit(np.zeros((1, len(FEATURES)))).transform(x)
+    return _expander(degree).transform(x)
 
 
 @lru_cache(maxsize=2)

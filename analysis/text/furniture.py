@@ -24,8 +24,8 @@ from analysis.text.datafile import read_rows
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
-KINDS = ("headline", "byline", "timestamp", "dateline", "caption", "navigation", "promotion", "signature", "note",
-         "page")
+KINDS = ("headline", "standfirst", "byline", "timestamp", "dateline", "caption", "navigation", "promotion",
+         "signature", "note", "page")
 """The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart."""
 SCOPES = ("paragraph", "contains", "prefix", "suffix")
 PLACES = ("first", "top", "before", "any", "end")
@@ -193,7 +193,7 @@ def _above_dateline(raw: str, body: list[tuple[int, int]], k: int, aside: list[S
         if j == head:
             kind, why = "headline", f"the headline, {ABOVE_REASON}"
         elif j > head:
-            kind, why = "headline", f"the standfirst under the headline, {ABOVE_REASON}"
+            kind, why = "standfirst", f"the summary under the headline, {ABOVE_REASON}"
         else:
             kind, why = "navigation", f"a label above the headline; {ABOVE_REASON}"
         aside.append(SetAside(kind, s, e, raw[s:e], why))
@@ -241,8 +241,8 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     if not body:
         return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
     dated = False
-    for k in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
-        s, e = body[k]
+    for at in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
+        s, e = body[at]
         for rule in rules:
             if rule.scope != "prefix":
                 continue
@@ -253,11 +253,11 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                 shown = raw[s:end].rstrip()
                 aside.append(SetAside("dateline", s, s + len(shown), shown, rule.reason,
                                       *(groups.get(k) and groups[k].strip() for k in ("place", "agency", "date"))))
-                body[k] = (end + len(raw[end:e]) - len(raw[end:e].lstrip()), e)
+                body[at] = (end + len(raw[end:e]) - len(raw[end:e].lstrip()), e)
                 dated = True
                 break
         if dated:
-            body = _above_dateline(raw, body, k, aside, rules) if k else body
+            body = _above_dateline(raw, body, at, aside, rules) if at else body
             break
     found = True
     while found:  # glued to the end of the last paragraph: a read-more link, the desk's credits

@@ -117,6 +117,9 @@ def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: li
     return pd.DataFrame(rows, columns=["actor", "mentions", "indirect"])
 
 
+CITY_TYPES = frozenset({"city"})
+"""Codebook actor types that are places where things happen rather than voices (``analysis/data/actor_types.csv``)."""
+
 VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "words_quoted", "mentions", "heard"]
 
 
@@ -125,20 +128,23 @@ def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.D
     """One row per actor that speaks or could, grouped under the side it speaks for: the data of the voices
     figure.
 
-    Every speaker of :func:`voices_table` and every actor of :func:`unheard_actors` (those with no statement
-    at all get zeros and ``heard`` False). Columns: ``side`` (:meth:`Codebook.side`), ``actor``, ``direct``,
-    ``indirect``, ``partial`` (counts), ``words_quoted`` (in direct quotations), ``mentions`` (name
-    mentions) and ``heard`` (any direct quotation, partial quotation or reported statement). Sides come in
-    order of words quoted, statements and mentions, most first (ties by name); the actors of a side the same
-    way.
+    Every speaker of :func:`voices_table` and every actor of :func:`unheard_actors` but a city of the codebook
+    that is never heard ("talks in Moscow": a venue, while a state acting in the article may be a voice left out):
+    those with no statement at all get zeros and ``heard`` False. Columns: ``side`` (:meth:`Codebook.side`),
+    ``actor``, ``direct``, ``indirect``, ``partial`` (counts), ``words_quoted`` (in direct quotations),
+    ``mentions`` (name mentions) and ``heard`` (any direct quotation, partial quotation or reported
+    statement). Sides come in order of words quoted, statements and mentions, most first (ties by name); the
+    actors of a side the same way.
     """
     m = actor_mentions
     rows: dict[str, dict[str, Any]] = {}
     for r in voices.to_dict("records"):
         rows[r["speaker"]] = {"actor": r["speaker"], **{k: int(r[k]) for k in ("direct", "indirect", "partial",
                                                                                 "words_quoted")}}
+    cities = {a.name for a in book.actors if a.type in CITY_TYPES}
     for name in unheard["actor"]:
-        rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "words_quoted": 0})
+        if name not in cities:  # a city never heard is where things happen ("talks in Moscow"), not a voice
+            rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "words_quoted": 0})
     for row in rows.values():
         row["side"] = book.side(row["actor"])
         row["mentions"] = int((m["name"] == row["actor"]).sum()) if len(m) else 0
