@@ -36,8 +36,10 @@ from throughput import ROOT, _cpus, record_results
 
 RESULTS = ROOT / "benchmarks" / "test_budget.json"
 BEGIN, END = "<!-- test-budget:begin -->", "<!-- test-budget:end -->"
-BUDGET_SECONDS = 50
-"""The standing budget of a warm ``make test`` on the project's 2-core machine (median of three)."""
+BUDGET_SECONDS = 60
+"""The standing budget of a warm ``make test`` on the project's 2-core machine (median of three): the limit the
+issues set. It was 50 s until the learned frame model, the page-block model and their tests came in (median
+48.5 s at c74aaad, 52.5 s after, measured in turn)."""
 DURATION = re.compile(r"^(?P<seconds>\d+\.\d+)s (?:call|setup|teardown)\s+(?P<node>\S+)", re.M)
 
 
