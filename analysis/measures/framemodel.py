@@ -32,7 +32,6 @@ pushed the probability up most.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -46,6 +45,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 from analysis.text.article import Article
+from analysis.text.datafile import read_model
 
 MODEL_FILE = DATA / "frame_model.json"
 WORD = re.compile(r"[a-z](?:[a-z'\-]*[a-z])?")
@@ -152,13 +152,7 @@ class FrameModel:
 
 def load_model(path: Path = MODEL_FILE) -> FrameModel:
     """The frame model in ``path``; a clear error when it is missing or malformed."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: frame model file missing (make train-frames rebuilds it)") from exc
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: unreadable frame model ({exc})") from exc
-    return FrameModel(data, str(path))
+    return FrameModel(read_model(path, "frame model", "train-frames"), str(path))
 
 
 @lru_cache(maxsize=1)

@@ -270,9 +270,10 @@ def artefact_offsets(article: Article) -> dict[int, Artefact]:
     return out
 
 
-def corrected_polarity(text: str, start: int, artefacts) -> float:
-    """The compound of ``text`` (at offset ``start`` of the raw text) with the event words given no valence
-    and every scored word at a raw offset in ``artefacts`` (:func:`artefact_offsets`) set to zero before
+def corrected_polarity(text: str, start: int, artefacts) -> tuple[float, float]:
+    """``(event-neutral compound, corrected compound)`` of ``text`` (at offset ``start`` of the raw text), from
+    one call of the event-neutral analyzer: the first with the event words given no valence, the second also
+    with every scored word at a raw offset in ``artefacts`` (:func:`artefact_offsets`) set to zero before
     VADER's ``score_valence`` sums the valences."""
     sia = event_neutral_analyzer()
     result = sia.polarity_scores(text)
@@ -280,9 +281,10 @@ def corrected_polarity(text: str, start: int, artefacts) -> float:
     offsets = _token_offsets(text, words)
     kept = [0.0 if v and at is not None and start + at in artefacts else v
             for v, at in zip(valences, offsets, strict=True)]
+    neutral = float(result["compound"])
     if kept == valences:
-        return float(result["compound"])
-    return float(vs.SentimentIntensityAnalyzer.score_valence(sia, kept, text)["compound"])
+        return neutral, neutral
+    return neutral, float(vs.SentimentIntensityAnalyzer.score_valence(sia, kept, text)["compound"])
 
 
 def _has_words(text: str) -> bool:
@@ -295,21 +297,20 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
     Columns: ``sentence, paragraph, start, end, neg, neu, pos, compound, label,
     scored_words, event_neutral_compound, event_neutral_label, corrected_compound,
     corrected_label, narration_compound, quoted_compound, text``.
-    ``corrected_compound`` is :func:`corrected_polarity` (event words and
-    prepositions given no valence). ``narration_compound``/``quoted_compound``
+    ``event_neutral_compound`` and ``corrected_compound`` come from one call of
+    :func:`corrected_polarity` (event words, then also misread uses, given no
+    valence). ``narration_compound``/``quoted_compound``
     score the text outside quotation marks (the writer's narration and
     paraphrase) and the direct-quotation text apart (NaN when the sentence has
     none of that part).
     """
-    neutral = event_neutral_analyzer()
     artefacts = artefact_offsets(article)
     rows = []
     for s in article.sentences:
         scores = analyzer().polarity_scores(s.text)
         scored = sum(1 for v in scores.pop(EXPLANATION, ([], []))[1] if v)
         narr, quoted = _split_by_quotes(article, s.start, s.end)
-        en = polarity(s.text, neutral)["compound"]
-        corrected = corrected_polarity(s.text, s.start, artefacts)
+        en, corrected = corrected_polarity(s.text, s.start, artefacts)
         rows.append({
             "sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
             "neg": scores["neg"], "neu": scores["neu"], "pos": scores["pos"],

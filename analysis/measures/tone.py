@@ -41,7 +41,6 @@ Measured accuracy is in ``benchmarks/ACCURACY.md`` (``make accuracy``).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,6 +57,7 @@ from analysis.measures.attribution import enclosing_speech
 from analysis.measures.sentiment import analyzer
 from analysis.paths import DATA
 from analysis.text.article import Article
+from analysis.text.datafile import read_model
 
 MODEL_FILE = DATA / "tone_model.json"
 CLASSES = ("negative", "neutral", "positive")
@@ -314,13 +314,7 @@ def _estimators(names: list[str], coef: np.ndarray, intercept: np.ndarray, class
 
 def load_model(path: Path = MODEL_FILE) -> ToneModel:
     """The tone model in ``path``; a clear error when it is missing or malformed."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: tone model file missing (make train-tone rebuilds it)") from exc
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: unreadable tone model ({exc})") from exc
-    return ToneModel(data, str(path))
+    return ToneModel(read_model(path, "tone model", "train-tone"), str(path))
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,6 @@ wrapped in a narrow column, is never touched by the model.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -38,6 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.text.datafile import read_model
 
 MODEL_FILE = DATA / "block_model.json"
 
@@ -179,10 +179,7 @@ def expand(x: np.ndarray, degree: int) -> np.ndarray:
 @lru_cache(maxsize=2)
 def load_model(path=MODEL_FILE) -> dict:
     """The fitted block model (a clear error when the file is missing or made for other features)."""
-    try:
-        model = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path}: cannot read the block model ({exc})") from None
+    model = read_model(path, "block model", "train-blocks")
     if tuple(model.get("features", ())) != FEATURES:
         raise ConfigError(f"{path}: the model was fitted on other features; run make train-blocks")
     return model

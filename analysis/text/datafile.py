@@ -1,14 +1,18 @@
-"""Reading the project's documented CSV data files (codebook and lexicons).
+"""Reading the project's data files: the documented CSV files (codebook and lexicons) and the fitted models.
 
-One format for all of them: UTF-8 CSV, lines starting with ``#`` are
+One format for all the CSV files: UTF-8 CSV, lines starting with ``#`` are
 comments, blank lines are skipped, the first other line is the header. A
 problem is a :class:`~analysis.errors.ConfigError` naming the file and line.
+The fitted models (tone, frames, page blocks) are JSON files read by
+:func:`read_model`.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
+from typing import Any
 
 from analysis.errors import ConfigError
 
@@ -36,3 +40,14 @@ def read_rows(path: str | Path, header: list[str], required: int | None = None) 
         if not all(row[:need]):
             raise ConfigError(f"{path}:{n}: empty {header[[bool(c) for c in row[:need]].index(False)]!r}")
     return rows[1:]
+
+
+def read_model(path: str | Path, name: str, target: str) -> dict[str, Any]:
+    """A fitted model's JSON file; a clear :class:`ConfigError` naming the file when it is missing (with the
+    ``make target`` that rebuilds it) or unreadable. ``name``: what the model is ("tone model")."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: {name} file missing (make {target} rebuilds it)") from exc
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: unreadable {name} ({exc})") from exc
