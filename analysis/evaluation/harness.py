@@ -24,7 +24,19 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import blockfit, cuefit, cues, frac, framefit, frametrain, newsmtsc, polnear, stats, tonefit
+from analysis.evaluation import (
+    blockfit,
+    cuefit,
+    cues,
+    frac,
+    framefit,
+    frametrain,
+    gum,
+    newsmtsc,
+    polnear,
+    stats,
+    tonefit,
+)
 from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -34,7 +46,8 @@ BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "newsmtsc": ("<!-- tone:begin -->", "<!-- tone:end -->"),
           "frac": ("<!-- frames:begin -->", "<!-- frames:end -->"),
           "webpages": ("<!-- webpages:begin -->", "<!-- webpages:end -->"),
-          "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->")}
+          "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->"),
+          "gum": ("<!-- gum:begin -->", "<!-- gum:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
@@ -176,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     wp = sub.add_parser("webpages", help="the article body of pasted and saved pages (webpages folder)")
     wp.add_argument("folder", type=Path)
     wp.add_argument("--record", action="store_true", help=RECORD_HELP)
+    gm = sub.add_parser("gum", help="who he, she and they are, on GUM's coreference chains (train.jsonl)")
+    gm.add_argument("file", type=Path)
+    gm.add_argument("--part", choices=gum.PARTS, default="held_out",
+                    help="the documents scored: develop (rules were built on it), held_out (recorded) or all")
+    gm.add_argument("--record", action="store_true", help=RECORD_HELP)
     args = parser.parse_args(argv)
     try:
         if args.command == "train-blocks":
@@ -199,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "frac":
             key, result = "frac", frac.frac_results(args.file)
             limited = False
+        elif args.command == "gum":
+            key, result = "gum", gum.gum_results(args.file, args.part)
+            limited = args.part != "held_out"
         elif args.command == "webpages":
             key, result = "webpages", blockfit.webpages_results(args.folder)
             limited = False
@@ -207,7 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             limited = args.limit is not None
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
         table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
-                 "webpages": blockfit.format_table, "semeval": frametrain.format_table}.get(key, format_table)(result)
+                 "webpages": blockfit.format_table, "semeval": frametrain.format_table,
+                 "gum": gum.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:

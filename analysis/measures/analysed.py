@@ -21,7 +21,18 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.measures import actors, anatomy, attribution, entities, framing, readability, sentiment, stance, tone
+from analysis.measures import (
+    actors,
+    anatomy,
+    attribution,
+    entities,
+    framing,
+    pronouns,
+    readability,
+    sentiment,
+    stance,
+    tone,
+)
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 
@@ -99,6 +110,11 @@ class Analysis:
         return entities.actor_mentions(self.mentions)
 
     @cached_property
+    def pronoun_table(self) -> pd.DataFrame:
+        """Every third-person pronoun with the actor the article's one resolver gives it (or its reason)."""
+        return pronouns.resolve_article(self.article, self.docs, self.actor_mentions)
+
+    @cached_property
     def actor_order(self) -> list[str]:
         """Actors, most mentioned first (ties by name)."""
         return entities.actor_order(self.actor_mentions)
@@ -129,7 +145,8 @@ class Analysis:
     @cached_property
     def mention_tone(self) -> pd.DataFrame:
         """Tone towards each actor mention (names and resolved pronouns), from the trained model."""
-        return tone.mention_tone(self.article, self.docs, self.actor_mentions, self.quotes_table)
+        return tone.mention_tone(self.article, self.docs, self.actor_mentions, self.quotes_table,
+                                 referents=self.pronoun_table)
 
     @cached_property
     def mention_tone_by_actor(self) -> dict[str, float | None]:
@@ -143,7 +160,8 @@ class Analysis:
     # --- quotes and voices
     @cached_property
     def quotes_table(self) -> pd.DataFrame:
-        return attribution.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans)
+        return attribution.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans,
+                                        referents=self.pronoun_table)
 
     @cached_property
     def voices_table(self) -> pd.DataFrame:

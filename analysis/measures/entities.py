@@ -103,6 +103,13 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
         matches = sorted(f for f in full if f.split()[-1] == words[0] and f != n)
         if len(matches) == 1:
             out[n] = matches[0]
+    surnames: dict[str, list[str]] = {}
+    for f in full:
+        surnames.setdefault(f.split()[-1], []).append(f)
+    for n, label in names:
+        if label == "ORG" and n not in known and len(n.split()) == 1 and not n.isupper() \
+                and len(surnames.get(n, [])) == 1:
+            out[n] = surnames[n][0]  # a surname the model took for an organisation ("Wilkins said")
     for n, label in names:
         bare = n.replace(".", "")
         if label == "ORG" and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha():
@@ -176,12 +183,83 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
                 "voice": "quoted" if article.in_direct_quote(start, end) else "writer",
                 "codebook": in_book,
             })
+    for r in rows:
+        if not r["codebook"] and r["label"] in ("ORG", "GPE") and looks_like_a_person(r["name"]):
+            r["label"] = "PERSON"
     merged = merge_name_forms(sorted({(r["name"], r["label"]) for r in rows if not r["codebook"]}),
                               frozenset(r["name"] for r in rows if r["codebook"]))
     for r in rows:
         if not r["codebook"] and r["name"] in merged:
             r["name"] = merged[r["name"]]
+    rows += missed_names(article, docs, rows)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
+
+
+def unlabelled_names(doc) -> list:
+    """Proper nouns the entity recogniser left unlabelled, in a role a person can take (subject, object,
+    possessor, object of a preposition, apposition, conjunct), with the name words before them
+    ("Nunes met the source", "Rubio's remarks"): names the small model misses, most often a surname alone."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ARGUMENT_ROLES or not tok.text[:1].isupper():
+            continue
+        first = tok
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i \
+                and doc[first.i - 1].pos_ == "PROPN" and not doc[first.i - 1].ent_type_:
+            first = doc[first.i - 1]
+        out.append(doc[first.i : tok.i + 1])
+    return out
+
+
+def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions of a known person the entity recogniser missed (:func:`unlabelled_names`): a name that is,
+    in any case, the full name of one PERSON entity of the article or its surname when exactly one person
+    has that surname ("Nunes met the source" after "Devin Nunes"). They count as that person's mentions."""
+    people = {r["name"] for r in rows if r["label"] == "PERSON"}
+    by_form: dict[str, set[str]] = {}
+    for name in people:
+        words = _bare(name)
+        by_form.setdefault(" ".join(words).lower(), set()).add(name)
+        if len(words) >= 2:
+            by_form.setdefault(words[-1].lower(), set()).add(name)
+    sentences = article.sentences
+    out = []
+    for para, doc in zip(article.paragraphs, docs, strict=True):
+        for span in unlabelled_names(doc):
+            known = by_form.get(" ".join(_bare(span.text)).lower(), set())
+            if len(known) != 1:
+                continue
+            start, end = para.start + span.start_char, para.start + span.end_char
+            out.append({"name": next(iter(known)), "label": "PERSON", "text": article.raw[start:end],
+                        "paragraph": para.index,
+                        "sentence": next((s.index for s in sentences if s.start <= start < s.end), 0),
+                        "start": start, "end": end,
+                        "voice": "quoted" if article.in_direct_quote(start, end) else "writer", "codebook": False})
+    return out
+
+
+def looks_like_a_person(name: str) -> bool:
+    """A name the small model labelled an organisation or a place that is a person's: two or three
+    capitalised words, the first a first name given to one sex at least 95% of the time
+    (:func:`analysis.measures.pronouns.first_names`), the last not a word of organisations ("Brock Holt",
+    not "Tim Hortons Inc")."""
+    from analysis.measures.pronouns import first_names  # the resolver owns the first-name table
+
+    words = name.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and words[0].lower() in first_names() and words[-1].lower() not in ORG_WORDS)
+
+
+ORG_WORDS = frozenset({
+    "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation", "institute",
+    "university", "college", "school", "hospital", "center", "centre", "bank", "fund", "trust", "association",
+    "society", "council", "party", "club", "church", "county", "city", "state", "museum", "library",
+})
+"""Last words that make a name an organisation or a place whatever its first word ("Jackson County")."""
 
 
 def entity_table(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -1,33 +1,112 @@
-"""The package's one pronoun resolver: a pronoun refers to the latest compatible actor before it.
+"""The package's one pronoun resolver: who "he", "she", "they" are, decided once per article.
 
-No coreference model is installed (none can be fetched at run time), so the
-rule is simple, documented and testable:
+:func:`resolve_article` reads the article once, in text order, and gives every third-person pronoun the
+actor it refers to, or none with a reason. Quotation speakers (:mod:`analysis.measures.attribution`), tone
+per mention (:mod:`analysis.measures.tone`) and the actors' mention spans all read that one table, so a
+pronoun that is a quotation's speaker and the same pronoun as an actor mention always name the same actor.
+No coreference model is installed (none can be fetched at run time); the rules are written out here and
+measured on GUM's coreference chains (``python -m analysis.evaluation gum``, ``benchmarks/ACCURACY.md``).
 
-* *he, she* (and *him, her, his*) refer to a person;
-* *they, them, their, we* to a group: an organisation, a state, a
-  nationality, or a phrase naming people ("officials", "aides");
-* *it, its* to an organisation or a state.
+**Who can be meant** (agreement):
 
-Among the candidates before the pronoun (speakers already heard, then actors
-mentioned), the latest compatible one wins; an actor whose label is unknown
-(a subject phrase that names no actor) is compatible with *they* and with
-*he/she* only when no person is available. Relative pronouns (*who, that,
-which*) are resolved on the parse instead: they stand for the noun their
-clause modifies (:func:`antecedent`).
+* *he/him/his* and *she/her/hers* a person (spaCy ``PERSON``) whose gender does not contradict the pronoun;
+  *they/them/their* an organisation, a state or a nationality (``ORG``, ``GPE``, ``NORP``); *it/its* an
+  organisation or a state.
+* A person's gender comes from the article first: a title before the name (Mr, Mrs, Ms, Sir, Dame ...), a
+  gendered noun in apposition, as a title or as the complement ("his wife, Ana Ruiz"; "actress Ana Ruiz";
+  "Ruiz is a businesswoman"), and a possessive pronoun bound to the name as the subject of its clause
+  ("Ruiz lost her seat"). Only without such evidence is the first name looked up in
+  ``analysis/data/first_names.csv`` (US births, names given to one sex at least 95% of the time). Otherwise
+  the gender is unknown and never guessed: an unknown person agrees with *he* and *she*.
+
+**Which of them** (ordered passes; the first that answers wins, and its name is the ``rule``):
+
+1. ``governing subject``: inside a clause another governs, the pronoun refers to that clause's subject when
+   it agrees ("Ruiz condemned what she called ...", "Lee told the court that he ...").
+2. ``salience``: otherwise the most salient agreeing actor. Every mention adds to its actor's salience, more
+   as a subject than as an object, more as a head than inside another phrase, and salience halves at each
+   sentence (after Lappin and Leass 1994); a resolved pronoun counts as a mention of its actor, so a run of
+   "he said ... he added" keeps its speaker. A pronoun object never refers to the subject of its own verb
+   ("Ruiz praised her": *her* is not Ruiz) and a pronoun never refers to a mention after it.
+
+A pronoun none of this answers is kept, unresolved, with its reason (:data:`REASONS`). Inside a direct
+quotation *I/me/my* are the speaker, which the quotation table knows: :mod:`analysis.measures.tone` binds
+them. Relative pronouns (*who, that, which*) are resolved on the parse instead: they stand for the noun
+their clause modifies (:func:`antecedent`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from analysis.paths import DATA
+from analysis.text.article import Article
+from analysis.text.datafile import read_rows
 
 PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-GROUP = frozenset({"they", "them", "their", "we", "us", "our", "themselves"})
+GROUP = frozenset({"they", "them", "their", "theirs", "themselves", "we", "us", "our"})
 THING = frozenset({"it", "its", "itself"})
 RELATIVE = frozenset({"who", "whom", "whose", "that", "which"})
 PERSONAL = PERSON | GROUP | THING | {"i", "me", "my", "you"}
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+THIRD = frozenset(PERSON | {"they", "them", "their", "theirs", "themselves"})
+"""The pronouns :func:`resolve_article` resolves (and *it/its*, kept only when resolved)."""
 
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 THING_LABELS = frozenset({"ORG", "GPE"})
+
+FIRST_NAMES = DATA / "first_names.csv"
+TITLE_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m", "count": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f", "queen": "f",
+    "princess": "f", "duchess": "f", "baroness": "f", "countess": "f", "mme": "f", "mlle": "f",
+}
+"""Titles that say a person's gender (compared in lower case without the dot)."""
+GENDERED_NOUNS = {
+    "m": frozenset({
+        "man", "boy", "father", "dad", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson",
+        "king", "prince", "duke", "chairman", "spokesman", "congressman", "businessman", "sportsman",
+        "councilman", "alderman", "policeman", "fireman", "actor", "gentleman", "widower", "boyfriend",
+        "stepfather", "stepson", "monk", "priest", "emperor", "sultan", "groom", "fiancé", "headmaster",
+        "schoolboy", "nobleman", "statesman", "anchorman", "frontman", "godfather", "patriarch",
+    }),
+    "f": frozenset({
+        "woman", "girl", "mother", "mum", "mom", "wife", "daughter", "sister", "aunt", "niece", "grandmother",
+        "granddaughter", "queen", "princess", "duchess", "chairwoman", "spokeswoman", "congresswoman",
+        "businesswoman", "sportswoman", "councilwoman", "alderwoman", "policewoman", "actress", "lady",
+        "widow", "girlfriend", "stepmother", "stepdaughter", "nun", "empress", "bride", "fiancée",
+        "headmistress", "schoolgirl", "noblewoman", "stateswoman", "anchorwoman", "heroine", "matriarch",
+        "waitress", "hostess", "godmother", "landlady", "mistress", "ballerina", "sorceress", "goddess",
+    }),
+}
+"""Nouns that say a person's gender when they name the person (apposition, title, complement)."""
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+WEIGHT = {"nsubj": 80, "nsubjpass": 80, "expl": 70, "dobj": 50, "dative": 40}
+"""Salience added by a mention's grammatical role (Lappin and Leass's weights); every mention adds
+:data:`RECENCY`, a head that is not inside another phrase :data:`HEAD`, and one outside a prepositional
+phrase :data:`ARGUMENT`."""
+RECENCY, HEAD, ARGUMENT, PARALLEL = 100, 80, 50, 35
+AGREED = 100
+"""Added for a person whose gender is known to agree, over one whose gender is unknown."""
+EMBEDDED = frozenset({"poss", "compound", "nmod", "amod"})
+DECAY = 0.5
+"""Salience is multiplied by this at every new sentence."""
+FLOOR = 1.0
+"""An actor whose salience has fallen below this is no longer a candidate (about seven sentences back)."""
+
+REASONS = {
+    "none before": "no earlier actor it can refer to",
+    "no agreement": "no earlier actor agrees with it in gender and number",
+}
+"""Why a pronoun stays unresolved."""
+
+PRONOUN_COLUMNS = ["start", "end", "paragraph", "text", "actor", "rule", "reason"]
 
 
 def kind(word: str) -> str | None:
@@ -42,33 +121,30 @@ def kind(word: str) -> str | None:
     return None
 
 
-def compatible(pronoun: str, label: str | None, strict: bool = True) -> bool:
-    """Whether an actor with spaCy ``label`` (``None``: a phrase naming no actor) can be what ``pronoun`` means.
+def pronoun_gender(word: str) -> str | None:
+    """``"m"`` for *he*-forms, ``"f"`` for *she*-forms, else ``None``."""
+    w = word.lower()
+    return "m" if w in MALE else "f" if w in FEMALE else None
 
-    With ``strict=False`` a person pronoun also accepts an unlabelled phrase ("the spokesman").
-    """
+
+def compatible(pronoun: str, label: str | None, gender: str | None = None) -> bool:
+    """Whether an actor with spaCy ``label`` and ``gender`` (``"m"``, ``"f"`` or unknown) can be what
+    ``pronoun`` means."""
     k = kind(pronoun)
     if k == "person":
-        return label == "PERSON" or (not strict and label is None)
+        wanted = pronoun_gender(pronoun)
+        return label == "PERSON" and (gender is None or wanted is None or gender == wanted)
     if k == "group":
-        return label in GROUP_LABELS or label is None
+        return label in GROUP_LABELS
     if k == "thing":
         return label in THING_LABELS
     return False
 
 
-def resolve(pronoun: str, position: int, candidates: Sequence[tuple[int, str, str | None]]) -> str | None:
-    """The latest candidate ``(position, name, label)`` before ``position`` that ``pronoun`` can refer to.
-
-    ``candidates`` are in any order; a person pronoun falls back to the latest unlabelled phrase when no
-    person comes before it. ``None`` when nothing fits.
-    """
-    before = sorted((c for c in candidates if c[0] < position), key=lambda c: c[0])
-    for strict in (True, False):
-        for _, name, label in reversed(before):
-            if compatible(pronoun, label, strict):
-                return name
-    return None
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name (lower case) -> ``"m"`` or ``"f"`` from :data:`FIRST_NAMES`."""
+    return {row[0]: row[1] for _, row in read_rows(FIRST_NAMES, ["name", "sex", "share", "births"])}
 
 
 def antecedent(token):
@@ -100,3 +176,191 @@ def governing_subject(token):
             if subject is not None:
                 return subject if subject.i < token.i and subject.pos_ != "PRON" else None
     return None
+
+
+def _clause_verb(token):
+    """The verb whose argument ``token`` is (through a preposition), or ``None``."""
+    node = token.head if token.dep_ != "pobj" else token.head.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _gender_words(head) -> Iterable[str]:
+    """Lower-case words that name the person whose name's head token is ``head``: titles and nouns before
+    it, nouns in apposition either way, the complement of a copula it is the subject of."""
+    doc = head.doc
+    first = head
+    while first.i > 0 and doc[first.i - 1].head.i == head.i and doc[first.i - 1].dep_ in ("compound", "amod",
+                                                                                          "punct", "det"):
+        first = doc[first.i - 1]
+    for t in doc[first.i : head.i]:  # "actress Ana Ruiz", "Mrs Ruiz" (a title or a noun inside the phrase)
+        yield t.lower_.rstrip(".")
+    if first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in TITLE_GENDER:
+        yield doc[first.i - 1].lower_.rstrip(".")  # a title the model left outside the name
+    for c in head.children:
+        if c.dep_ == "appos":
+            yield c.lemma_.lower()
+    if head.dep_ == "appos":
+        yield head.head.lemma_.lower()
+    if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
+        for c in head.head.children:
+            if c.dep_ == "attr":
+                yield c.lemma_.lower()
+
+
+def _bound_possessive(head) -> list[str]:
+    """Genders of possessive pronouns bound to a subject: "Ruiz lost her seat" -> ["f"]."""
+    if head.dep_ not in SUBJECTS:
+        return []
+    verb = head.head
+    out = []
+    for t in verb.subtree:
+        if t.dep_ == "poss" and t.lower_ in ("his", "her") and t.i > head.i:
+            clause = t.head
+            while clause.i != verb.i and clause.head.i != clause.i and not any(
+                    c.dep_ in SUBJECTS for c in clause.children if clause.pos_ in ("VERB", "AUX")):
+                clause = clause.head
+            if clause.i == verb.i:  # no other subject between: "Ruiz decided to support her family"
+                out.append(pronoun_gender(t.lower_))
+    return out
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    label: str
+    head: object  # the spaCy token heading the mention
+
+
+def _mention_heads(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> list[_Mention]:
+    paragraphs = {p.index: (p, doc) for p, doc in zip(article.paragraphs, docs, strict=True)}
+    out = []
+    for start, end, name, label, paragraph in zip(*(actor_mentions[c].tolist() for c in
+                                                    ("start", "end", "name", "label", "paragraph")), strict=True):
+        para, doc = paragraphs[paragraph]
+        span = doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(_Mention(start, end, str(name), str(label), span.root))
+    return out
+
+
+def actor_labels(mentions: list[_Mention]) -> dict[str, str]:
+    """Each actor's label: ``PERSON`` when any of its mentions is one (the small model labels a surname alone
+    as an organisation or a place now and then), else its most frequent label (ties: the first)."""
+    labels: dict[str, list[str]] = {}
+    for m in mentions:
+        labels.setdefault(m.actor, []).append(m.label)
+    return {a: "PERSON" if "PERSON" in ls else max(ls, key=ls.count) for a, ls in labels.items()}
+
+
+def genders(mentions: list[_Mention]) -> dict[str, str | None]:
+    """Each PERSON actor's gender (``"m"``, ``"f"``) from the article's evidence, else its first name, else None."""
+    votes: dict[str, dict[str, int]] = {}
+    person = {a for a, label in actor_labels(mentions).items() if label == "PERSON"}
+    for m in mentions:
+        v = votes.setdefault(m.actor, {"m": 0, "f": 0})
+        for w in _gender_words(m.head):
+            g = TITLE_GENDER.get(w) or next((g for g, nouns in GENDERED_NOUNS.items() if w in nouns), None)
+            if g:
+                v[g] += 2
+        for g in _bound_possessive(m.head):
+            v[g] += 1
+    names = first_names()
+    out: dict[str, str | None] = {}
+    for actor, v in votes.items():
+        if actor not in person and abs(v["m"] - v["f"]) < 2:
+            continue  # an organisation or a place, unless the article says twice it is a man or a woman
+        if v["m"] != v["f"]:
+            out[actor] = "m" if v["m"] > v["f"] else "f"
+            continue
+        words = [w for w in actor.replace(".", " ").split() if w.lower() not in TITLE_GENDER]
+        out[actor] = names.get(words[0].lower()) if words else None
+    return out
+
+
+def _weight(token) -> float:
+    w = RECENCY + WEIGHT.get(token.dep_, 0)
+    if token.dep_ not in EMBEDDED:
+        w += HEAD
+    if token.dep_ != "pobj":
+        w += ARGUMENT
+    return w
+
+
+def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> pd.DataFrame:
+    """Every third-person pronoun of the body with the actor it refers to (module docstring).
+
+    Columns: ``start``, ``end`` (offsets into the raw file), ``paragraph``, ``text``, ``actor`` (None when
+    unresolved), ``rule`` (``governing subject`` or ``salience``; None when unresolved) and ``reason`` (why
+    not; None when resolved). *It/its* appear only when resolved (most are not actors: "it is possible").
+    """
+    mentions = _mention_heads(article, docs, actor_mentions)
+    gender = genders(mentions)
+    label_of = actor_labels(mentions)
+    label_of.update({a: "PERSON" for a, g in gender.items() if g})  # "Paris, an Australian woman, ..."
+    by_token: dict[tuple[int, int], _Mention] = {}
+    for m in mentions:
+        by_token.setdefault((id(m.head.doc), m.head.i), m)
+    salience: dict[str, float] = {}
+    last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
+    rows = []
+    for para, doc in zip(article.paragraphs, docs, strict=True):
+        for sent in doc.sents:
+            for actor in list(salience):
+                salience[actor] *= DECAY
+                if salience[actor] < FLOOR:
+                    del salience[actor]
+            for tok in sent:
+                m = by_token.get((id(doc), tok.i))
+                if m is not None:
+                    salience[m.actor] = salience.get(m.actor, 0.0) + _weight(tok)
+                    verb = _clause_verb(tok)
+                    last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, id(sent), para.start + tok.idx)
+                    continue
+                w = tok.lower_
+                if w not in THIRD and w not in ("it", "its"):
+                    continue
+                start = para.start + tok.idx
+                actor, rule, reason = _resolve(tok, sent, salience, last_role, label_of, gender, by_token)
+                if actor is not None:
+                    if gender.get(actor) is None and pronoun_gender(w):
+                        gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
+                    salience[actor] = salience.get(actor, 0.0) + _weight(tok)
+                    verb = _clause_verb(tok)
+                    last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, id(sent), start)
+                elif w in ("it", "its"):
+                    continue
+                rows.append({"start": start, "end": start + len(tok), "paragraph": para.index,
+                             "text": tok.text, "actor": actor, "rule": rule, "reason": reason})
+    return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
+
+
+def _resolve(tok, sent, salience, last_role, label_of, gender, by_token):
+    """``(actor, rule, reason)`` for one pronoun token, given the state before it."""
+    w = tok.lower_
+    bound = governing_subject(tok)
+    if bound is not None:
+        m = by_token.get((id(tok.doc), bound.i))
+        if m is not None and compatible(w, m.label, gender.get(m.actor)):
+            return m.actor, "governing subject", None
+    if not last_role:
+        return None, None, REASONS["none before"]
+    verb = _clause_verb(tok)
+    best, best_key = None, (0.0, -1)
+    for actor, score in salience.items():
+        if not compatible(w, label_of.get(actor), gender.get(actor)):
+            continue
+        dep, their_verb, their_sent, position = last_role.get(actor, ("", -2, -1, -1))
+        if (their_sent == id(sent) and verb is not None and their_verb == verb.i and dep in SUBJECTS
+                and tok.dep_ in ("dobj", "pobj", "dative") and w not in ("himself", "herself", "themselves")):
+            continue  # "Ruiz praised her": not Ruiz
+        if dep == tok.dep_:
+            score += PARALLEL
+        if pronoun_gender(w) and gender.get(actor) == pronoun_gender(w):
+            score += AGREED
+        if (score, position) > best_key:
+            best, best_key = actor, (score, position)
+    if best is None:
+        return None, None, REASONS["no agreement"]
+    return best, "salience", None

@@ -56,14 +56,17 @@ from analysis.measures import pronouns
 from analysis.measures.attribution import enclosing_speech
 from analysis.measures.sentiment import analyzer
 from analysis.paths import DATA
+from analysis.tables import none_if_missing
 from analysis.text.article import Article
 from analysis.text.datafile import read_model
 
 MODEL_FILE = DATA / "tone_model.json"
 CLASSES = ("negative", "neutral", "positive")
 NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "nor"})
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"})
 """Third-person pronouns counted as mentions (see the module docstring for why *it*, *I*, *we* are not)."""
+SPEAKER_SELF = frozenset({"i", "me", "my", "myself"})
+"""Inside a direct quotation these are the quotation's speaker."""
 EXPLAIN_TOP = 3
 ROLE_NAMES = {
     "nsubj": "subject", "nsubjpass": "passive subject", "dobj": "object", "pobj": "object of a preposition",
@@ -72,7 +75,7 @@ ROLE_NAMES = {
 }
 
 MENTION_TONE_COLUMNS = ["actor", "text", "start", "end", "paragraph", "sentence", "voice", "speaker", "kind",
-                        "tone", "score", "because"]
+                        "rule", "tone", "score", "because"]
 
 
 def _valence(token, lexicon: dict[str, float]) -> float:
@@ -323,74 +326,60 @@ def model() -> ToneModel:
     return load_model()
 
 
-ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
-
-
-def unlabelled_names(doc) -> list:
-    """Proper nouns the entity recogniser left unlabelled, in a role a person can take (subject, object,
-    possessor, object of a preposition, apposition, conjunct), with the name words before them
-    ("Nunes met the source", "Rubio's remarks"): names the small model misses, most often a surname alone."""
-    out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ARGUMENT_ROLES or not tok.text[:1].isupper():
-            continue
-        first = tok
-        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i \
-                and doc[first.i - 1].pos_ == "PROPN" and not doc[first.i - 1].ent_type_:
-            first = doc[first.i - 1]
-        out.append(doc[first.i : tok.i + 1])
-    return out
-
-
-def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> list[dict[str, Any]]:
-    """Actor mentions and third-person pronouns (with the actor each refers to), as token spans, in text order."""
-    m = actor_mentions
-    candidates = list(zip(m["start"].tolist(), m["name"].tolist(), m["label"].tolist(), strict=True))
+def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame, quotes: pd.DataFrame,
+              referents: pd.DataFrame) -> list[dict[str, Any]]:
+    """Actor mentions, third-person pronouns (with the actor the resolver gives each) and, inside a direct
+    quotation, the speaker's *I, me, my*, as token spans in text order."""
     paragraphs = {p.index: (p, doc) for p, doc in zip(article.paragraphs, docs, strict=True)}
     rows = []
-    for start, end, name, paragraph in zip(m["start"].tolist(), m["end"].tolist(), m["name"].tolist(),
-                                           m["paragraph"].tolist(), strict=True):
+
+    def add(start: int, end: int, paragraph: int, actor: str | None, kind: str, rule: str | None) -> None:
         para, doc = paragraphs[paragraph]
         span = doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
         if span is not None and len(span):
-            rows.append({"actor": name, "span": span, "start": start, "end": end, "paragraph": paragraph,
-                         "kind": "name"})
-    surnames = {}
-    for name, label in zip(m["name"].tolist(), m["label"].tolist(), strict=True):
-        if label == "PERSON" and " " in name:
-            surnames.setdefault(name.split()[-1], set()).add(name)
+            rows.append({"actor": actor, "span": span, "start": start, "end": end, "paragraph": paragraph,
+                         "kind": kind, "rule": rule})
+
+    m = actor_mentions
+    for start, end, name, paragraph in zip(m["start"].tolist(), m["end"].tolist(), m["name"].tolist(),
+                                           m["paragraph"].tolist(), strict=True):
+        add(start, end, paragraph, name, "name", None)
+    r = referents
+    for start, end, paragraph, text, actor, rule in zip(*(r[c].tolist() for c in
+                                                          ("start", "end", "paragraph", "text", "actor", "rule")),
+                                                        strict=True):
+        if text.lower() in PRONOUNS:
+            add(start, end, paragraph, none_if_missing(actor), "pronoun", none_if_missing(rule))
+    direct = quotes[quotes["kind"] == "direct"]
+    speaking = [(s, e, none_if_missing(sp)) for s, e, sp in
+                zip(direct["start"].tolist(), direct["end"].tolist(), direct["speaker"].tolist(), strict=True)]
     for para, doc in paragraphs.values():
-        for span in unlabelled_names(doc):
-            start, end = para.start + span.start_char, para.start + span.end_char
-            known = surnames.get(span[-1].text, set())
-            rows.append({"actor": next(iter(known)) if len(known) == 1 else None, "span": span, "start": start,
-                         "end": end, "paragraph": para.index, "kind": "name"})
         for tok in doc:
-            if tok.lower_ not in PRONOUNS:
+            if tok.lower_ not in SPEAKER_SELF:
                 continue
             start = para.start + tok.idx
-            end = start + len(tok)
-            # inside a quotation the speaker's own discourse decides what a pronoun means, and the text
-            # before it (the writer's narration, a news agency as channel) is no guide: scored, not attributed
-            quoted = article.in_direct_quote(start, end)
-            actor = None if quoted else pronouns.resolve(tok.lower_, start, candidates)
-            rows.append({"actor": actor, "span": doc[tok.i : tok.i + 1],
-                         "start": start, "end": end, "paragraph": para.index, "kind": "pronoun"})
-    rows.sort(key=lambda r: (r["start"], r["end"]))
+            speaker = next((sp for s, e, sp in speaking if s <= start < e), None)
+            if speaker is not None and speaker in set(m["name"]):
+                add(start, start + len(tok), para.index, speaker, "pronoun", "quotation speaker")
+    rows.sort(key=lambda x: (x["start"], x["end"]))
     return rows
 
 
 def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, quotes: pd.DataFrame,
-                 tone_model: ToneModel | None = None) -> pd.DataFrame:
+                 referents: pd.DataFrame | None = None, tone_model: ToneModel | None = None) -> pd.DataFrame:
     """One row per actor mention (names and resolved pronouns), with the tone towards it.
 
     Columns: ``actor`` (None for a pronoun with no antecedent), ``text``, ``start``, ``end``, ``paragraph``,
     ``sentence``, ``voice`` (``quoted`` inside a quotation, partial quotation or reported statement, else
     ``writer``), ``speaker`` (whose words a quoted mention is in), ``kind`` (``name`` or ``pronoun``),
-    ``tone`` (negative, neutral, positive), ``score`` (P(positive) - P(negative)) and ``because``.
+    ``rule`` (for a pronoun, the resolver's pass that chose its actor: :mod:`analysis.measures.pronouns`,
+    or ``quotation speaker``), ``tone`` (negative, neutral, positive), ``score`` (P(positive) - P(negative))
+    and ``because``. ``referents``: the article's :func:`~analysis.measures.pronouns.resolve_article` table.
     """
     tm = tone_model if tone_model is not None else model()
-    rows = _mentions(article, docs, actor_mentions)
+    if referents is None:
+        referents = pronouns.resolve_article(article, docs, actor_mentions)
+    rows = _mentions(article, docs, actor_mentions, quotes, referents)
     sentence_scores: dict[tuple[int, int], dict[str, float]] = {}
     feats, evidence = [], []
     for r in rows:
@@ -410,7 +399,7 @@ def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, qu
                     "end": r["end"], "paragraph": r["paragraph"],
                     "sentence": next((s.index for s in sentences if s.start <= r["start"] < s.end), 0),
                     "voice": "quoted" if inside else "writer", "speaker": speaker if inside else None,
-                    "kind": r["kind"], "tone": label, "score": score, "because": because})
+                    "kind": r["kind"], "rule": r["rule"], "tone": label, "score": score, "because": because})
     return pd.DataFrame(out, columns=MENTION_TONE_COLUMNS)
 
 

@@ -175,8 +175,12 @@ def _according_source(token):
 class _Resolver:
     """Maps a subject token to a speaker: canonical actor, resolved pronoun, or the phrase itself."""
 
-    def __init__(self, article: Article, actor_mentions: pd.DataFrame, labels: pd.DataFrame):
+    def __init__(self, article: Article, actor_mentions: pd.DataFrame, labels: pd.DataFrame,
+                 referents: pd.DataFrame):
         self.article = article
+        # the actor of each resolved pronoun, by its start offset (the article's one resolver)
+        self.referents = {int(s): a for s, a in zip(referents["start"].tolist(), referents["actor"].tolist(),
+                                                    strict=True) if isinstance(a, str)}
         # (start, end, name, label) of each actor mention, and (start, end, actor) of each label, in table order
         self.mentions = list(zip(*(actor_mentions[c].tolist() for c in ("start", "end", "name", "label")), strict=True))
         self.labels = list(zip(*(labels[c].tolist() for c in ("start", "end", "actor")), strict=True))
@@ -217,20 +221,12 @@ class _Resolver:
         if token.pos_ == "PRON" and pronouns.kind(token.lower_):
             found = {"speaker_text": token.text, "speaker_start": own_s, "speaker_end": own_s + len(token.text),
                      "inherited": None}
-            bound = pronouns.governing_subject(token)
-            if bound is not None:  # "Ruiz condemned what she called ...": the governing clause's subject
-                bs = para_start + bound.idx
-                name = self._actor_at(bs, bs + len(bound.text))
-                if name is not None and pronouns.compatible(token.lower_, self.label_of.get(name)):
-                    return {**found, "speaker": name}
-            heard = [(pos, name, self.label_of.get(name)) for pos, name, _, _ in self.named]
-            name = pronouns.resolve(token.lower_, position, heard)
-            if name is not None:
-                channel = next((ch for pos, n, ch, par in reversed(self.named) if n == name and pos < position
-                                and par == paragraph), None)
-                return {**found, "speaker": name, "inherited": channel}
-            mentioned = [(s, str(n), label) for s, _, n, label in self.mentions]
-            return {**found, "speaker": pronouns.resolve(token.lower_, position, mentioned)}
+            name = self.referents.get(own_s)
+            if name is None:
+                return {**found, "speaker": None}
+            channel = next((ch for pos, n, ch, par in reversed(self.named) if n == name and pos < position
+                            and par == paragraph), None)
+            return {**found, "speaker": name, "inherited": channel}
         own = self._actor_at(own_s, own_s + len(token.text))
         s, e = self.phrase(para_start, token)
         text = self.article.raw[s:e]

@@ -39,7 +39,7 @@ QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "speaker_start", "speaker_en
 
 
 def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame,
-                 cues: dict[str, Cue] | None = None) -> pd.DataFrame:
+                 cues: dict[str, Cue] | None = None, referents: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per direct quotation, partial quotation, reported statement and scare quote, in text order.
 
     Columns: ``kind`` (``direct``, ``partial``, ``indirect``, ``scare``), ``speaker`` (canonical actor or
@@ -50,9 +50,13 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     without marks, or the reported content), ``words`` (article words inside), ``text``. ``docs`` are the
     parsed paragraphs; ``actor_mentions`` and ``labels`` (:mod:`analysis.measures.actors`) map subjects
     to actors. ``cues`` replaces the package's cue lexicon (:func:`load_cues`; the lexicon fit uses it).
+    ``referents``: the article's pronoun table (:func:`analysis.measures.pronouns.resolve_article`), the
+    one every reader of the article shares; resolved here when not given.
     """
     cues = load_cues() if cues is None else cues
-    resolver = _Resolver(article, actor_mentions, labels)
+    if referents is None:
+        referents = pronouns.resolve_article(article, docs, actor_mentions)
+    resolver = _Resolver(article, actor_mentions, labels, referents)
     paragraphs = article.paragraphs
     direct = [q for q in article.direct_quotes if not is_title(q.text)]
     in_quote_chars = [(s, e) for q in direct for s, e in q.segments]
