@@ -24,7 +24,19 @@ from typing import Any
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.evaluation import blockfit, cuefit, cues, frac, framefit, frametrain, newsmtsc, polnear, stats, tonefit
+from analysis.evaluation import (
+    blockfit,
+    cuefit,
+    cues,
+    frac,
+    framefit,
+    frametrain,
+    newsmtsc,
+    polnear,
+    pronoun_quotes,
+    stats,
+    tonefit,
+)
 from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
 
@@ -176,8 +188,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     wp = sub.add_parser("webpages", help="the article body of pasted and saved pages (webpages folder)")
     wp.add_argument("folder", type=Path)
     wp.add_argument("--record", action="store_true", help=RECORD_HELP)
+    pq = sub.add_parser("pronoun-quotes", help="speakers of pronoun-sourced quotations, resolved by hand on PolNeAR "
+                        "train (analysis/data/polnear_pronoun_referents.csv)")
+    pq.add_argument("folder", type=Path, help="the PolNeAR train folder (text/)")
+    pq.add_argument("--out", type=Path, default=pronoun_quotes.RESULTS,
+                    help="where to write the results (default benchmarks/pronoun_quotes.json)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "pronoun-quotes":
+            return pronoun_quotes.main(args.folder, args.out)
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
         if args.command == "frame-background":
