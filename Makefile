@@ -17,7 +17,7 @@ EVAL ?= ../shared/eval
 BASE ?= HEAD~1
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy train-blocks train-tone train-frames frame-background lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy pronoun-quotes train-blocks train-tone train-frames frame-background lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z0-9_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -89,6 +89,9 @@ accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shar
 	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record
 	$(PY) -m analysis.evaluation webpages "$(EVAL)/webpages" --record
 	$(PY) -m analysis.evaluation semeval "$(EVAL)/semeval/train.jsonl" --record
+
+pronoun-quotes: $(STAMP) ## speakers of pronoun-sourced quotations on the hand-resolved PolNeAR train items (EVAL/polnear/train): writes benchmarks/pronoun_quotes.json (about 1 min)
+	$(PY) -m analysis.evaluation pronoun-quotes "$(EVAL)/polnear/train"
 
 frame-background: $(STAMP) ## recount the salience references analysis/data/frame_background.csv (EVAL/polnear/train) and frame_background_semeval.csv (EVAL/semeval/train.jsonl) (about 5 min)
 	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv

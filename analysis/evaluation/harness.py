@@ -34,6 +34,7 @@ from analysis.evaluation import (
     gum,
     newsmtsc,
     polnear,
+    pronoun_quotes,
     stats,
     tonefit,
 )
@@ -194,8 +195,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     gm.add_argument("--part", choices=gum.PARTS, default="held_out",
                     help="the documents scored: develop (rules were built on it), held_out (recorded) or all")
     gm.add_argument("--record", action="store_true", help=RECORD_HELP)
+    pq = sub.add_parser("pronoun-quotes", help="speakers of pronoun-sourced quotations, resolved by hand on PolNeAR "
+                        "train (analysis/data/polnear_pronoun_referents.csv)")
+    pq.add_argument("folder", type=Path, help="the PolNeAR train folder (text/)")
+    pq.add_argument("--out", type=Path, default=pronoun_quotes.RESULTS,
+                    help="where to write the results (default benchmarks/pronoun_quotes.json)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "pronoun-quotes":
+            return pronoun_quotes.main(args.folder, args.out)
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
         if args.command == "frame-background":

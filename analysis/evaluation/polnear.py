@@ -46,7 +46,7 @@ from pathlib import Path
 
 from analysis.errors import ConfigError
 from analysis.evaluation.brat import Document, read_ann
-from analysis.measures.analysed import analyse
+from analysis.measures.analysed import Analysis, analyse
 from analysis.tables import none_if_missing
 from analysis.text.article import load_article
 from analysis.text.nlp import get_nlp
@@ -100,6 +100,9 @@ class Predicted:
     cue: str | None
     cue_start: int | None
     cue_end: int | None
+    speaker_start: int | None = None
+    """Where the words naming the speaker are (None when the speaker is carried over or unknown)."""
+    speaker_end: int | None = None
 
 
 @dataclass
@@ -191,21 +194,33 @@ def back_offsets(orig: list[int], start: int, end: int) -> tuple[int, int]:
     return orig[start], (orig[end - 1] + 1 if end > start else orig[start])
 
 
-def predictions(text: str, workdir: Path, name: str = "article.txt") -> list[Predicted]:
-    """Run the package on ``text`` and return its quotations, offsets in ``text``."""
+def analysed(text: str, workdir: Path, name: str = "article.txt") -> tuple[Analysis, list[int]]:
+    """The package's analysis of ``text`` (loaded with every newline a paragraph break, from ``workdir/name``),
+    and the map of :func:`paragraph_text` back to offsets in ``text``."""
     converted, orig = paragraph_text(text)
     path = workdir / name
     path.write_text(converted, encoding="utf-8")
-    q = analyse(load_article(path)).quotes_table
+    return analyse(load_article(path)), orig
+
+
+def quotations(analysis: Analysis, orig: list[int]) -> list[Predicted]:
+    """The quotations of an :func:`analysed` article, offsets in the original text."""
     out = []
-    for r in q.itertuples():
+    for r in analysis.quotes_table.itertuples():
         start, end = back_offsets(orig, r.start, r.end)
-        cue_start = cue_end = None
+        cue_start = cue_end = speaker_start = speaker_end = None
         if none_if_missing(r.cue_start) is not None:
             cue_start, cue_end = back_offsets(orig, int(r.cue_start), int(r.cue_end))
+        if none_if_missing(r.speaker_start) is not None:
+            speaker_start, speaker_end = back_offsets(orig, int(r.speaker_start), int(r.speaker_end))
         out.append(Predicted(r.kind, start, end, none_if_missing(r.speaker), none_if_missing(r.cue),
-                             cue_start, cue_end))
+                             cue_start, cue_end, speaker_start, speaker_end))
     return out
+
+
+def predictions(text: str, workdir: Path, name: str = "article.txt") -> list[Predicted]:
+    """Run the package on ``text`` and return its quotations, offsets in ``text``."""
+    return quotations(*analysed(text, workdir, name))
 
 
 # ------------------------------------------------------------------------------------------ scoring
@@ -247,6 +262,11 @@ def speaker_matches(predicted: str | None, source_text: str) -> bool:
     return bool(words) and words[-1] in set(_words(source_text))
 
 
+def best_match(content: Segments, candidates: Sequence[Predicted]) -> Predicted:
+    """The prediction overlapping ``content`` most (ties: the earliest); ``candidates`` must not be empty."""
+    return max(candidates, key=lambda p: (overlap(content, p.start, p.end), -p.start))
+
+
 def score_article(doc: str, text: str, gold: Sequence[GoldAttribution], pred: Sequence[Predicted]) -> ArticleScore:
     """Every figure's counts for one article (definitions in the module docstring)."""
     out = ArticleScore(doc)
@@ -274,7 +294,7 @@ def score_article(doc: str, text: str, gold: Sequence[GoldAttribution], pred: Se
     for i, g in enumerate(direct_gold):
         if not hits[i] or is_pronoun(g.source_text):
             continue
-        best = max(hits[i], key=lambda p: (overlap(g.content, p.start, p.end), -p.start))
+        best = best_match(g.content, hits[i])
         out.speaker_total += 1
         out.speaker_missing += best.speaker is None
         out.speaker_right += speaker_matches(best.speaker, g.source_text)
