@@ -94,6 +94,12 @@ phrase :data:`ARGUMENT`."""
 RECENCY, HEAD, ARGUMENT, PARALLEL = 100, 80, 50, 35
 AGREED = 100
 """Added for a person whose gender is known to agree, over one whose gender is unknown."""
+SPEAKER = 150
+"""Added, for a pronoun that is the subject of a speech verb ("he said"), to an actor who was the subject of
+one (the current speaker of a run of quotations); it halves at every sentence like salience."""
+QUOTED = 0.5
+"""A mention inside a direct quotation adds only this share of its weight: the speaker's own words are not
+the narration a pronoun after them continues."""
 EMBEDDED = frozenset({"poss", "compound", "nmod", "amod"})
 DECAY = 0.5
 """Salience is multiplied by this at every new sentence."""
@@ -103,8 +109,12 @@ FLOOR = 1.0
 REASONS = {
     "none before": "no earlier actor it can refer to",
     "no agreement": "no earlier actor agrees with it in gender and number",
+    "unnamed group": "refers to a group the text does not name (a plural phrase or several people)",
 }
 """Why a pronoun stays unresolved."""
+
+UNNAMED = "\0group"
+"""The candidate standing for the latest group the text does not name (never an actor)."""
 
 PRONOUN_COLUMNS = ["start", "end", "paragraph", "text", "actor", "rule", "reason"]
 
@@ -127,6 +137,17 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if w in MALE else "f" if w in FEMALE else None
 
 
+def _unnamed_group(token, by_token) -> bool:
+    """Whether ``token`` heads a plural phrase that names no actor in an argument role ("the officials",
+    "Muslims"), or joins two named people ("Chao and Yang"): what *they* most often means in news."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    if token.tag_ in ("NNS", "NNPS") and (id(token.doc), token.i) not in by_token:
+        return token.dep_ in ("nsubj", "nsubjpass")
+    return (id(token.doc), token.i) in by_token and any(
+        c.dep_ == "conj" and (id(token.doc), c.i) in by_token for c in token.children)
+
+
 def compatible(pronoun: str, label: str | None, gender: str | None = None) -> bool:
     """Whether an actor with spaCy ``label`` and ``gender`` (``"m"``, ``"f"`` or unknown) can be what
     ``pronoun`` means."""
@@ -135,7 +156,7 @@ def compatible(pronoun: str, label: str | None, gender: str | None = None) -> bo
         wanted = pronoun_gender(pronoun)
         return label == "PERSON" and (gender is None or wanted is None or gender == wanted)
     if k == "group":
-        return label in GROUP_LABELS
+        return label in GROUP_LABELS or label == UNNAMED
     if k == "thing":
         return label in THING_LABELS
     return False
@@ -255,28 +276,43 @@ def actor_labels(mentions: list[_Mention]) -> dict[str, str]:
 
 
 def genders(mentions: list[_Mention]) -> dict[str, str | None]:
-    """Each PERSON actor's gender (``"m"``, ``"f"``) from the article's evidence, else its first name, else None."""
-    votes: dict[str, dict[str, int]] = {}
+    """Each actor's gender (``"m"``, ``"f"``) where something says it, in this order: titles and gendered
+    nouns naming it in the article; its first name (:func:`first_names`); possessive pronouns bound to it as
+    a subject (the weakest: "Ruiz criticised her record" may mean another woman's). An organisation or a
+    place gets a gender only from titles and nouns ("Paris, an Australian woman"): the model mislabels people.
+    """
+    strong: dict[str, dict[str, int]] = {}
+    weak: dict[str, dict[str, int]] = {}
     person = {a for a, label in actor_labels(mentions).items() if label == "PERSON"}
     for m in mentions:
-        v = votes.setdefault(m.actor, {"m": 0, "f": 0})
+        v = strong.setdefault(m.actor, {"m": 0, "f": 0})
         for w in _gender_words(m.head):
             g = TITLE_GENDER.get(w) or next((g for g, nouns in GENDERED_NOUNS.items() if w in nouns), None)
             if g:
-                v[g] += 2
+                v[g] += 1
         for g in _bound_possessive(m.head):
-            v[g] += 1
+            weak.setdefault(m.actor, {"m": 0, "f": 0})[g] += 1
     names = first_names()
     out: dict[str, str | None] = {}
-    for actor, v in votes.items():
-        if actor not in person and abs(v["m"] - v["f"]) < 2:
-            continue  # an organisation or a place, unless the article says twice it is a man or a woman
+    for actor, v in strong.items():
         if v["m"] != v["f"]:
             out[actor] = "m" if v["m"] > v["f"] else "f"
             continue
+        if actor not in person:
+            continue
         words = [w for w in actor.replace(".", " ").split() if w.lower() not in TITLE_GENDER]
         out[actor] = names.get(words[0].lower()) if words else None
+        w = weak.get(actor)
+        if out[actor] is None and w and w["m"] != w["f"]:
+            out[actor] = "m" if w["m"] > w["f"] else "f"
     return out
+
+
+def _speaks(token) -> bool:
+    """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added")."""
+    from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
+
+    return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, load_cues()) is not None
 
 
 def _weight(token) -> float:
@@ -298,12 +334,14 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     mentions = _mention_heads(article, docs, actor_mentions)
     gender = genders(mentions)
     label_of = actor_labels(mentions)
+    label_of[UNNAMED] = UNNAMED
     label_of.update({a: "PERSON" for a, g in gender.items() if g})  # "Paris, an Australian woman, ..."
     by_token: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
         by_token.setdefault((id(m.head.doc), m.head.i), m)
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
+    speaker: dict[str, float] = {}  # the bonus of the actors heard lately (subjects of a speech verb)
     rows = []
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for sent in doc.sents:
@@ -311,22 +349,33 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                 salience[actor] *= DECAY
                 if salience[actor] < FLOOR:
                     del salience[actor]
+            for actor in list(speaker):
+                speaker[actor] *= DECAY
             for tok in sent:
                 m = by_token.get((id(doc), tok.i))
                 if m is not None:
-                    salience[m.actor] = salience.get(m.actor, 0.0) + _weight(tok)
+                    quoted = article.in_direct_quote(m.start, m.end)
+                    salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
+                    if not quoted and _speaks(tok):
+                        speaker[m.actor] = SPEAKER
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, id(sent), para.start + tok.idx)
                     continue
+                if _unnamed_group(tok, by_token):
+                    salience[UNNAMED] = salience.get(UNNAMED, 0.0) + _weight(tok)
+                    last_role[UNNAMED] = (tok.dep_, -1, id(sent), para.start + tok.idx)
                 w = tok.lower_
                 if w not in THIRD and w not in ("it", "its"):
                     continue
                 start = para.start + tok.idx
-                actor, rule, reason = _resolve(tok, sent, salience, last_role, label_of, gender, by_token)
+                heard = speaker if _speaks(tok) else {}
+                actor, rule, reason = _resolve(tok, sent, salience, heard, last_role, label_of, gender, by_token)
                 if actor is not None:
                     if gender.get(actor) is None and pronoun_gender(w):
                         gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
                     salience[actor] = salience.get(actor, 0.0) + _weight(tok)
+                    if _speaks(tok):
+                        speaker[actor] = SPEAKER
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, id(sent), start)
                 elif w in ("it", "its"):
@@ -336,7 +385,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
 
 
-def _resolve(tok, sent, salience, last_role, label_of, gender, by_token):
+def _resolve(tok, sent, salience, heard, last_role, label_of, gender, by_token):
     """``(actor, rule, reason)`` for one pronoun token, given the state before it."""
     w = tok.lower_
     bound = governing_subject(tok)
@@ -357,10 +406,13 @@ def _resolve(tok, sent, salience, last_role, label_of, gender, by_token):
             continue  # "Ruiz praised her": not Ruiz
         if dep == tok.dep_:
             score += PARALLEL
+        score += heard.get(actor, 0.0)
         if pronoun_gender(w) and gender.get(actor) == pronoun_gender(w):
             score += AGREED
         if (score, position) > best_key:
             best, best_key = actor, (score, position)
     if best is None:
         return None, None, REASONS["no agreement"]
+    if best == UNNAMED:
+        return None, None, REASONS["unnamed group"]
     return best, "salience", None
