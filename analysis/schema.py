@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.6.0"
+SCHEMA_VERSION = "1.7.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -108,6 +108,14 @@ _TONE = (
         "tone-per-mention model; see benchmarks/ACCURACY.md for its measured accuracy)", nullable=True),
 )
 TONE_LABELS = ("negative", "neutral", "positive")
+PRONOUN_RULES = ("governing subject", "salience", "quotation speaker")
+"""The pronoun resolver's passes (analysis/measures/pronouns.py), as ``rule`` names them."""
+PRONOUN_REASONS = (
+    "no earlier actor it can refer to",
+    "no earlier actor agrees with it in gender and number",
+    "refers to a group the text does not name (a plural phrase or several people)",
+)
+"""Why the resolver leaves a pronoun unresolved (analysis/measures/pronouns.py's REASONS)."""
 
 SUMMARY: tuple[Key, ...] = (
     Key("meta", "object", "versions of the schema, the package and the tools that made the numbers", fields=(
@@ -213,7 +221,7 @@ SUMMARY: tuple[Key, ...] = (
     )),
     Key("actors", "map", "codebook actors and PERSON, ORG, GPE entities, most mentioned first",
         keyed_by="canonical actor name", fields=(
-            Key("mentions", "integer", "mentions in the body"),
+            Key("mentions", "integer", "name mentions in the body (its mention_spans of kind name)"),
             Key("paragraphs", "array", "paragraphs with a mention", items="integer"),
             Key("labels", "array", "words naming the actor, in text order", fields=(
                 Key("text", "string", "the phrase as written"),
@@ -236,6 +244,9 @@ SUMMARY: tuple[Key, ...] = (
                 Key("speaker", "string", "for a quoted mention, whose words it is in", nullable=True),
                 Key("kind", "string", "name, or a pronoun counted for the actor by the pronoun resolver",
                     enum=("name", "pronoun")),
+                Key("rule", "string", "for a pronoun, the resolver's pass that chose the actor (governing "
+                    "subject, salience; quotation speaker for I/me/my inside the actor's own quotation); null for "
+                    "a name", nullable=True, enum=PRONOUN_RULES),
                 Key("tone", "object", "the tone of the sentence towards this mention", fields=(
                     Key("label", "string", "the most probable label", enum=TONE_LABELS),
                     Key("score", "number", "P(positive) - P(negative), from -1 to +1"),
@@ -245,6 +256,13 @@ SUMMARY: tuple[Key, ...] = (
             Key("sentiment", "object", "tone around the actor: sentences mentioning it (a coarse proxy) and "
                 "the mean tone towards its mentions", fields=_TONE),
         )),
+    Key("unresolved_pronouns", "array", "third-person pronouns (he, she, they and their forms) the resolver "
+        "gave to no actor, in text order", fields=(
+        Key("text", "string", "the pronoun as written"),
+        *_span("the pronoun"),
+        Key("paragraph", "integer", "body paragraph"),
+        Key("reason", "string", "why no actor was chosen", enum=PRONOUN_REASONS),
+    )),
     Key("quotes", "array", "direct and partial quotations, reported statements and scare quotes, in text order",
         fields=(
         Key("text", "string", "the quotation without its marks, or the reported content"),
@@ -475,6 +493,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("voice", "str", "writer, or quoted (inside a quotation, partial quotation or reported statement)"),
         ("speaker", "str", "for a quoted mention, whose words it is in"),
         ("kind", "str", "name or pronoun"),
+        ("rule", "str", "for a pronoun, the resolver's pass that chose the actor (empty for a name)"),
         ("tone", "str", "negative, neutral or positive: the tone towards this mention"),
         ("score", "float", "P(positive) - P(negative), -1 to +1"),
         ("because", "str", "the features that decided it, in words"),

@@ -18,9 +18,9 @@ def test_each_table_is_computed_once_and_only_when_asked(seed, monkeypatch):
     calls = []
     real = analysed.attribution.quotes_table
 
-    def counting(*args):
+    def counting(*args, **kwargs):
         calls.append(1)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(analysed.attribution, "quotes_table", counting)
     a = analyse(seed)

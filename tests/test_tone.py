@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from analysis.errors import ConfigError
 from analysis.evaluation import harness, newsmtsc, stats, tonefit
-from analysis.measures import tone
+from analysis.measures import entities, tone
 from analysis.measures.analysed import analyse
 from analysis.output.summary import summarize
 from analysis.paths import ROOT
@@ -92,9 +92,9 @@ def test_a_proper_noun_the_recogniser_left_unlabelled_is_a_mention():
     vocab = get_nlp().vocab
     doc = Doc(vocab, words=["Nunes", "met", "the", "source", "."], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
               deps=["nsubj", "ROOT", "det", "dobj", "punct"], heads=[1, 1, 3, 1, 1])
-    assert [s.text for s in tone.unlabelled_names(doc)] == ["Nunes"]
+    assert [s.text for s in entities.unlabelled_names(doc)] == ["Nunes"]
     doc.ents = [doc.char_span(0, 5, label="PERSON")]
-    assert tone.unlabelled_names(doc) == []  # an entity is found by the entity path, not twice
+    assert entities.unlabelled_names(doc) == []  # an entity is found by the entity path, not twice
 
 
 def test_the_json_gives_each_actor_its_mention_spans_and_their_mean(tmp_path):

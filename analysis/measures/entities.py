@@ -80,9 +80,10 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     """For entities outside the codebook, ``(name, label)`` pairs of one article: the merged name of each
     name that is another form of a fuller one.
 
-    A person's name loses its leading titles ("Mayor Ana Ruiz" is Ana Ruiz); one that is then one
-    word joins the only full name (two or more words) in the article ending with it ("Mr. Biden" is
-    Joe Biden). An all-capital acronym of two to
+    A person's name loses its leading titles ("Mayor Ana Ruiz" is Ana Ruiz); the forms of one full name
+    that differ only in case are one ("BILL DE BLASIO" is Bill de Blasio: the form not all in capitals); a
+    name that is the ending of only one longer full name, in any case, joins it ("Mr. Biden" is Joe Biden,
+    "De Blasio" is Bill de Blasio). An all-capital acronym of two to
     six letters joins the only organisation of several words whose initials it spells. A state's long form
     ("Republic of Kesh", "the Kingdom of Norway") joins its short form when the article also names it so
     ("Kesh"), whatever label the model gave either (``known``: the article's other names, codebook actors
@@ -93,16 +94,27 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
     orgs = {n for n, label in names if label == "ORG" and len(n.split()) >= 2}
     out: dict[str, str] = {}
+    spelled: dict[str, list[str]] = {}  # one name in several cases ("BILL DE BLASIO", "Bill de Blasio")
+    for f in full:
+        spelled.setdefault(f.lower(), []).append(f)
+    preferred = {key: sorted(forms, key=lambda f: (f.isupper(), f))[0] for key, forms in spelled.items()}
+    for f in full:
+        if preferred[f.lower()] != f:
+            out[f] = preferred[f.lower()]
     for n in people:
         words = _bare(n)
-        if len(words) >= 2:
-            target = " ".join(words)
+        if len(words) >= 2 and " ".join(words).lower() in preferred:
+            target = preferred[" ".join(words).lower()]
             if target != n:
                 out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz
             continue
-        matches = sorted(f for f in full if f.split()[-1] == words[0] and f != n)
+        tail = [w.lower() for w in words]
+        matches = sorted({preferred[f.lower()] for f in full
+                          if len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail})
         if len(matches) == 1:
-            out[n] = matches[0]
+            out[n] = matches[0]  # "Biden", "de Blasio", "DE BLASIO" are Joe Biden, Bill de Blasio
+        elif len(words) >= 2 and " ".join(words) != n:
+            out[n] = " ".join(words)
     surnames: dict[str, list[str]] = {}
     for f in full:
         surnames.setdefault(f.split()[-1], []).append(f)
@@ -222,10 +234,9 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
     people = {r["name"] for r in rows if r["label"] == "PERSON"}
     by_form: dict[str, set[str]] = {}
     for name in people:
-        words = _bare(name)
-        by_form.setdefault(" ".join(words).lower(), set()).add(name)
-        if len(words) >= 2:
-            by_form.setdefault(words[-1].lower(), set()).add(name)
+        words = [w.lower() for w in _bare(name)]
+        for k in range(len(words)):  # the full name and every ending of it: "de blasio", "blasio"
+            by_form.setdefault(" ".join(words[k:]), set()).add(name)
     sentences = article.sentences
     out = []
     for para, doc in zip(article.paragraphs, docs, strict=True):

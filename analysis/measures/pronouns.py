@@ -44,6 +44,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.paths import DATA
+from analysis.schema import PRONOUN_REASONS
 from analysis.text.article import Article
 from analysis.text.datafile import read_rows
 
@@ -106,11 +107,7 @@ DECAY = 0.5
 FLOOR = 1.0
 """An actor whose salience has fallen below this is no longer a candidate (about seven sentences back)."""
 
-REASONS = {
-    "none before": "no earlier actor it can refer to",
-    "no agreement": "no earlier actor agrees with it in gender and number",
-    "unnamed group": "refers to a group the text does not name (a plural phrase or several people)",
-}
+REASONS = dict(zip(("none before", "no agreement", "unnamed group"), PRONOUN_REASONS, strict=True))
 """Why a pronoun stays unresolved."""
 
 UNNAMED = "\0group"
@@ -137,15 +134,15 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if w in MALE else "f" if w in FEMALE else None
 
 
-def _unnamed_group(token, by_token) -> bool:
+def _unnamed_group(token, base: int, by_token) -> bool:
     """Whether ``token`` heads a plural phrase that names no actor in an argument role ("the officials",
     "Muslims"), or joins two named people ("Chao and Yang"): what *they* most often means in news."""
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
-    if token.tag_ in ("NNS", "NNPS") and (id(token.doc), token.i) not in by_token:
+    if token.tag_ in ("NNS", "NNPS") and base + token.idx not in by_token:
         return token.dep_ in ("nsubj", "nsubjpass")
-    return (id(token.doc), token.i) in by_token and any(
-        c.dep_ == "conj" and (id(token.doc), c.i) in by_token for c in token.children)
+    return base + token.idx in by_token and any(
+        c.dep_ == "conj" and base + c.idx in by_token for c in token.children)
 
 
 def compatible(pronoun: str, label: str | None, gender: str | None = None) -> bool:
@@ -252,6 +249,7 @@ class _Mention:
     actor: str
     label: str
     head: object  # the spaCy token heading the mention
+    at: int  # its offset in the raw file
 
 
 def _mention_heads(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> list[_Mention]:
@@ -262,7 +260,7 @@ def _mention_heads(article: Article, docs: tuple, actor_mentions: pd.DataFrame) 
         para, doc = paragraphs[paragraph]
         span = doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
         if span is not None and len(span):
-            out.append(_Mention(start, end, str(name), str(label), span.root))
+            out.append(_Mention(start, end, str(name), str(label), span.root, para.start + span.root.idx))
     return out
 
 
@@ -338,13 +336,14 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     label_of.update({a: "PERSON" for a, g in gender.items() if g})  # "Paris, an Australian woman, ..."
     by_token: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
-        by_token.setdefault((id(m.head.doc), m.head.i), m)
+        by_token.setdefault(m.at, m)
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
     speaker: dict[str, float] = {}  # the bonus of the actors heard lately (subjects of a speech verb)
     rows = []
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for sent in doc.sents:
+            here = para.start + sent.start_char  # the sentence, by its offset
             for actor in list(salience):
                 salience[actor] *= DECAY
                 if salience[actor] < FLOOR:
@@ -352,24 +351,25 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
             for actor in list(speaker):
                 speaker[actor] *= DECAY
             for tok in sent:
-                m = by_token.get((id(doc), tok.i))
+                m = by_token.get(para.start + tok.idx)
                 if m is not None:
                     quoted = article.in_direct_quote(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
                     if not quoted and _speaks(tok):
                         speaker[m.actor] = SPEAKER
                     verb = _clause_verb(tok)
-                    last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, id(sent), para.start + tok.idx)
+                    last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
                     continue
-                if _unnamed_group(tok, by_token):
+                if _unnamed_group(tok, para.start, by_token):
                     salience[UNNAMED] = salience.get(UNNAMED, 0.0) + _weight(tok)
-                    last_role[UNNAMED] = (tok.dep_, -1, id(sent), para.start + tok.idx)
+                    last_role[UNNAMED] = (tok.dep_, -1, here, para.start + tok.idx)
                 w = tok.lower_
                 if w not in THIRD and w not in ("it", "its"):
                     continue
                 start = para.start + tok.idx
                 heard = speaker if _speaks(tok) else {}
-                actor, rule, reason = _resolve(tok, sent, salience, heard, last_role, label_of, gender, by_token)
+                actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
+                                               by_token)
                 if actor is not None:
                     if gender.get(actor) is None and pronoun_gender(w):
                         gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
@@ -377,7 +377,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                     if _speaks(tok):
                         speaker[actor] = SPEAKER
                     verb = _clause_verb(tok)
-                    last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, id(sent), start)
+                    last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)
                 elif w in ("it", "its"):
                     continue
                 rows.append({"start": start, "end": start + len(tok), "paragraph": para.index,
@@ -385,13 +385,13 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
 
 
-def _resolve(tok, sent, salience, heard, last_role, label_of, gender, by_token):
+def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token):
     """``(actor, rule, reason)`` for one pronoun token, given the state before it."""
     w = tok.lower_
     bound = governing_subject(tok)
     if bound is not None:
-        m = by_token.get((id(tok.doc), bound.i))
-        if m is not None and compatible(w, m.label, gender.get(m.actor)):
+        m = by_token.get(base + bound.idx)
+        if m is not None and compatible(w, label_of.get(m.actor), gender.get(m.actor)):
             return m.actor, "governing subject", None
     if not last_role:
         return None, None, REASONS["none before"]
@@ -401,7 +401,7 @@ def _resolve(tok, sent, salience, heard, last_role, label_of, gender, by_token):
         if not compatible(w, label_of.get(actor), gender.get(actor)):
             continue
         dep, their_verb, their_sent, position = last_role.get(actor, ("", -2, -1, -1))
-        if (their_sent == id(sent) and verb is not None and their_verb == verb.i and dep in SUBJECTS
+        if (their_sent == here and verb is not None and their_verb == verb.i and dep in SUBJECTS
                 and tok.dep_ in ("dobj", "pobj", "dative") and w not in ("himself", "herself", "themselves")):
             continue  # "Ruiz praised her": not Ruiz
         if dep == tok.dep_:

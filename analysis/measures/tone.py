@@ -23,18 +23,15 @@ both men get +0.33. This module labels each *mention* instead.
   positive), ``score`` = P(positive) - P(negative), from -1 to +1, and
   ``because``: the features that pushed hardest towards the label, in words.
 * **Mentions**: every actor mention (codebook actors and PERSON, ORG, GPE
-  entities), every proper noun the entity recogniser left unlabelled in a
-  role a person can take (:func:`unlabelled_names`: "Nunes met the source";
-  counted for a PERSON actor whose surname it is, when exactly one is), and
-  every third-person pronoun (*he, him, his, she, her, they, them, their*),
-  counted for the actor the package's one pronoun resolver
-  (:mod:`analysis.measures.pronouns`) gives it: the latest compatible actor
-  before it. A pronoun inside a direct quotation is scored but given to no
-  actor: what it means is decided by the speaker's own discourse, which the
-  narration before it does not show ("... AFP quoted Lavrov. “We note their
-  efforts”": *their* is not AFP). *It* is left out (mostly not an
-  actor: "it is possible"), as are *I, we, you* (the speaker's own voice).
-  A pronoun with no compatible actor before it is kept with no actor.
+  entities, and the names the entity recogniser missed that
+  :func:`analysis.measures.entities.missed_names` gives to a known person),
+  every third-person pronoun (*he, him, his, she, her, hers, they, them,
+  their, theirs* and the reflexives), counted for the actor the article's one
+  pronoun resolver gives it (:func:`analysis.measures.pronouns.resolve_article`,
+  the table quotation speakers read too), inside quotations as outside, and
+  inside a direct quotation the speaker's own *I, me, my*. *It* is left out
+  (mostly not an actor: "it is possible"), as are *we* and *you*. A pronoun
+  the resolver gives to no actor is kept with no actor.
 
 Measured accuracy is in ``benchmarks/ACCURACY.md`` (``make accuracy``).
 """
@@ -63,7 +60,7 @@ from analysis.text.datafile import read_model
 MODEL_FILE = DATA / "tone_model.json"
 CLASSES = ("negative", "neutral", "positive")
 NEGATORS = frozenset({"not", "no", "never", "n't", "n’t", "without", "nor"})
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"})
+PRONOUNS = pronouns.THIRD
 """Third-person pronouns counted as mentions (see the module docstring for why *it*, *I*, *we* are not)."""
 SPEAKER_SELF = frozenset({"i", "me", "my", "myself"})
 """Inside a direct quotation these are the quotation's speaker."""

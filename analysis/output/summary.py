@@ -105,6 +105,7 @@ def actors_section(a: Analysis) -> dict[str, Any]:
             "mention_spans": [{"text": r["text"], "start": int(r["start"]), "end": int(r["end"]),
                                "paragraph": int(r["paragraph"]), "voice": r["voice"],
                                "speaker": none_if_missing(r["speaker"]), "kind": r["kind"],
+                               "rule": none_if_missing(r["rule"]),
                                "tone": {"label": r["tone"], "score": float(r["score"]), "because": r["because"]}}
                               for r in spans.get(actor, [])],
             "sentiment": {"narration": none_if_missing(sent[actor]["narration"]),
@@ -112,6 +113,14 @@ def actors_section(a: Analysis) -> dict[str, Any]:
                           "mentions": none_if_missing(sent[actor]["mentions"])},
         }
     return out
+
+
+def unresolved_section(a: Analysis) -> list[dict[str, Any]]:
+    """The ``unresolved_pronouns`` list: pronouns the resolver gave to no actor, with the reason."""
+    t = a.pronoun_table
+    t = t[t["actor"].isna()]
+    return [{"text": r.text, "start": int(r.start), "end": int(r.end), "paragraph": int(r.paragraph),
+             "reason": r.reason} for r in t.itertuples()]
 
 
 def quotes_section(a: Analysis) -> list[dict[str, Any]]:
@@ -215,6 +224,7 @@ def summarize(item: Article | Analysis, codebook: Codebook | None = None, with_t
         "sentiment": a.article_sentiment,
         "entities": entities_section(a),
         "actors": actors_section(a),
+        "unresolved_pronouns": unresolved_section(a),
         "quotes": quotes_section(a),
         "voices": voices_section(a),
         "voices_by_affiliation": voices_by_affiliation_section(a),

@@ -1,5 +1,6 @@
 """Who speaks: the subject of a cue, a name next to it, a signature, the clause after a closing mark, the channel
-("AFP quoted X"), and the resolver that maps a phrase to an actor."""
+("AFP quoted X"), and the map from a subject phrase to an actor
+(a pronoun: the article's one resolver, :func:`analysis.measures.pronouns.resolve_article`)."""
 
 from __future__ import annotations
 
@@ -172,7 +173,7 @@ def _according_source(token):
     return None
 
 
-class _Resolver:
+class _SpeakerMap:
     """Maps a subject token to a speaker: canonical actor, resolved pronoun, or the phrase itself."""
 
     def __init__(self, article: Article, actor_mentions: pd.DataFrame, labels: pd.DataFrame,
@@ -250,14 +251,14 @@ class _Resolver:
             self.named.sort(key=lambda x: x[0])
 
 
-def _channel_name(resolver: _Resolver, para_start: int, token) -> str | None:
+def _channel_name(resolver: _SpeakerMap, para_start: int, token) -> str | None:
     if token is None:
         return None
     s, e = resolver.phrase(para_start, token)
     return resolver._actor_at(s, e, person_first=False) or resolver.article.raw[s:e]
 
 
-def _governing_channel(verb, resolver: _Resolver, para_start: int, cues: dict[str, Cue]) -> str | None:
+def _governing_channel(verb, resolver: _SpeakerMap, para_start: int, cues: dict[str, Cue]) -> str | None:
     """A channel cue ("Reuters reported") that governs ``verb`` makes its subject the channel."""
     for anc in verb.ancestors:
         cue = cue_of(anc, cues)

@@ -15,8 +15,8 @@ from analysis.measures.attribution.speakers import (
     _adjacent_name,
     _channel_name,
     _governing_channel,
-    _Resolver,
     _signature,
+    _SpeakerMap,
     _subject,
     _verb_after_quote,
 )
@@ -56,7 +56,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     cues = load_cues() if cues is None else cues
     if referents is None:
         referents = pronouns.resolve_article(article, docs, actor_mentions)
-    resolver = _Resolver(article, actor_mentions, labels, referents)
+    resolver = _SpeakerMap(article, actor_mentions, labels, referents)
     paragraphs = article.paragraphs
     direct = [q for q in article.direct_quotes if not is_title(q.text)]
     in_quote_chars = [(s, e) for q in direct for s, e in q.segments]
@@ -344,7 +344,7 @@ def _announcement(article: Article, docs: tuple, q, cues: dict[str, Cue]) -> _At
     return _Attribution(para_index, "cue", verb, cue, mark=period)
 
 
-def _attribute(article: Article, paragraphs, resolver: _Resolver, cues: dict[str, Cue], q,
+def _attribute(article: Article, paragraphs, resolver: _SpeakerMap, cues: dict[str, Cue], q,
                found: _Attribution) -> dict[str, Any]:
     """Speaker, channel and cue fields of a direct quotation, from how it was attributed."""
     pstart = paragraphs[found.paragraph - 1].start
