@@ -89,9 +89,12 @@ accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shar
 	$(PY) -m analysis.evaluation frac "$(EVAL)/frac/sentences.jsonl" --record
 	$(PY) -m analysis.evaluation webpages "$(EVAL)/webpages" --record
 	$(PY) -m analysis.evaluation semeval "$(EVAL)/semeval/train.jsonl" --record
+	$(PY) -m analysis.evaluation gum "$(EVAL)/gum/train.jsonl" --record
+	$(PY) -m analysis.evaluation pronoun-quotes "$(EVAL)/polnear/train" --record
 
-pronoun-quotes: $(STAMP) ## speakers of pronoun-sourced quotations on the hand-resolved PolNeAR train items (EVAL/polnear/train): writes benchmarks/pronoun_quotes.json (about 1 min)
+pronoun-quotes: $(STAMP) ## the pronoun figures on their develop parts (hand-resolved PolNeAR train items, GUM train): writes benchmarks/pronoun_quotes.json, records nothing (about 2 min)
 	$(PY) -m analysis.evaluation pronoun-quotes "$(EVAL)/polnear/train"
+	$(PY) -m analysis.evaluation gum "$(EVAL)/gum/train.jsonl" --part develop
 
 frame-background: $(STAMP) ## recount the salience references analysis/data/frame_background.csv (EVAL/polnear/train) and frame_background_semeval.csv (EVAL/semeval/train.jsonl) (about 5 min)
 	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv

@@ -48,7 +48,8 @@ BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "frac": ("<!-- frames:begin -->", "<!-- frames:end -->"),
           "webpages": ("<!-- webpages:begin -->", "<!-- webpages:end -->"),
           "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->"),
-          "gum": ("<!-- gum:begin -->", "<!-- gum:end -->")}
+          "gum": ("<!-- gum:begin -->", "<!-- gum:end -->"),
+          "pronoun_quotes": ("<!-- pronoun-quotes:begin -->", "<!-- pronoun-quotes:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
@@ -200,10 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     pq.add_argument("folder", type=Path, help="the PolNeAR train folder (text/)")
     pq.add_argument("--out", type=Path, default=pronoun_quotes.RESULTS,
                     help="where to write the results (default benchmarks/pronoun_quotes.json)")
+    pq.add_argument("--record", action="store_true", help=RECORD_HELP)
     args = parser.parse_args(argv)
     try:
-        if args.command == "pronoun-quotes":
-            return pronoun_quotes.main(args.folder, args.out)
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
         if args.command == "frame-background":
@@ -225,6 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "frac":
             key, result = "frac", frac.frac_results(args.file)
             limited = False
+        elif args.command == "pronoun-quotes":
+            full = pronoun_quotes.pronoun_results(args.folder)
+            pronoun_quotes.write(full, args.out)
+            key, result = "pronoun_quotes", {k: v for k, v in full.items() if k != "develop_items"}
+            limited = False
         elif args.command == "gum":
             key, result = "gum", gum.gum_results(args.file, args.part)
             limited = args.part != "held_out"
@@ -237,11 +242,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
         table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
                  "webpages": blockfit.format_table, "semeval": frametrain.format_table,
-                 "gum": gum.format_table}.get(key, format_table)(result)
+                 "gum": gum.format_table, "pronoun_quotes": pronoun_quotes.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:
-                print("error: --record needs the whole split (no --limit)", file=sys.stderr)
+                print("error: --record needs the whole recorded part (no --limit, no --part)", file=sys.stderr)
                 return 2
             record(key, result, table)
             print(f"recorded in {RESULTS_JSON.relative_to(ROOT)}, {RESULTS_MD.relative_to(ROOT)} and "

@@ -8,7 +8,8 @@ organisation the pronoun means (or a ``reason``, ``unnamed`` or ``ambiguous``, a
 says how the items were chosen and resolved. No article text is stored: the referent's name is read from the
 article at run time.
 
-``python -m analysis.evaluation pronoun-quotes PATH/polnear/train [--out FILE]`` runs the package on each
+``python -m analysis.evaluation pronoun-quotes PATH/polnear/train [--out FILE] [--record]`` (part of
+``make accuracy``) runs the package on each
 article the file names, loaded as the PolNeAR scoring loads it (:func:`polnear.analysed`), and for each item
 with a referent:
 
@@ -288,10 +289,7 @@ def format_table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(folder: Path, out: Path = RESULTS, gold_path: Path = GOLD) -> int:
-    """Score, print the table, write the results to ``out``."""
-    results = pronoun_results(folder, gold_path)
-    print(format_table(results))
+def write(results: dict[str, Any], out: Path = RESULTS) -> None:
+    """Write the whole results (the develop items included) to ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return 0
