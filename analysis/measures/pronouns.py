@@ -95,9 +95,10 @@ phrase :data:`ARGUMENT`."""
 RECENCY, HEAD, ARGUMENT, PARALLEL = 100, 80, 50, 35
 AGREED = 100
 """Added for a person whose gender is known to agree, over one whose gender is unknown."""
-SPEAKER = 150
-"""Added, for a pronoun that is the subject of a speech verb ("he said"), to an actor who was the subject of
-one (the current speaker of a run of quotations); it halves at every sentence like salience."""
+SPEAKER = 100
+"""Added, for a pronoun that is the subject of a speech verb ("he said"), to the latest actor it can mean
+who was the subject of one (the current speaker of a run of quotations), within :data:`RUN` paragraphs."""
+RUN = 1
 QUOTED = 0.5
 """A mention inside a direct quotation adds only this share of its weight: the speaker's own words are not
 the narration a pronoun after them continues."""
@@ -339,7 +340,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
         by_token.setdefault(m.at, m)
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
-    speaker: dict[str, float] = {}  # the bonus of the actors heard lately (subjects of a speech verb)
+    speakers: list[tuple[int, str]] = []  # (paragraph, actor) of each subject of a speech verb, in text order
     rows = []
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for sent in doc.sents:
@@ -348,15 +349,13 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                 salience[actor] *= DECAY
                 if salience[actor] < FLOOR:
                     del salience[actor]
-            for actor in list(speaker):
-                speaker[actor] *= DECAY
             for tok in sent:
                 m = by_token.get(para.start + tok.idx)
                 if m is not None:
                     quoted = article.in_direct_quote(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
                     if not quoted and _speaks(tok):
-                        speaker[m.actor] = SPEAKER
+                        speakers.append((para.index, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
                     continue
@@ -367,7 +366,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                 if w not in THIRD and w not in ("it", "its"):
                     continue
                 start = para.start + tok.idx
-                heard = speaker if _speaks(tok) else {}
+                heard = _current_speaker(w, speakers, para.index, label_of, gender) if _speaks(tok) else {}
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token)
                 if actor is not None:
@@ -375,7 +374,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                         gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
                     salience[actor] = salience.get(actor, 0.0) + _weight(tok)
                     if _speaks(tok):
-                        speaker[actor] = SPEAKER
+                        speakers.append((para.index, actor))
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)
                 elif w in ("it", "its"):
@@ -383,6 +382,17 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                 rows.append({"start": start, "end": start + len(tok), "paragraph": para.index,
                              "text": tok.text, "actor": actor, "rule": rule, "reason": reason})
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
+
+
+def _current_speaker(word: str, speakers: list[tuple[int, str]], paragraph: int, label_of, gender) -> dict[str, float]:
+    """The bonus for the latest actor heard (the subject of a speech verb) that ``word`` can mean, within
+    :data:`RUN` paragraphs: "“...,” he added" continues the run of quotations of the last man who spoke."""
+    for at, actor in reversed(speakers):
+        if paragraph - at > RUN:
+            break
+        if compatible(word, label_of.get(actor), gender.get(actor)):
+            return {actor: SPEAKER}
+    return {}
 
 
 def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token):
