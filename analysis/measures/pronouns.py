@@ -95,7 +95,7 @@ phrase :data:`ARGUMENT`."""
 RECENCY, HEAD, ARGUMENT, PARALLEL = 100, 80, 50, 35
 AGREED = 100
 """Added for a person whose gender is known to agree, over one whose gender is unknown."""
-SPEAKER = 100
+SPEAKER = 200
 """Added, for a pronoun that is the subject of a speech verb ("he said"), to the latest actor it can mean
 who was the subject of one (the current speaker of a run of quotations), within :data:`RUN` paragraphs."""
 RUN = 1
