@@ -123,3 +123,16 @@ def test_one_person_one_actor(write, text, name, surname):
     assert surname in {x["text"] for x in actor["mention_spans"]}
     assert actor["mentions"] == sum(1 for x in actor["mention_spans"] if x["kind"] == "name")
     assert surname not in s["actors"]
+
+
+def test_a_role_noun_introduced_with_a_name_is_that_person(write):
+    a = _analysis(write, "Prosecutor Terry Curry filed the charges against Dale Moss on Monday.\n\n"
+                         "Moss's lawyer, Ann Pike, said the evidence was thin.\n\n"
+                         "“We have the records,” the prosecutor told reporters.\n\n"
+                         "The lawyer said her client would plead not guilty.\n")
+    q = a.quotes_table
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Terry Curry"]
+    assert q[q["text"].str.contains("plead")]["speaker"].tolist() == ["Ann Pike"]
+    shared = _analysis(write, "Lawyer Ann Pike met lawyer Tom Reed.\n\nThe lawyer said the fee was fair.\n")
+    q = shared.quotes_table
+    assert q["speaker"].tolist() == ["The lawyer"]  # a role two people share names neither

@@ -99,3 +99,16 @@ def test_readme_frame_presence_figures_are_the_recorded_ones():
                 f"part: {cv['micro_f1']:.2f} and {cv['macro_f1']:.2f}."]
     missing = _not_in_readme(expected)
     assert not missing, f"README frame-presence accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_pronoun_figures_are_the_recorded_ones():
+    """The pronoun resolver's GUM and hand-resolved PolNeAR figures the README states are the recorded ones."""
+    g = accuracy.load()["gum"]["metrics"]["all"]["accuracy"]
+    p = accuracy.load()["pronoun_quotes"]
+    held = p["parts"]["held_out"]
+    expected = [f"{g['value']:.2f} of the he/she/they pronouns whose chain names a person or organisation get the "
+                f"right actor (n = {g['n']};",
+                f"the speaker is right {held['accuracy']['value']:.2f}",
+                f"{p['swaps']['all_parts']} of the {p['swaps']['items']} hand-resolved"]
+    missing = _not_in_readme(expected)
+    assert not missing, f"README pronoun accuracy out of date with benchmarks/accuracy.json: {missing}"

@@ -23,11 +23,16 @@ measured on GUM's coreference chains (``python -m analysis.evaluation gum``, ``b
 
 1. ``governing subject``: inside a clause another governs, the pronoun refers to that clause's subject when
    it agrees ("Ruiz condemned what she called ...", "Lee told the court that he ...").
-2. ``salience``: otherwise the most salient agreeing actor. Every mention adds to its actor's salience, more
+2. ``role noun``: "the prosecutor" (a definite role noun in the narration) is the one person the article
+   introduced with it: "Prosecutor Terry Curry", "Ann Pike, the defence lawyer" (:func:`role_nouns`).
+3. ``salience``: otherwise the most salient agreeing actor. Every mention adds to its actor's salience, more
    as a subject than as an object, more as a head than inside another phrase, and salience halves at each
    sentence (after Lappin and Leass 1994); a resolved pronoun counts as a mention of its actor, so a run of
    "he said ... he added" keeps its speaker. A pronoun object never refers to the subject of its own verb
-   ("Ruiz praised her": *her* is not Ruiz) and a pronoun never refers to a mention after it.
+   ("Ruiz praised her": *her* is not Ruiz) and a pronoun never refers to a mention after it. For a
+   pronoun that is the subject of a speech verb ("he added"), the latest speaker of the same or the previous
+   paragraph it can mean gets a bonus; a mention inside a direct quotation counts half; *they* after a
+   plural phrase naming no actor ("the workers") stays unresolved rather than going to an organisation.
 
 A pronoun none of this answers is kept, unresolved, with its reason (:data:`REASONS`). Inside a direct
 quotation *I/me/my* are the speaker, which the quotation table knows: :mod:`analysis.measures.tone` binds
@@ -307,6 +312,42 @@ def genders(mentions: list[_Mention]) -> dict[str, str | None]:
     return out
 
 
+def role_nouns(mentions: list[_Mention], label_of: dict[str, str]) -> dict[str, str]:
+    """Role nouns that name exactly one person of the article: a common noun in apposition to the name
+    ("Ann Pike, the defence lawyer"; "Moss's lawyer, Ann Pike") or as the complement of a copula it is the
+    subject of ("Pike is a lawyer"), and a title word before it ("Prosecutor Terry Curry"). Lower case
+    noun -> actor; a role two people share names neither."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if label_of.get(m.actor) != "PERSON":
+            continue
+        head = m.head
+        words = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            words.append(head.head)
+        if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
+            words += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        first = head
+        while first.i > 0 and head.doc[first.i - 1].head.i == head.i and head.doc[first.i - 1].dep_ == "compound":
+            first = head.doc[first.i - 1]
+        if first.i < head.i and first.lower_ not in first_names() and first.lower_.rstrip(".") not in TITLE_GENDER:
+            words.append(first)  # "Prosecutor Terry Curry": a title, not a first name
+        for w in words:
+            found.setdefault(w.lemma_.lower(), set()).add(m.actor)
+    return {noun: next(iter(actors)) for noun, actors in found.items() if len(actors) == 1}
+
+
+def _role_noun(token, roles: dict[str, str]) -> str | None:
+    """The actor a definite role noun ("the prosecutor", "the company's lawyer" is not one) stands for."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or token.tag_ != "NN":
+        return None
+    det = [c for c in token.children if c.dep_ == "det"]
+    others = [c for c in token.children if c.dep_ in ("poss", "compound", "nummod")]
+    if len(det) != 1 or det[0].lower_ != "the" or others:
+        return None
+    return roles.get(token.lemma_.lower())
+
+
 def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added")."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
@@ -327,8 +368,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     """Every third-person pronoun of the body with the actor it refers to (module docstring).
 
     Columns: ``start``, ``end`` (offsets into the raw file), ``paragraph``, ``text``, ``actor`` (None when
-    unresolved), ``rule`` (``governing subject`` or ``salience``; None when unresolved) and ``reason`` (why
-    not; None when resolved). *It/its* appear only when resolved (most are not actors: "it is possible").
+    unresolved), ``rule`` (``governing subject``, ``salience`` or ``role noun``; None when unresolved) and
+    ``reason`` (why not; None when resolved). *It/its* appear only when resolved (most are not actors: "it is
+    possible"); role nouns ("the prosecutor") only when resolved, and only in the narration.
     """
     mentions = _mention_heads(article, docs, actor_mentions)
     gender = genders(mentions)
@@ -338,6 +380,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     by_token: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
         by_token.setdefault(m.at, m)
+    roles = role_nouns(mentions, label_of)
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
     speakers: list[tuple[int, str]] = []  # (paragraph, actor) of each subject of a speech verb, in text order
@@ -358,6 +401,18 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                         speakers.append((para.index, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
+                    continue
+                role = _role_noun(tok, roles)
+                if role is not None and not article.in_direct_quote(para.start + tok.idx, para.start + tok.idx + 1):
+                    # "the prosecutor" after "Prosecutor Terry Curry", in the narration
+                    salience[role] = salience.get(role, 0.0) + _weight(tok)
+                    if _speaks(tok):
+                        speakers.append((para.index, role))
+                    verb = _clause_verb(tok)
+                    last_role[role] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
+                    rows.append({"start": para.start + tok.idx, "end": para.start + tok.idx + len(tok),
+                                 "paragraph": para.index, "text": tok.text, "actor": role, "rule": "role noun",
+                                 "reason": None})
                     continue
                 if _unnamed_group(tok, para.start, by_token):
                     salience[UNNAMED] = salience.get(UNNAMED, 0.0) + _weight(tok)

@@ -234,6 +234,8 @@ class _SpeakerMap:
         found = {"speaker_text": text, "speaker_start": s, "speaker_end": e, "inherited": None}
         if own:
             return {**found, "speaker": own}
+        if own_s in self.referents:  # a role noun the resolver ties to a person: "the prosecutor"
+            return {**found, "speaker": self.referents[own_s]}
         inner = self._actor_at(s, e)
         if inner and any(x[3] == "PERSON" for x in self.mentions if x[0] >= s and x[1] <= e):
             return {**found, "speaker": inner}
