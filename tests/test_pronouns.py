@@ -136,3 +136,21 @@ def test_a_role_noun_introduced_with_a_name_is_that_person(write):
     shared = _analysis(write, "Lawyer Ann Pike met lawyer Tom Reed.\n\nThe lawyer said the fee was fair.\n")
     q = shared.quotes_table
     assert q["speaker"].tolist() == ["The lawyer"]  # a role two people share names neither
+
+
+def _agree(a) -> list[tuple[str, object, object]]:
+    """Pronoun speakers of quotations whose actor differs from the same pronoun's mention (should be none)."""
+    table = {int(r.start): r.actor for r in a.pronoun_table.itertuples() if isinstance(r.actor, str)}
+    spans = {int(r.start): r.actor for r in a.mention_tone.itertuples() if r.kind == "pronoun"}
+    out = []
+    for r in a.quotes_table.itertuples():
+        start = r.speaker_start
+        if start == start and start is not None and int(start) in table:
+            if not (r.speaker == table[int(start)] == spans.get(int(start), table[int(start)])):
+                out.append((r.speaker_text, r.speaker, spans.get(int(start))))
+    return out
+
+
+def test_every_reader_of_the_seed_gets_one_referent_per_pronoun(seed_analysis):
+    assert _agree(seed_analysis) == []
+    assert (seed_analysis.pronoun_table["rule"].notna() == seed_analysis.pronoun_table["actor"].notna()).all()

@@ -25,6 +25,9 @@ both men get +0.33. This module labels each *mention* instead.
 * **Mentions**: every actor mention (codebook actors and PERSON, ORG, GPE
   entities, and the names the entity recogniser missed that
   :func:`analysis.measures.entities.missed_names` gives to a known person),
+  every other proper noun the recogniser left unlabelled in a role a person
+  can take (:func:`analysis.measures.entities.unlabelled_names`: scored, with
+  no actor),
   every third-person pronoun (*he, him, his, she, her, hers, they, them,
   their, theirs* and the reflexives), counted for the actor the article's one
   pronoun resolver gives it (:func:`analysis.measures.pronouns.resolve_article`,
@@ -49,7 +52,7 @@ from sklearn.linear_model import LogisticRegression
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ConfigError
-from analysis.measures import pronouns
+from analysis.measures import entities, pronouns
 from analysis.measures.attribution import enclosing_speech
 from analysis.measures.sentiment import analyzer
 from analysis.paths import DATA
@@ -341,6 +344,12 @@ def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame, quote
     for start, end, name, paragraph in zip(m["start"].tolist(), m["end"].tolist(), m["name"].tolist(),
                                            m["paragraph"].tolist(), strict=True):
         add(start, end, paragraph, name, "name", None)
+    named = set(m["start"].tolist())
+    for para, doc in paragraphs.values():  # names the recogniser missed that are no known person's: scored
+        for span in entities.unlabelled_names(doc):
+            start = para.start + span.start_char
+            if start not in named:
+                add(start, para.start + span.end_char, para.index, None, "name", None)
     r = referents
     for start, end, paragraph, text, actor, rule in zip(*(r[c].tolist() for c in
                                                           ("start", "end", "paragraph", "text", "actor", "rule")),
