@@ -154,3 +154,11 @@ def _agree(a) -> list[tuple[str, object, object]]:
 def test_every_reader_of_the_seed_gets_one_referent_per_pronoun(seed_analysis):
     assert _agree(seed_analysis) == []
     assert (seed_analysis.pronoun_table["rule"].notna() == seed_analysis.pronoun_table["actor"].notna()).all()
+
+
+def test_a_new_subject_takes_the_floor_from_the_last_speaker(write):
+    a = _analysis(write, "“The ferry will run again in June,” said Omar Haddad, the harbour's manager.\n\n"
+                         "Later, Victor Kane, a fisherman who has worked the bay for thirty years, was asked about "
+                         "the plan. “Nobody has asked us,” he said.\n")
+    q = a.quotes_table
+    assert q[q["text"].str.contains("Nobody")]["speaker"].tolist() == ["Victor Kane"]

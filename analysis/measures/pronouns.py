@@ -348,6 +348,13 @@ def _role_noun(token, roles: dict[str, str]) -> str | None:
     return roles.get(token.lemma_.lower())
 
 
+def _main_subject(token) -> bool:
+    """Whether ``token`` (or the head it is in apposition to) is the subject of its sentence's root."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
+
+
 def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added")."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
@@ -356,6 +363,10 @@ def _speaks(token) -> bool:
 
 
 def _weight(token) -> float:
+    """The salience a mention adds (:data:`WEIGHT`); a name in apposition takes its head's role
+    ("Trump's campaign chairman, Paul Manafort, dismissed ...": a subject)."""
+    if token.dep_ == "appos":
+        token = token.head
     w = RECENCY + WEIGHT.get(token.dep_, 0)
     if token.dep_ not in EMBEDDED:
         w += HEAD
@@ -383,7 +394,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     roles = role_nouns(mentions, label_of)
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
-    speakers: list[tuple[int, str]] = []  # (paragraph, actor) of each subject of a speech verb, in text order
+    speakers: list[tuple[int, int, str]] = []  # (paragraph, offset, actor) of each subject of a speech verb
+    subjects: list[tuple[int, str]] = []  # (offset, actor) of each subject of a main clause, in the narration
     rows = []
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for sent in doc.sents:
@@ -398,7 +410,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                     quoted = article.in_direct_quote(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
                     if not quoted and _speaks(tok):
-                        speakers.append((para.index, m.actor))
+                        speakers.append((para.index, m.at, m.actor))
+                    if not quoted and _main_subject(tok):
+                        subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
                     continue
@@ -407,7 +421,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                     # "the prosecutor" after "Prosecutor Terry Curry", in the narration
                     salience[role] = salience.get(role, 0.0) + _weight(tok)
                     if _speaks(tok):
-                        speakers.append((para.index, role))
+                        speakers.append((para.index, para.start + tok.idx, role))
+                    if _main_subject(tok):
+                        subjects.append((para.start + tok.idx, role))
                     verb = _clause_verb(tok)
                     last_role[role] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
                     rows.append({"start": para.start + tok.idx, "end": para.start + tok.idx + len(tok),
@@ -421,7 +437,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                 if w not in THIRD and w not in ("it", "its"):
                     continue
                 start = para.start + tok.idx
-                heard = _current_speaker(w, speakers, para.index, label_of, gender) if _speaks(tok) else {}
+                heard = _current_speaker(w, speakers, subjects, para.index, label_of, gender) if _speaks(tok) else {}
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token)
                 if actor is not None:
@@ -429,7 +445,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                         gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
                     salience[actor] = salience.get(actor, 0.0) + _weight(tok)
                     if _speaks(tok):
-                        speakers.append((para.index, actor))
+                        speakers.append((para.index, start, actor))
+                    if _main_subject(tok) and not article.in_direct_quote(start, start + 1):
+                        subjects.append((start, actor))
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)
                 elif w in ("it", "its"):
@@ -439,13 +457,19 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
 
 
-def _current_speaker(word: str, speakers: list[tuple[int, str]], paragraph: int, label_of, gender) -> dict[str, float]:
+def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: list[tuple[int, str]],
+                     paragraph: int, label_of, gender) -> dict[str, float]:
     """The bonus for the latest actor heard (the subject of a speech verb) that ``word`` can mean, within
-    :data:`RUN` paragraphs: "“...,” he added" continues the run of quotations of the last man who spoke."""
-    for at, actor in reversed(speakers):
+    :data:`RUN` paragraphs: "“...,” he added" continues the run of quotations of the last man who spoke,
+    unless another actor it can mean has since been the subject of a main clause ("Recently, Herman Cain
+    was asked ... “...,” he said": a new person has the floor)."""
+    for at, position, actor in reversed(speakers):
         if paragraph - at > RUN:
             break
         if compatible(word, label_of.get(actor), gender.get(actor)):
+            if any(p > position and a != actor and compatible(word, label_of.get(a), gender.get(a))
+                   for p, a in subjects):
+                return {}
             return {actor: SPEAKER}
     return {}
 
