@@ -106,7 +106,7 @@ train-blocks: $(STAMP) ## refit analysis/data/block_model.json (which lines of a
 train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json
 
-train-frames: $(STAMP) ## refit analysis/data/frame_model.json from EVAL/semeval/train.jsonl (deterministic, about 6 min)
+train-frames: $(STAMP) ## refit analysis/data/frame_model.json from EVAL/semeval/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-frames "$(EVAL)/semeval/train.jsonl" --out analysis/data/frame_model.json
 
 lab: $(STAMP) ## JupyterLab with the project's environment

@@ -140,6 +140,12 @@ def test_the_threshold_is_the_best_for_f1_and_the_scores_count_cells():
     gold = np.array([False, True, True, True])
     t = frametrain.best_threshold(p, gold)
     assert 0.1 < t <= 0.3  # all three positives, the negative left out: F1 1
+    # over a matrix, one threshold for all frames: the best micro-F1 over the cells, a rare frame's own F1 aside
+    p2 = np.array([[0.8, 0.2], [0.6, 0.1], [0.35, 0.15], [0.2, 0.25]])
+    g2 = np.array([[True, False], [True, False], [True, True], [False, False]])
+    t2 = frametrain.best_threshold(p2, g2)
+    assert 0.25 < t2 <= 0.35 and frametrain.f1(g2, p2 >= t2) == pytest.approx(2 * 3 / (4 + 3))
+    assert frametrain.best_threshold(p2[:, 1], g2[:, 1]) <= 0.15  # the second frame alone would go lower
     gold2 = np.array([[True, False], [True, True]])
     pred2 = np.array([[True, True], [False, True]])
     micro, macro = frametrain.micro_macro(gold2, pred2)

@@ -15,7 +15,8 @@ reader can check in the article:
 
 Each frame's ``probability`` is the logistic of intercept + weights · features (higher = more likely
 that annotators would mark the frame); the frame is ``present`` when the probability reaches the frame's
-threshold (chosen by grouped cross-validation for F1 on the training articles) *and* the article uses the
+threshold (one threshold for all fourteen frames, chosen with the regularisation by grouped cross-validation
+for micro-F1 on the training articles; the file keeps one per frame) *and* the article uses the
 codebook's vocabulary at all: at least :data:`MIN_CODEBOOK_LEMMAS` distinct lemmas of the frame lexicon's
 evidence, over all frames. Every training article is news with at least one annotated frame, so the model
 has never seen a text without one; a recipe or a weather forecast shares everyday words with the news
