@@ -259,11 +259,15 @@ def _pos_by_offset(article: Article) -> dict[int, str]:
 
 def artefact_offsets(article: Article) -> dict[int, Artefact]:
     """Raw offsets of the body tokens used in a way :func:`load_pos_artefacts` lists (a preposition, "top"
-    before a noun), with the rule that matched."""
+    before a noun), with the rule that matched. Only words VADER's lexicon scores are looked at: a word it
+    gives no valence has none to take away."""
     rules = load_pos_artefacts()
+    scored = analyzer().lexicon
     out: dict[int, Artefact] = {}
     for para, doc in zip(article.paragraphs, article.docs, strict=True):
         for tok in doc:
+            if tok.lower_ not in scored:
+                continue
             rule = next((r for r in rules if r.matches(tok)), None)
             if rule is not None:
                 out[para.start + tok.idx] = rule
