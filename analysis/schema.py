@@ -114,6 +114,7 @@ PRONOUN_REASONS = (
     "no earlier actor it can refer to",
     "no earlier actor agrees with it in gender and number",
     "refers to a group the text does not name (a plural phrase or several people)",
+    "inside a quotation: a group in the speaker's own words, which the narration does not show",
 )
 """Why the resolver leaves a pronoun unresolved (analysis/measures/pronouns.py's REASONS)."""
 

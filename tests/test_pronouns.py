@@ -145,9 +145,9 @@ def _agree(a) -> list[tuple[str, object, object]]:
     out = []
     for r in a.quotes_table.itertuples():
         start = r.speaker_start
-        if start == start and start is not None and int(start) in table:
-            if not (r.speaker == table[int(start)] == spans.get(int(start), table[int(start)])):
-                out.append((r.speaker_text, r.speaker, spans.get(int(start))))
+        known = start == start and start is not None and int(start) in table
+        if known and not (r.speaker == table[int(start)] == spans.get(int(start), table[int(start)])):
+            out.append((r.speaker_text, r.speaker, spans.get(int(start))))
     return out
 
 
@@ -162,3 +162,12 @@ def test_a_new_subject_takes_the_floor_from_the_last_speaker(write):
                          "the plan. “Nobody has asked us,” he said.\n")
     q = a.quotes_table
     assert q[q["text"].str.contains("Nobody")]["speaker"].tolist() == ["Victor Kane"]
+
+
+def test_inside_a_quotation_they_stays_unresolved_and_he_is_not_the_speaker(write):
+    a = _analysis(write, "Mayor Lena Holm met the rail union on Monday. Councillor Tom Berg attended.\n\n"
+                         "“We note their demands, and he will answer them,” Holm said.\n")
+    t = a.pronoun_table
+    their = t[t["text"] == "their"].iloc[0]
+    assert their["reason"] == pronouns.REASONS["quoted group"]
+    assert _referent(a, "he") == "Tom Berg"

@@ -112,7 +112,8 @@ class Analysis:
     @cached_property
     def pronoun_table(self) -> pd.DataFrame:
         """Every third-person pronoun with the actor the article's one resolver gives it (or its reason)."""
-        return pronouns.resolve_article(self.article, self.docs, self.actor_mentions)
+        channels = frozenset(a.name for a in self.codebook.actors if a.type == "news_agency")
+        return pronouns.resolve_article(self.article, self.docs, self.actor_mentions, channels)
 
     @cached_property
     def actor_order(self) -> list[str]:

@@ -34,10 +34,13 @@ measured on GUM's coreference chains (``python -m analysis.evaluation gum``, ``b
    paragraph it can mean gets a bonus; a mention inside a direct quotation counts half; *they* after a
    plural phrase naming no actor ("the workers") stays unresolved rather than going to an organisation.
 
-A pronoun none of this answers is kept, unresolved, with its reason (:data:`REASONS`). Inside a direct
-quotation *I/me/my* are the speaker, which the quotation table knows: :mod:`analysis.measures.tone` binds
-them. Relative pronouns (*who, that, which*) are resolved on the parse instead: they stand for the noun
-their clause modifies (:func:`antecedent`).
+Inside a direct quotation *he/she* resolve the same way but never to the speaker just heard (who says
+"I"), and add no salience; *they/them/their* stay unresolved (the speaker's own "they" is often their
+opponents, which the narration does not show); *I/me/my* are the speaker, which the quotation table knows:
+:mod:`analysis.measures.tone` binds them. News agencies (``channels``) are never what a pronoun means. A
+pronoun none of this answers is kept, unresolved, with its reason (:data:`REASONS`). Relative pronouns
+(*who, that, which*) are resolved on the parse instead: they stand for the noun their clause modifies
+(:func:`antecedent`).
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ DECAY = 0.5
 FLOOR = 1.0
 """An actor whose salience has fallen below this is no longer a candidate (about seven sentences back)."""
 
-REASONS = dict(zip(("none before", "no agreement", "unnamed group"), PRONOUN_REASONS, strict=True))
+REASONS = dict(zip(("none before", "no agreement", "unnamed group", "quoted group"), PRONOUN_REASONS, strict=True))
 """Why a pronoun stays unresolved."""
 
 UNNAMED = "\0group"
@@ -375,15 +378,18 @@ def _weight(token) -> float:
     return w
 
 
-def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame) -> pd.DataFrame:
+def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
+                    channels: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Every third-person pronoun of the body with the actor it refers to (module docstring).
 
     Columns: ``start``, ``end`` (offsets into the raw file), ``paragraph``, ``text``, ``actor`` (None when
     unresolved), ``rule`` (``governing subject``, ``salience`` or ``role noun``; None when unresolved) and
-    ``reason`` (why not; None when resolved). *It/its* appear only when resolved (most are not actors: "it is
-    possible"); role nouns ("the prosecutor") only when resolved, and only in the narration.
+    ``reason`` (why not; None when resolved). *It* appears only as the subject of a speech verb, when
+    resolved (most are not actors: "it is possible"); role nouns ("the prosecutor") only when resolved, and
+    only in the narration.
+    ``channels``: actors that carry others' words (news agencies), never what a pronoun means.
     """
-    mentions = _mention_heads(article, docs, actor_mentions)
+    mentions = [m for m in _mention_heads(article, docs, actor_mentions) if m.actor not in channels]
     gender = genders(mentions)
     label_of = actor_labels(mentions)
     label_of[UNNAMED] = UNNAMED
@@ -434,23 +440,30 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame)
                     salience[UNNAMED] = salience.get(UNNAMED, 0.0) + _weight(tok)
                     last_role[UNNAMED] = (tok.dep_, -1, here, para.start + tok.idx)
                 w = tok.lower_
-                if w not in THIRD and w not in ("it", "its"):
-                    continue
+                if w not in THIRD and not (w == "it" and _speaks(tok)):
+                    continue  # "it" only as a speaker ("it said"): most are no actor ("it is time")
                 start = para.start + tok.idx
+                inside = article.in_direct_quote(start, start + len(tok))
+                if inside and kind(w) == "group":  # "We note their efforts": the speaker's own they
+                    rows.append({"start": start, "end": start + len(tok), "paragraph": para.index, "text": tok.text,
+                                 "actor": None, "rule": None, "reason": REASONS["quoted group"]})
+                    continue
                 heard = _current_speaker(w, speakers, subjects, para.index, label_of, gender) if _speaks(tok) else {}
+                speaking = _latest_speaker(speakers, para.index) if inside else None
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
-                                               by_token)
+                                               by_token, speaking)
                 if actor is not None:
-                    if gender.get(actor) is None and pronoun_gender(w):
+                    if gender.get(actor) is None and pronoun_gender(w) and not inside:
                         gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
-                    salience[actor] = salience.get(actor, 0.0) + _weight(tok)
-                    if _speaks(tok):
+                    if not inside:  # a pronoun in a speaker's words is no narration to continue
+                        salience[actor] = salience.get(actor, 0.0) + _weight(tok)
+                    if _speaks(tok) and not inside:
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not article.in_direct_quote(start, start + 1):
                         subjects.append((start, actor))
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)
-                elif w in ("it", "its"):
+                elif w == "it":
                     continue
                 rows.append({"start": start, "end": start + len(tok), "paragraph": para.index,
                              "text": tok.text, "actor": actor, "rule": rule, "reason": reason})
@@ -474,7 +487,12 @@ def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: 
     return {}
 
 
-def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token):
+def _latest_speaker(speakers: list[tuple[int, int, str]], paragraph: int) -> str | None:
+    """The latest actor heard in this paragraph or the one before (the speaker of a quotation there)."""
+    return next((a for at, _, a in reversed(speakers) if paragraph - at <= RUN), None)
+
+
+def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token, speaking=None):
     """``(actor, rule, reason)`` for one pronoun token, given the state before it."""
     w = tok.lower_
     bound = governing_subject(tok)
@@ -487,8 +505,8 @@ def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_t
     verb = _clause_verb(tok)
     best, best_key = None, (0.0, -1)
     for actor, score in salience.items():
-        if not compatible(w, label_of.get(actor), gender.get(actor)):
-            continue
+        if actor == speaking or not compatible(w, label_of.get(actor), gender.get(actor)):
+            continue  # inside a quotation, "he" is not the speaker (who says "I")
         dep, their_verb, their_sent, position = last_role.get(actor, ("", -2, -1, -1))
         if (their_sent == here and verb is not None and their_verb == verb.i and dep in SUBJECTS
                 and tok.dep_ in ("dobj", "pobj", "dative") and w not in ("himself", "herself", "themselves")):

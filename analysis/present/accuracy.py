@@ -75,6 +75,26 @@ def tone_sentence(path: Path = ACCURACY) -> str:
             "and check the words each label gives; details in benchmarks/ACCURACY.md.")
 
 
+def pronoun_sentence(path: Path = ACCURACY) -> str:
+    """One sentence stating how accurate the pronoun resolver was measured to be (GUM, hand-resolved PolNeAR)."""
+    results = load(path)
+    if results is None or "gum" not in results or "pronoun_quotes" not in results:
+        return "The accuracy of the pronoun resolver has not been recorded in this copy (run `make accuracy`)."
+    g = results["gum"]["metrics"]
+    p = results["pronoun_quotes"]
+    held = p["parts"]["held_out"]
+    by = g["by_pronoun"]
+    return (f"Measured on GUM's coreference chains ({results['gum']['documents']} held-out documents: news, "
+            f"interviews, biographies, transcripts; package {results['gum']['package']}): "
+            f"{g['all']['accuracy']['value']:.2f} of {g['all']['accuracy']['n']} he/she/they pronouns whose chain "
+            f"names a person or organisation get the right actor (he {by['he']['accuracy']['value']:.2f}, she "
+            f"{by['she']['accuracy']['value']:.2f}, they {by['they']['accuracy']['value']:.2f}); on "
+            f"{held['items']} held-out PolNeAR quotations whose source is a pronoun, resolved by hand, the speaker "
+            f"is right {held['accuracy']['value']:.2f}, and {p['swaps']['all_parts']} of the {p['swaps']['items']} "
+            "hand-resolved quotations give the words to another named actor. Check a pronoun's rule and its "
+            "sentence before quoting who it is; details in benchmarks/ACCURACY.md.")
+
+
 def frames_sentence(path: Path = ACCURACY) -> str:
     """One sentence stating how accurate the frame presence decision was measured to be, beside the baselines."""
     results = load(path)
