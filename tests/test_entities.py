@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+
+from analysis.measures import entities
 from analysis.measures.analysed import analyse
 from analysis.text.article import load_article
 
@@ -16,15 +19,58 @@ def test_seed_main_counts(seed, seed_analysis):
     assert count(t, "Moscow") == (3, "GPE")  # counted apart from Russia
     assert count(t, "United States") == (4, "GPE")
     assert count(t, "Sergei Lavrov") == (4, "PERSON")
-    assert count(t, "Islamic State") == (3, "ORG")
+    assert count(t, "Islamic State") == (2, "ORG")  # "the Islamic State (IS)" is one mention; "IS fighters"
+    assert count(t, "European Union") == (2, "ORG")  # "the European Union (EU)" is one; "the EU pledged"
+    assert "one" not in set(t["name"])  # "Russia is one of the few countries"
     lavrov = t[t["name"] == "Sergei Lavrov"].iloc[0]
     assert lavrov["aliases"] == ["Lavrov", "Sergei Lavrov"]
 
 
-def test_islamic_state_and_is_are_two_mentions(seed, seed_analysis):
+def test_a_name_and_its_acronym_in_parentheses_are_one_mention(seed, seed_analysis):
     m = seed_analysis.mentions
     p3 = m[(m["paragraph"] == 3) & (m["name"] == "Islamic State")]
-    assert p3["text"].tolist() == ["Islamic State", "IS"]
+    assert p3["text"].tolist() == ["Islamic State"]  # "the Islamic State (IS)": the span is the name's
+    assert seed.raw[p3["end"].iloc[0] :].startswith(" (IS)")
+
+
+ACRONYM_ARTICLES = {
+    "business": (
+        "Shares of Northwind Freight Corporation (NFC) rose on Monday after the company won a contract from the "
+        "Federal Aviation Administration (FAA). One analyst said the deal was one of the largest this year. NFC "
+        "said the FAA would pay in two instalments.\n\n"
+        "The European Union (EU) is reviewing the deal. The EU said one of its bodies would report."
+    ),
+    "council": (
+        "The Riverside County Council (RCC) voted on Tuesday to close the old library. One councillor, Maria "
+        "Lopez, said the vote was one of the hardest of her term. The RCC will meet again in June.\n\n"
+        "Lopez said someone had to decide, and two residents agreed. The first to speak was a teacher."
+    ),
+}
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("business", {"Northwind Freight Corporation": 2, "Federal Aviation Administration": 2, "European Union": 2}),
+    ("council", {"Riverside County Council": 2, "Maria Lopez": 2}),
+])
+def test_acronym_in_parentheses_joins_its_name_and_number_words_are_not_names(write, kind, expected):
+    a = analyse(load_article(write(ACRONYM_ARTICLES[kind])))
+    t = a.entity_table
+    for name, n in expected.items():
+        assert count(t, name)[0] == n, name  # the name with its acronym once, and the later bare acronym
+    acronyms = {"NFC", "FAA", "EU", "RCC"}
+    assert not acronyms & set(t["name"])  # a later bare acronym is an alias of its name
+    assert not {"one", "One", "two", "first"} & set(t["name"])  # a number word alone is not a name
+    assert not acronyms & set(a.mentions["name"])
+
+
+@pytest.mark.parametrize(("acronym", "name", "expected"), [
+    ("EU", "European Union", True), ("IS", "Islamic State", True), ("ISIL", "Islamic State of Iraq and the Levant",
+                                                                   True),
+    ("BND", "Bundesnachrichtendienst", True), ("AP", "Kesh", False), ("UN", "European Union", False),
+    ("Eu", "European Union", False), ("E", "European Union", False),
+])
+def test_abbreviates(acronym, name, expected):
+    assert entities.abbreviates(acronym, name) is expected
 
 
 def test_only_body_counts_and_offsets_slice_back(seed, seed_analysis):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -85,3 +86,43 @@ def test_a_name_the_article_writes_with_the_keeps_it(write):
     lines = findings.marked_phrases(analyse(load_article(write(text))))
     assert "the Northern League's words" in lines and "inside the Northern League's reported statement" in lines
     assert "Russia's words" in lines and "the Russia" not in lines
+
+
+TONE_ARTICLES = {
+    "business": (  # a chief executive named three times, a bank twice, a news agency twice, a city once
+        "Northwind Freight reported record profits on Monday, Reuters reported. Chief executive Dana Whitfield "
+        "praised the staff for a superb year. “We built something wonderful,” Whitfield said, Reuters reported.\n\n"
+        "Analysts at Halden Bank criticised the company's weak cash flow and warned of losses. Halden Bank expects "
+        "a terrible quarter. Whitfield dismissed the warning. Detroit welcomed the news."
+    ),
+    "sports": (  # nobody named three times
+        "Riverside United beat Ashford Town 3-0 on Saturday, the Associated Press reported. Coach Marta Silva "
+        "hailed a brilliant performance. “The players were magnificent,” Silva said.\n\n"
+        "Ashford Town's manager, Tom Reed, was furious after the defeat. Reed blamed the referee for a terrible "
+        "decision. Riverside celebrated in the streets."
+    ),
+}
+
+
+@pytest.mark.parametrize(("kind", "named"), [("business", {"Dana Whitfield"}), ("sports", set())])
+def test_tone_is_read_only_for_people_and_organisations_with_three_mentions(write, kind, named):
+    """Never a news agency, a place or an actor named once or twice; in words, how far to trust it."""
+    a = analyse(load_article(write(TONE_ARTICLES[kind])))
+    lines = [line for line in findings.entities_and_actors(a).splitlines()
+             if "narration around" in line or "Tone towards" in line]
+    assert len(lines) == 2
+    for line in lines:
+        head = line.split("(left out")[0] + line.split("):", 1)[-1] if "(left out" in line else line
+        bold = set(re.findall(r"\*\*([^*]+)\*\*", head))
+        assert bold == named, line
+    towards = lines[1]
+    if named:
+        assert "about one label in three wrong (macro-F1 0.66), so expect about 1 of Dana Whitfield's 3" in towards
+        assert "news agency (a channel): Reuters; place: Detroit" in towards
+    else:
+        assert "No person or organisation has 3 or more scored mentions, so no tone towards an actor is read" \
+            in towards
+        assert "news agency (a channel): Associated Press" in towards
+        line = findings.stance_and_framing(a, ["Tom Reed"])
+        assert "the tone towards it is not read (2 scored mention(s), fewer than 3)" in line
+        assert "averages" not in line.split("**Tom Reed**")[1]

@@ -155,6 +155,12 @@ class Analysis:
         return tone.mean_mention_tone(self.mention_tone, self.actor_order)
 
     @cached_property
+    def readable_tone(self) -> pd.DataFrame:
+        """Per actor: its kind and whether findings may read a tone towards it or around it."""
+        return tone.readable_tone(self.actor_table, self.mention_tone, self.targeted_sentiment, self.quotes_table,
+                                  self.codebook)
+
+    @cached_property
     def actor_table(self) -> pd.DataFrame:
         return actors.actor_table(self.actor_mentions, self.actor_order, self.actor_labels, self.targeted_sentiment)
 

@@ -9,13 +9,18 @@ surface form (a leading "the" and a trailing possessive removed). Within one
 article their name forms merge (:func:`merge_name_forms`): a surname alone or
 after a title ("Biden", "Mr. Biden") joins the one full name that ends with it
 ("Joe Biden"), and an acronym ("DOJ") joins the one organisation whose
-initials it is ("Department of Justice").
+initials it is ("Department of Justice"). An acronym in parentheses right after the name it abbreviates
+("the European Union (EU)") is part of that one mention, not a second one, and becomes an alias of the
+name for the rest of the article (:func:`parenthesised_acronyms`). A number word or a pronoun-like word
+alone ("one", "two", "first", "someone") is not a name, whatever label the model gave it
+(:func:`not_a_name`).
 
 Only body text counts: the date header and the credit line are not parsed.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -43,6 +48,64 @@ STATE_FORMS = frozenset({
 })
 """The nouns of a state's long form ("Republic of Kesh", "Kingdom of Norway"), compared in lower case: the word
 before "of" in a name that another name of the article shortens."""
+
+
+PRONOUN_LIKE = frozenset({
+    "one", "ones", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no-one", "nobody", "none",
+    "each", "either", "neither", "both", "all", "some", "any", "another", "other", "others", "few", "many",
+    "several", "most", "more",
+})
+"""Words that stand for a person or thing without naming it ("Russia is one of the few countries")."""
+NUMBER_WORDS = frozenset({"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores"})
+"""Vague quantities the model tags as numbers, besides the spelled-out numbers and ordinals spaCy reads as
+numbers (``like_num``: "one", "twelve", "first")."""
+ACRONYM = re.compile(r"[A-Z][A-Za-z.&]{0,9}")
+
+
+def not_a_name(span) -> bool:
+    """True when an entity span (a leading "the" aside) is one number word or one pronoun-like word alone:
+    "one", "One", "two", "first", "dozens", "someone" (:data:`PRONOUN_LIKE`, :data:`NUMBER_WORDS`). Such a
+    word is a count or a stand-in, never a name, whatever label the model gave it. Figures ("3", "1,000")
+    and longer spans ("one billion") stay."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1:
+        return False
+    t = words[0]
+    return t.is_alpha and (t.pos_ == "PRON" or t.lower_ in PRONOUN_LIKE or t.lower_ in NUMBER_WORDS or t.like_num)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """True when ``acronym`` (two to ten capitals, dots and ``&`` allowed, mostly capitals) can abbreviate
+    ``name``: its first letter is the name's first letter and its letters appear in the name in order
+    ("EU" for "European Union", "IS" for "Islamic State", "NASA", "BND" for "Bundesnachrichtendienst")."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not ACRONYM.fullmatch(acronym) or not 2 <= len(letters) <= 10 \
+            or sum(c.isupper() for c in letters) < max(2, len(letters) - 1):
+        return False
+    words = [w for w in name.split() if w.lower() != "the"]
+    if not words or words[0][0].lower() != letters[0].lower():
+        return False
+    rest = iter(" ".join(words).lower())
+    return all(c.lower() in rest for c in letters)
+
+
+def parenthesised_acronyms(raw: str, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, dict]]:
+    """``rows`` (mentions in text order) without the acronym that follows, in parentheses, the name it
+    abbreviates (:func:`abbreviates`): "the European Union (EU)" is one mention of the European Union, its
+    span the name's. Returns the remaining rows and, per acronym, the row of the name it is an alias of, so
+    a later bare "EU" joins it. An acronym the codebook gives to another actor keeps its own."""
+    out: list[dict[str, Any]] = []
+    aliases: dict[str, dict] = {}
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev["paragraph"] == r["paragraph"] \
+                and raw[prev["end"] : r["start"]].strip() == "(" and raw[r["end"] : r["end"] + 1] == ")" \
+                and (not r["codebook"] or r["name"] == prev["name"]) \
+                and prev["name"] != r["text"] and abbreviates(r["text"], prev["name"]):
+            aliases.setdefault(r["text"], prev)
+            continue
+        out.append(r)
+    return out, aliases
 
 
 def bare_name(name: str) -> str:
@@ -164,11 +227,13 @@ def _clean(text: str) -> tuple[str, int, int]:
 
 
 def mentions(article: Article, docs: tuple) -> pd.DataFrame:
-    """One row per entity mention in the body, in text order.
+    """One row per entity mention in the body, in text order; a number or pronoun-like word alone is none
+    (:func:`not_a_name`).
 
     Columns: ``name`` (canonical for codebook actors, else the cleaned surface
-    form, other forms of one name merged by :func:`merge_name_forms`),
-    ``label``, ``text`` (as in the article), ``paragraph``, ``sentence``,
+    form, other forms of one name merged by :func:`merge_name_forms`, an acronym introduced in parentheses
+    counted under its name: :func:`parenthesised_acronyms`), ``label``, ``text`` (as in the article),
+    ``paragraph``, ``sentence``,
     ``start``, ``end`` (offsets into the raw file), ``voice`` (``"quoted"``
     inside a direct quotation, else ``"writer"``), ``codebook`` (bool).
     """
@@ -177,6 +242,8 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for ent in doc.ents:
             in_book = bool(ent.ent_id_)
+            if not in_book and not_a_name(ent):
+                continue
             text = ent.text
             lead = trail = 0
             if not in_book:
@@ -198,6 +265,11 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
     for r in rows:
         if not r["codebook"] and r["label"] in ("ORG", "GPE") and looks_like_a_person(r["name"]):
             r["label"] = "PERSON"
+    rows, acronyms = parenthesised_acronyms(article.raw, rows)
+    for r in rows:
+        full = acronyms.get(r["text"])
+        if full is not None and not r["codebook"] and r["name"] == r["text"]:
+            r.update(name=full["name"], label=full["label"], codebook=full["codebook"])
     merged = merge_name_forms(sorted({(r["name"], r["label"]) for r in rows if not r["codebook"]}),
                               frozenset(r["name"] for r in rows if r["codebook"]))
     for r in rows:

@@ -414,3 +414,44 @@ def mean_mention_tone(mention_tone: pd.DataFrame, order: list[str]) -> dict[str,
     m = mention_tone[mention_tone["actor"].notna()]
     means = m.groupby("actor")["score"].mean().to_dict()
     return {actor: (round(float(means[actor]), 4) if actor in means else None) for actor in order}
+
+
+READABLE_MIN = 3
+"""The fewest scored mentions (tone towards) or sentences (narration around) an actor needs before findings read
+a tone for it: one mislabelled mention in two can flip a mean's sign."""
+READABLE_KINDS = ("person", "organisation")
+"""The kinds of actor the tone model was fitted and measured on (NewsMTSC: people in news sentences; an
+organisation or group is named, speaks and acts as people do)."""
+CHANNEL_TYPES = frozenset({"news_agency"})
+"""Codebook types that carry others' words (a channel), never a side whose tone is read."""
+READABLE_COLUMNS = ["actor", "kind", "scored", "sentences", "towards", "around"]
+
+
+def readable_tone(actor_table: pd.DataFrame, mention_tone: pd.DataFrame, targeted: pd.DataFrame,
+                  quotes: pd.DataFrame, codebook, least: int = READABLE_MIN) -> pd.DataFrame:
+    """Per actor (``actor_table`` order): whether the findings may read a tone for it, and why not.
+
+    Columns: ``actor``; ``kind``: ``"channel"`` (a codebook type of :data:`CHANNEL_TYPES`, or an actor the
+    quotes name only as the channel that carried someone's words), else ``"person"`` (label PERSON),
+    ``"organisation"`` (ORG: organisations, blocs, armed groups), ``"place"`` (GPE) or ``"other"``;
+    ``scored``: mentions the tone model scored (names and resolved pronouns); ``sentences``: sentences that
+    mention it; ``towards``: a person or organisation with ``least`` or more scored mentions (the mean tone
+    towards it may be read); ``around``: the same with ``least`` or more sentences (the narration around it).
+    """
+    books = codebook.by_name()
+    q = quotes
+    carried = set(q["channel"].dropna()) - set(q["speaker"].dropna()) if len(q) else set()
+    scored = mention_tone[mention_tone["actor"].notna()].groupby("actor").size()
+    sentences = dict(zip(targeted["actor"], targeted["sentences"], strict=True))
+    rows = []
+    for r in actor_table.itertuples():
+        entry = books.get(r.actor)
+        if (entry is not None and entry.type in CHANNEL_TYPES) or r.actor in carried:
+            kind = "channel"
+        else:
+            kind = {"PERSON": "person", "ORG": "organisation", "GPE": "place"}.get(r.label, "other")
+        n, s = int(scored.get(r.actor, 0)), int(sentences.get(r.actor, 0))
+        ok = kind in READABLE_KINDS
+        rows.append({"actor": r.actor, "kind": kind, "scored": n, "sentences": s,
+                     "towards": ok and n >= least, "around": ok and s >= least})
+    return pd.DataFrame(rows, columns=READABLE_COLUMNS)

@@ -8,12 +8,14 @@ and ship with the package. A copy without the file gets a clear sentence instead
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from analysis.paths import ACCURACY
+from analysis.present.wording import possessive
 
 NAMES = {
     "direct_any_overlap": "direct quotations found (any overlap)",
@@ -93,6 +95,63 @@ def pronoun_sentence(path: Path = ACCURACY) -> str:
             f"is right {held['accuracy']['value']:.2f}, and {p['swaps']['all_parts']} of the {p['swaps']['items']} "
             "hand-resolved quotations give the words to another named actor. Check a pronoun's rule and its "
             "sentence before quoting who it is; details in benchmarks/ACCURACY.md.")
+
+
+SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(n: int) -> str:
+    return SMALL[n] if 0 <= n < len(SMALL) else str(n)
+
+
+def _tone_error(path: Path) -> tuple[float, float] | None:
+    results = load(path)
+    if results is None or "newsmtsc" not in results:
+        return None
+    p = results["newsmtsc"]["metrics"]["package"]
+    return 1 - p["accuracy"]["value"], p["macro_f1"]["value"]
+
+
+def _in_words(share: float) -> str:
+    f = Fraction(share).limit_denominator(5)
+    return f"about {_count(f.numerator)} label{'s' if f.numerator != 1 else ''} in {_count(f.denominator)}"
+
+
+def tone_trust(counts: dict[str, int], path: Path = ACCURACY) -> str:
+    """How far to trust mean tones towards actors, in words: the share of the model's labels that are wrong on
+    held-out NewsMTSC targets, and how many of each actor's ``counts`` scored mentions (keys: the names as
+    written) that makes likely wrong."""
+    measured = _tone_error(path)
+    if measured is None:
+        return ("How far to trust a mean tone is unknown in this copy: the tone model's accuracy has not been "
+                "recorded (run `make accuracy`).")
+    error, f1 = measured
+    each = " and ".join(f"about {round(n * error)} of {possessive(actor)} {n}" for actor, n in counts.items())
+    which = "them" if len(counts) > 1 else "it"
+    return (f"How far to trust {which}: the model gets {_in_words(error)} wrong (macro-F1 {f1:.2f}), so expect "
+            f"{each} to be mislabelled; a mean over a handful of mentions is a lead to check against the words "
+            "each label gives, not a measurement.")
+
+
+def tone_trust_clause(n: int, path: Path = ACCURACY) -> str:
+    """The same for one actor's mean over ``n`` scored mentions, as a clause: ``"macro-F1 0.66: about one
+    label in three is wrong, so about 2 of these 7 may be"``."""
+    measured = _tone_error(path)
+    if measured is None:
+        return "its accuracy has not been recorded in this copy"
+    error, f1 = measured
+    return (f"macro-F1 {f1:.2f}: {_in_words(error)} {'is' if _in_words(error).startswith('about one ') else 'are'} "
+            f"wrong, so about {round(n * error)} of these {n} may be")
+
+
+def narration_trust(path: Path = ACCURACY) -> str:
+    """How far to trust the VADER narration around an actor as the tone towards it, in words."""
+    results = load(path)
+    if results is None or "newsmtsc" not in results:
+        return "a proxy only (its accuracy for the tone towards a person has not been recorded in this copy)"
+    v = results["newsmtsc"]["metrics"]["vader_sentence"]
+    return (f"a proxy only: VADER on a whole sentence reads the tone towards a person in it with macro-F1 "
+            f"{v['macro_f1']['value']:.2f} on held-out NewsMTSC targets")
 
 
 def frames_sentence(path: Path = ACCURACY) -> str:

@@ -16,6 +16,7 @@ import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
 from analysis.measures import framemodel
+from analysis.measures import tone as tone_measure
 from analysis.measures.analysed import Analysis
 from analysis.measures.attribution import enclosing_speech, is_title
 from analysis.measures.compare import Record, differences
@@ -357,7 +358,7 @@ def entities_and_actors(a: Analysis) -> str:
     lead_labels = labels[(labels["actor"] == lead["actor"]) & (labels["voice"] == "writer")]
     merged = entities[entities["aliases"].map(len) > 1]
     tone = a.targeted_sentiment.dropna(subset=["narration"])
-    tone = tone[tone["sentences"] >= 2]
+    tone = tone[tone["actor"].isin(a.readable_tone.loc[a.readable_tone["around"], "actor"])]
     lines = [
         f"{len(entities)} distinct entities, {int(entities['count'].sum())} mentions; {len(actors)} actors. "
         f"The most mentioned is **{lead['actor']}** ({lead['mentions']} mentions in paragraphs "
@@ -370,26 +371,66 @@ def entities_and_actors(a: Analysis) -> str:
         f"{int((labels['voice'] == 'quoted').sum())} naming phrase(s) sit inside quotations or reported "
         "statements (the speakers' words, or the writer's paraphrase of them); the rest are the writer's.",
     ]
-    if len(tone):
+    least = tone_measure.READABLE_MIN
+    if len(tone) > 1:
         low, high = tone.loc[tone["narration"].idxmin()], tone.loc[tone["narration"].idxmax()]
-        lines.append(f"Among actors in two or more sentences, the narration around **{low['actor']}** reads most "
-                     f"negative ({low['narration']:+.3f}{_drivers(a, low['actor'])}) and around **{high['actor']}** "
-                     f"most positive ({high['narration']:+.3f}{_drivers(a, high['actor'])}), a proxy only.")
+        left = _left_out(a, "around", names=False)
+        lines.append(f"Among people and organisations in {least} or more sentences ({left}), the "
+                     f"narration around **{low['actor']}** reads most negative ({low['narration']:+.3f}"
+                     f"{_drivers(a, low['actor'])}) and around **{high['actor']}** most positive "
+                     f"({high['narration']:+.3f}{_drivers(a, high['actor'])}): {accuracy.narration_trust()}.")
+    elif len(tone):
+        only = tone.iloc[0]
+        lines.append(f"Only **{only['actor']}** is a person or organisation in {least} or more sentences "
+                     f"({_left_out(a, 'around', names=False)}); the narration around it reads {only['narration']:+.3f}"
+                     f"{_drivers(a, only['actor'])}: {accuracy.narration_trust()}.")
+    else:
+        lines.append(f"No person or organisation is in {least} or more sentences, so the narration around actors "
+                     f"is not compared ({_left_out(a, 'around', names=False)}).")
     lines.append(_towards(a))
     return _bullets(lines)
 
 
+def _left_out(a: Analysis, column: str, names: bool = True) -> str:
+    """What a tone comparison leaves out, in words: channels, places and other actors that are not people or
+    organisations, and the people and organisations with too few mentions (``column``: ``towards`` counts
+    scored mentions, ``around`` sentences); with ``names`` false, counts only."""
+    r = a.readable_tone
+    least = tone_measure.READABLE_MIN
+    unit = "scored mentions" if column == "towards" else "sentences"
+    groups = [
+        (("news agency (a channel)", "news agencies (channels)"), r[r["kind"] == "channel"]),
+        (("place", "places"), r[r["kind"] == "place"]),
+        (("other entity", "other entities"), r[r["kind"] == "other"]),
+        ((f"person or organisation with fewer than {least} {unit}",
+          f"people and organisations with fewer than {least} {unit}"),
+         r[r["kind"].isin(tone_measure.READABLE_KINDS) & ~r[column]]),
+    ]
+    if not names:
+        parts = [f"{len(g)} {what[len(g) > 1].split(' (')[0]}" for what, g in groups if len(g)]
+        return "left out: " + ", ".join(parts) if parts else "none left out"
+    parts = [f"{what[len(g) > 1]}: {', '.join(g['actor'])}" for what, g in groups if len(g)]
+    return "left out: " + "; ".join(parts) if parts else "none left out"
+
+
 def _towards(a: Analysis) -> str:
-    """The tone towards actors, mention by mention: the most negative and most positive means over actors
-    with two or more scored mentions, each with its strongest mention and the words that decided it."""
+    """The tone towards actors, mention by mention: the most negative and most positive means over the people
+    and organisations with :data:`~analysis.measures.tone.READABLE_MIN` or more scored mentions (never a news
+    agency or a place), each with its strongest mention and the words that decided it, and in words how far to
+    trust them."""
     m = a.mention_tone
     m = m[m["actor"].notna()]
     counts = m.groupby("actor").size()
     means = m.groupby("actor")["score"].mean()
-    several = sorted(a for a in means.index if counts[a] >= 2)
+    readable = a.readable_tone
+    several = sorted(x for x in readable.loc[readable["towards"], "actor"] if x in means.index)
+    least = tone_measure.READABLE_MIN
+    labels = m["tone"].value_counts()
+    head = (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
+            + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive")) + "). ")
     if not several:
-        return "Tone towards each mention (trained model): no actor has two scored mentions. " + \
-            accuracy.tone_sentence()
+        return (head + f"No person or organisation has {least} or more scored mentions, so no tone towards an "
+                f"actor is read ({_left_out(a, 'towards')}). " + accuracy.tone_sentence())
 
     def strongest(actor: str, sign: int) -> str:
         rows = m[m["actor"] == actor]
@@ -398,14 +439,20 @@ def _towards(a: Analysis) -> str:
 
     low = min(several, key=lambda x: (means[x], x))
     high = max(several, key=lambda x: (means[x], x))
-    labels = m["tone"].value_counts()
-    return (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
-            + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive"))
-            + f"). Among actors with two or more, the most negative mean is {bold_possessive(_as_written(a, low))} "
-            f"({means[low]:+.3f} over {counts[low]} mentions; strongest {strongest(low, -1)}) and the most positive "
-            f"{bold_possessive(_as_written(a, high))} "
-            f"({means[high]:+.3f} over {counts[high]}; strongest {strongest(high, 1)}). "
-            + accuracy.tone_sentence())
+    if low == high:
+        sign = 1 if means[low] >= 0 else -1
+        body = (f"Only **{_as_written(a, low)}** is a person or organisation with {least} or more scored mentions "
+                f"({_left_out(a, 'towards')}): the tone towards it averages {means[low]:+.3f} over "
+                f"{counts[low]} mentions (strongest {strongest(low, sign)}). ")
+        trust = {_as_written(a, low): int(counts[low])}
+    else:
+        body = (f"Among people and organisations with {least} or more scored mentions ({_left_out(a, 'towards')}), "
+                f"the most negative mean is {bold_possessive(_as_written(a, low))} ({means[low]:+.3f} over "
+                f"{counts[low]} mentions; strongest {strongest(low, -1)}) and the most positive "
+                f"{bold_possessive(_as_written(a, high))} ({means[high]:+.3f} over {counts[high]}; strongest "
+                f"{strongest(high, 1)}). ")
+        trust = {_as_written(a, low): int(counts[low]), _as_written(a, high): int(counts[high])}
+    return head + body + accuracy.tone_trust(trust) + " " + accuracy.tone_sentence()
 
 
 def _drivers(a: Analysis, actor: str) -> str:
@@ -515,11 +562,8 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
         named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
                                                      for x, n in counts.items())) if len(counts) else ""
         frames = ", ".join(f"{FRAMES[f]} ({n})" for f, n in r["frames"]) or "none"
-        tone = ("" if pd.isna(r["narration_sentiment"])
-                else f"; narration around it averages {r['narration_sentiment']:+.3f} (VADER, a proxy)")
-        tone += ("" if pd.isna(r["mention_tone"])
-                 else f"; the tone towards its mentions averages {r['mention_tone']:+.3f} (trained model)")
-        if not pd.isna(r["mention_tone"]) and not pd.isna(r["narration_sentiment"]) \
+        tone, around, towards = _focus_tone(a, actor, r)
+        if around and towards \
                 and {label_of(r["mention_tone"]), label_of(r["narration_sentiment"])} == {"negative", "positive"}:
             tone += (" (opposite signs: the sentences score by their words, the mentions by what each sentence "
                      "says of the actor)")
@@ -534,6 +578,31 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
               if len(writer) else "")
     lines.append(f"The writer's own distance markers: {len(writer)}{listed}.")
     return _bullets(lines)
+
+
+def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]:
+    """The tone clauses of a focus actor's line: the narration around it and the tone towards its mentions,
+    each only where it may be read (:func:`analysis.measures.tone.readable_tone`), else why not; and whether
+    each was read."""
+    readable = a.readable_tone.set_index("actor")
+    if actor not in readable.index:
+        return "", False, False
+    k = readable.loc[actor]
+    least = tone_measure.READABLE_MIN
+    if k["kind"] not in tone_measure.READABLE_KINDS:
+        what = {"channel": "a news agency, a channel of others' words", "place": "a place"}.get(k["kind"],
+                                                                                            "not a named actor")
+        return (f"; no tone is read towards it ({what}: the tone model was fitted and measured on people in news "
+                "sentences, so tone is read only for people and organisations)"), False, False
+    around = bool(k["around"]) and not pd.isna(r["narration_sentiment"])
+    towards = bool(k["towards"]) and not pd.isna(r["mention_tone"])
+    tone = (f"; narration around it averages {r['narration_sentiment']:+.3f} over {k['sentences']} sentences "
+            f"({accuracy.narration_trust()})" if around else
+            f"; the narration around it is not read ({k['sentences']} sentence(s), fewer than {least})")
+    tone += (f"; the tone towards its mentions averages {r['mention_tone']:+.3f} over {k['scored']} (trained model, "
+             f"{accuracy.tone_trust_clause(int(k['scored']))})" if towards else
+             f"; the tone towards it is not read ({k['scored']} scored mention(s), fewer than {least})")
+    return tone, around, towards
 
 
 def _evidence_scope(a: Analysis, frame: str) -> str:
