@@ -108,7 +108,7 @@ _TONE = (
         "tone-per-mention model; see benchmarks/ACCURACY.md for its measured accuracy)", nullable=True),
 )
 TONE_LABELS = ("negative", "neutral", "positive")
-PRONOUN_RULES = ("governing subject", "salience", "quotation speaker", "role noun")
+PRONOUN_RULES = ("governing subject", "salience", "quotation speaker")
 """The pronoun resolver's passes (analysis/measures/pronouns.py), as ``rule`` names them."""
 PRONOUN_REASONS = (
     "no earlier actor it can refer to",

@@ -153,7 +153,8 @@ def pair_counts(folder: Path, entries: dict[str, Entry], limit: int | None = Non
             path = Path(tmp) / "article.txt"
             path.write_text(converted, encoding="utf-8")
             a = analyse(load_article(path))
-            table = attribution.quotes_table(a.article, a.docs, a.actor_mentions, a.label_spans, cues)
+            table = attribution.quotes_table(a.article, a.docs, a.actor_mentions, a.label_spans, cues,
+                                             referents=a.pronoun_table)
             for r in table.itertuples():
                 if r.kind != "indirect" or r.cue in (None, ":") or none_if_missing(r.cue_start) is None:
                     continue

@@ -2,7 +2,8 @@
 
 The PolNeAR speaker accuracy (:mod:`analysis.evaluation.polnear`) leaves out quotations whose annotated
 source is only a pronoun, because a pronoun cannot be checked against a name. The file
-``analysis/data/polnear_pronoun_referents.csv`` resolves 170 of them in PolNeAR **train** by hand: for each,
+``analysis/data/polnear_pronoun_referents.csv`` resolves 170 of them in PolNeAR **train**, one by one (by an
+AI assistant reading each article; its header says so): for each,
 the offsets of the pronoun, of the quotation's annotated content and of a proper-name mention of the person or
 organisation the pronoun means (or a ``reason``, ``unnamed`` or ``ambiguous``, and no referent); its header
 says how the items were chosen and resolved. No article text is stored: the referent's name is read from the
@@ -229,7 +230,7 @@ def part_figures(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _item_record(r: dict[str, Any]) -> dict[str, Any]:
-    """One develop item for the results: offsets and outcome, the speaker's name only when it is an actor's."""
+    """One develop item for the results: offsets and outcome (whether the speaker is an actor; no names)."""
     item, answer = r["item"], r["answer"]
     quote = answer.quote if answer else None
     rec: dict[str, Any] = {
@@ -239,7 +240,7 @@ def _item_record(r: dict[str, Any]) -> dict[str, Any]:
     }
     if quote is not None:
         rec["quote"] = {"kind": quote.kind, "start": quote.start, "end": quote.end,
-                        "speaker": quote.speaker if answer.actor else None,
+                        "speaker_is_actor": bool(answer.actor),
                         "speaker_words": (None if quote.speaker_start is None
                                           else [quote.speaker_start, quote.speaker_end])}
     return rec

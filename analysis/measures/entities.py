@@ -151,7 +151,10 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     ("Republic of Kesh", "the Kingdom of Norway") joins its short form when the article also names it so
     ("Kesh"), whatever label the model gave either (``known``: the article's other names, codebook actors
     included); two long forms of one short form ("Republic of the Congo", "Democratic Republic of the
-    Congo") stay apart. Ambiguous forms (two Clintons) stay as they are.
+    Congo") stay apart. A one-word name the model labelled an organisation joins the one person whose
+    surname it is ("Wilkins said" after "Kristen Wilkins"), unless a longer organisation name of the article
+    starts with it ("Ford Motor", "Bloomberg News"): a firm named like a person in an article about that person
+    is the case to check. Ambiguous forms (two Clintons) stay as they are.
     """
     people = {n for n, label in names if label == "PERSON"}
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
@@ -166,24 +169,24 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
             out[f] = preferred[f.lower()]
     for n in people:
         words = _bare(n)
-        if len(words) >= 2 and " ".join(words).lower() in preferred:
-            target = preferred[" ".join(words).lower()]
-            if target != n:
-                out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz
-            continue
         tail = [w.lower() for w in words]
         matches = sorted({preferred[f.lower()] for f in full
                           if len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail})
         if len(matches) == 1:
             out[n] = matches[0]  # "Biden", "de Blasio", "DE BLASIO" are Joe Biden, Bill de Blasio
+        elif len(words) >= 2 and " ".join(words).lower() in preferred:
+            target = preferred[" ".join(words).lower()]
+            if target != n:
+                out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz; "BILL DE BLASIO" is Bill de Blasio
         elif len(words) >= 2 and " ".join(words) != n:
             out[n] = " ".join(words)
     surnames: dict[str, list[str]] = {}
     for f in full:
         surnames.setdefault(f.split()[-1], []).append(f)
+    org_heads = {n.split()[0] for n, label in names if label == "ORG" and len(n.split()) >= 2}
     for n, label in names:
         if label == "ORG" and n not in known and len(n.split()) == 1 and not n.isupper() \
-                and len(surnames.get(n, [])) == 1:
+                and len(surnames.get(n, [])) == 1 and n not in org_heads:
             out[n] = surnames[n][0]  # a surname the model took for an organisation ("Wilkins said")
     for n, label in names:
         bare = n.replace(".", "")
@@ -263,7 +266,7 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
                 "codebook": in_book,
             })
     for r in rows:
-        if not r["codebook"] and r["label"] in ("ORG", "GPE") and looks_like_a_person(r["name"]):
+        if not r["codebook"] and r["label"] == "ORG" and looks_like_a_person(r["name"]):
             r["label"] = "PERSON"
     rows, acronyms = parenthesised_acronyms(article.raw, rows)
     for r in rows:
@@ -272,9 +275,13 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
             r.update(name=full["name"], label=full["label"], codebook=full["codebook"])
     merged = merge_name_forms(sorted({(r["name"], r["label"]) for r in rows if not r["codebook"]}),
                               frozenset(r["name"] for r in rows if r["codebook"]))
+    people = {r["name"] for r in rows if r["label"] == "PERSON"} | set(merged.values())
     for r in rows:
         if not r["codebook"] and r["name"] in merged:
             r["name"] = merged[r["name"]]
+            if r["label"] == "ORG" and r["name"] in people and any(
+                    x["name"] == r["name"] and x["label"] == "PERSON" for x in rows):
+                r["label"] = "PERSON"  # one person, one label
     rows += missed_names(article, docs, rows)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
@@ -326,7 +333,7 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
 
 
 def looks_like_a_person(name: str) -> bool:
-    """A name the small model labelled an organisation or a place that is a person's: two or three
+    """A name the small model labelled an organisation that is a person's: two or three
     capitalised words, the first a first name given to one sex at least 95% of the time
     (:func:`analysis.measures.pronouns.first_names`), the last not a word of organisations ("Brock Holt",
     not "Tim Hortons Inc")."""
@@ -334,15 +341,23 @@ def looks_like_a_person(name: str) -> bool:
 
     words = name.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-            and words[0].lower() in first_names() and words[-1].lower() not in ORG_WORDS)
+            and words[0].lower() in first_names() and words[-1].lower() not in ORG_WORDS
+            and not (words[-1].endswith("s") and words[-1][:-1].lower() in ORG_PLURALS))
 
 
 ORG_WORDS = frozenset({
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "foundation", "institute",
     "university", "college", "school", "hospital", "center", "centre", "bank", "fund", "trust", "association",
-    "society", "council", "party", "club", "church", "county", "city", "state", "museum", "library",
+    "society", "council", "party", "club", "church", "county", "city", "state", "museum", "library", "tech",
+    "energy", "power", "electric", "gas", "oil", "steel", "motors", "airlines", "airways", "media", "news",
+    "times", "post", "press", "capital", "partners", "holdings", "labs", "studios", "records", "pictures",
+    "entertainment", "health", "healthcare", "insurance", "foods", "garden", "gardens", "square", "hall",
+    "park", "stadium", "arena", "scouts", "team", "united", "town", "village", "works", "systems",
 })
 """Last words that make a name an organisation or a place whatever its first word ("Jackson County")."""
+ORG_PLURALS = frozenset({"panther", "scout", "food", "ranger", "giant", "bear", "lion", "tiger", "eagle",
+                         "brother", "sister", "son", "friend", "partner", "star", "king", "knight", "warrior"})
+"""Plural last words of teams and firms ("Carolina Panthers", "Warner Brothers"), compared singular."""
 
 
 def entity_table(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -211,10 +211,14 @@ def _clause_verb(token):
     return node if node.pos_ in ("VERB", "AUX") else None
 
 
-def _gender_words(head) -> Iterable[str]:
+def _gender_words(head, person: bool = True) -> Iterable[str]:
     """Lower-case words that name the person whose name's head token is ``head``: titles and nouns before
-    it, nouns in apposition either way, the complement of a copula it is the subject of."""
+    it (only for a ``person``: "King County", "Duke University" are no man), nouns in apposition either way,
+    the complement of a copula it is the subject of."""
     doc = head.doc
+    yield from _described_as(head)
+    if not person:
+        return
     first = head
     while first.i > 0 and doc[first.i - 1].head.i == head.i and doc[first.i - 1].dep_ in ("compound", "amod",
                                                                                           "punct", "det"):
@@ -223,6 +227,10 @@ def _gender_words(head) -> Iterable[str]:
         yield t.lower_.rstrip(".")
     if first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in TITLE_GENDER:
         yield doc[first.i - 1].lower_.rstrip(".")  # a title the model left outside the name
+
+
+def _described_as(head) -> Iterable[str]:
+    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of."""
     for c in head.children:
         if c.dep_ == "appos":
             yield c.lemma_.lower()
@@ -293,7 +301,7 @@ def genders(mentions: list[_Mention]) -> dict[str, str | None]:
     person = {a for a, label in actor_labels(mentions).items() if label == "PERSON"}
     for m in mentions:
         v = strong.setdefault(m.actor, {"m": 0, "f": 0})
-        for w in _gender_words(m.head):
+        for w in _gender_words(m.head, m.actor in person):
             g = TITLE_GENDER.get(w) or next((g for g, nouns in GENDERED_NOUNS.items() if w in nouns), None)
             if g:
                 v[g] += 1
@@ -308,7 +316,8 @@ def genders(mentions: list[_Mention]) -> dict[str, str | None]:
         if actor not in person:
             continue
         words = [w for w in actor.replace(".", " ").split() if w.lower() not in TITLE_GENDER]
-        out[actor] = names.get(words[0].lower()) if words else None
+        # a name of one word is most often a surname in news ("Warren said"): no first name to read
+        out[actor] = names.get(words[0].lower()) if len(words) >= 2 else None
         w = weak.get(actor)
         if out[actor] is None and w and w["m"] != w["f"]:
             out[actor] = "m" if w["m"] > w["f"] else "f"
@@ -453,7 +462,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token, speaking)
                 if actor is not None:
-                    if gender.get(actor) is None and pronoun_gender(w) and not inside:
+                    if gender.get(actor) is None and pronoun_gender(w):
                         gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
                     if not inside:  # a pronoun in a speaker's words is no narration to continue
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
@@ -488,8 +497,10 @@ def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: 
 
 
 def _latest_speaker(speakers: list[tuple[int, int, str]], paragraph: int) -> str | None:
-    """The latest actor heard in this paragraph or the one before (the speaker of a quotation there)."""
-    return next((a for at, _, a in reversed(speakers) if paragraph - at <= RUN), None)
+    """The latest actor heard earlier in this paragraph: the speaker of a quotation that follows its cue
+    ("Ruiz said: “He will lose”"). A speaker named after the quotation is not known yet, and one of an
+    earlier paragraph may well be who "he" is."""
+    return next((a for at, _, a in reversed(speakers) if at == paragraph), None)
 
 
 def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token, speaking=None):
@@ -497,7 +508,8 @@ def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_t
     w = tok.lower_
     bound = governing_subject(tok)
     if bound is not None:
-        m = by_token.get(base + bound.idx)
+        m = by_token.get(base + bound.idx) or next(  # "Trump's chairman, Paul Manafort, said he ..."
+            (by_token[base + c.idx] for c in bound.children if c.dep_ == "appos" and base + c.idx in by_token), None)
         if m is not None and compatible(w, label_of.get(m.actor), gender.get(m.actor)):
             return m.actor, "governing subject", None
     if not last_role:
@@ -508,10 +520,11 @@ def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_t
         if actor == speaking or not compatible(w, label_of.get(actor), gender.get(actor)):
             continue  # inside a quotation, "he" is not the speaker (who says "I")
         dep, their_verb, their_sent, position = last_role.get(actor, ("", -2, -1, -1))
+        their_role = dep
         if (their_sent == here and verb is not None and their_verb == verb.i and dep in SUBJECTS
                 and tok.dep_ in ("dobj", "pobj", "dative") and w not in ("himself", "herself", "themselves")):
             continue  # "Ruiz praised her": not Ruiz
-        if dep == tok.dep_:
+        if dep == tok.dep_ or (dep == "appos" and their_role == tok.dep_):
             score += PARALLEL
         score += heard.get(actor, 0.0)
         if pronoun_gender(w) and gender.get(actor) == pronoun_gender(w):

@@ -31,8 +31,9 @@ both men get +0.33. This module labels each *mention* instead.
   every third-person pronoun (*he, him, his, she, her, hers, they, them,
   their, theirs* and the reflexives), counted for the actor the article's one
   pronoun resolver gives it (:func:`analysis.measures.pronouns.resolve_article`,
-  the table quotation speakers read too), inside quotations as outside, and
-  inside a direct quotation the speaker's own *I, me, my*. *It* is left out
+  the table quotation speakers read too; inside a quotation *he/she* are
+  resolved but *they* is not), and inside a direct quotation the speaker's
+  own *I, me, my*. *It* is left out
   (mostly not an actor: "it is possible"), as are *we* and *you*. A pronoun
   the resolver gives to no actor is kept with no actor.
 

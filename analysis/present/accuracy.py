@@ -91,7 +91,8 @@ def pronoun_sentence(path: Path = ACCURACY) -> str:
             f"{g['all']['accuracy']['value']:.2f} of {g['all']['accuracy']['n']} he/she/they pronouns whose chain "
             f"names a person or organisation get the right actor (he {by['he']['accuracy']['value']:.2f}, she "
             f"{by['she']['accuracy']['value']:.2f}, they {by['they']['accuracy']['value']:.2f}); on "
-            f"{held['items']} held-out PolNeAR quotations whose source is a pronoun, resolved by hand, the speaker "
+            f"{held['items']} held-out PolNeAR quotations whose source is a pronoun, resolved by an AI assistant "
+            "reading each article, the speaker "
             f"is right {held['accuracy']['value']:.2f}, and {p['swaps']['all_parts']} of the {p['swaps']['items']} "
             "hand-resolved quotations give the words to another named actor. Check a pronoun's rule and its "
             "sentence before quoting who it is; details in benchmarks/ACCURACY.md.")
@@ -113,6 +114,8 @@ def _tone_error(path: Path) -> tuple[float, float] | None:
 
 
 def _in_words(share: float) -> str:
+    if share < 0.1:
+        return "fewer than one label in ten"
     f = Fraction(share).limit_denominator(5)
     return f"about {_count(f.numerator)} label{'s' if f.numerator != 1 else ''} in {_count(f.denominator)}"
 
@@ -140,7 +143,8 @@ def tone_trust_clause(n: int, path: Path = ACCURACY) -> str:
     if measured is None:
         return "its accuracy has not been recorded in this copy"
     error, f1 = measured
-    return (f"macro-F1 {f1:.2f}: {_in_words(error)} {'is' if _in_words(error).startswith('about one ') else 'are'} "
+    verb = "is" if _in_words(error).startswith(("about one ", "fewer than one ")) else "are"
+    return (f"macro-F1 {f1:.2f}: {_in_words(error)} {verb} "
             f"wrong, so about {round(n * error)} of these {n} may be")
 
 

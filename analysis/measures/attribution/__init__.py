@@ -46,9 +46,11 @@ saying" the object is the speaker and the subject the **channel**; in "X was
 quoted as saying" the passive subject; in "according to X" the object of
 "to". A verb without a subject of its own takes the subject of the verb it
 hangs on. A relative pronoun ("officials, who said") stands for the noun it
-modifies; a personal pronoun refers to the latest compatible speaker or
-actor before it (:mod:`analysis.measures.pronouns`) and, in the same
-paragraph, keeps that speaker's channel. The speaker is mapped to its
+modifies; a personal pronoun refers to the actor the article's one
+resolver gives it (:func:`analysis.measures.pronouns.resolve_article`:
+agreement, the governing subject, role nouns, salience with the current
+speaker) and, in the same paragraph, keeps that speaker's channel; a role
+noun the resolver ties to a person ("the prosecutor") is that person. The speaker is mapped to its
 canonical actor when the subject is, contains, or is a recorded naming
 phrase of an actor (:mod:`analysis.measures.actors`); otherwise the subject
 phrase itself is the speaker ("top officials").
