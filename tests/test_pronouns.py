@@ -195,3 +195,12 @@ def test_one_word_names_and_place_titles_give_no_gender(write):
     m = pronouns._mention_heads(*(lambda x: (x.article, x.docs, x.actor_mentions))(
         _analysis(write, "King County sued Duke University over the land.\n")))
     assert all(g is None for g in pronouns.genders(m).values())
+
+
+def test_a_broken_first_name_table_is_a_clear_error(tmp_path):
+    from analysis.errors import ConfigError
+
+    bad = tmp_path / "first_names.csv"
+    bad.write_text("# x\nname,sex,share,births\nana,f,0.99,100\ntom,x,0.99,100\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"first_names.csv:4: expected"):
+        pronouns.first_names.__wrapped__(bad)
