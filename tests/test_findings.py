@@ -128,3 +128,32 @@ def test_tone_is_read_only_for_people_and_organisations_with_three_mentions(writ
         line = findings.stance_and_framing(a, ["Tom Reed"])
         assert "the tone towards it is not read (2 scored mention(s), fewer than 3)" in line
         assert "averages" not in line.split("**Tom Reed**")[1]
+
+
+NEVER_HEARD_ARTICLES = {
+    "trade": (
+        "Delegations met for trade talks in Moscow on Monday, hosted by the Harbour Trade Council. The Harbour "
+        "Trade Council said the talks would continue in spring.\n\n"
+        "The envoy Maria Lopez attended every session with her deputy, Tom Reed. Nordic Lines, Pacific Freight, "
+        "Andes Mining, Baltic Cargo Ltd and the Atlas Shipping Group sent observers from Kabul.\n"
+    ),
+    "school": (
+        "Principal Omar Haddad closed the school in Kabul for a week after the storm. Parents praised the "
+        "decision, according to the Kabul Parents Union.\n\n"
+        "The district's engineer, Lena Holm, inspected the roof. Teachers and the city fire service cleared the "
+        "yard.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", ["trade", "school"])
+def test_never_heard_lists_people_first_no_venue_and_says_how_many_are_left(write, kind):
+    a = analyse(load_article(write(NEVER_HEARD_ARTICLES[kind])))
+    line = next(x for x in findings.quotes_and_voices(a).splitlines() if "never heard" in x)
+    names = re.findall(r"\*\*([^*]+)\*\*", line)
+    silent = findings.never_heard(a)
+    people = set(silent.loc[silent["person"], "actor"])
+    assert people and names[: len(people)] == sorted(people, key=names.index), line  # people come first
+    assert "Moscow" not in names and "Kabul" not in names  # a city of the codebook is a venue, not a voice
+    left = len(silent) - len(names)
+    assert (f"and {left} more not listed" in line) == (left > 0)

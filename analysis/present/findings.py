@@ -19,6 +19,7 @@ from analysis.measures import framemodel
 from analysis.measures import tone as tone_measure
 from analysis.measures.analysed import Analysis
 from analysis.measures.attribution import enclosing_speech, is_title
+from analysis.measures.attribution.voices import CITY_TYPES
 from analysis.measures.compare import Record, differences
 from analysis.measures.framing import FRAMES, REFERENCES
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
@@ -515,13 +516,33 @@ def quotes_and_voices(a: Analysis) -> str:
         lines.append("Reported speech by cue class: " + ", ".join(f"{k} {v}" for k, v in classes.sort_index().items())
                      + ("; no distancing verb (*claimed*, *alleged*) is used" if classes.get("distancing", 0) == 0
                         else "") + ".")
-    unheard = a.unheard_actors
-    silent = unheard[unheard["indirect"] == 0].sort_values(["mentions", "actor"], ascending=[False, True])
+    silent = never_heard(a)
     if len(silent):
-        lines.append("Mentioned but never heard, directly or in paraphrase: "
-                     + ", ".join(f"**{r.actor}** ({r.mentions} mentions)" for r in silent.head(3).itertuples()) + ".")
+        shown = silent.head(NEVER_HEARD_SHOWN)
+        rest = len(silent) - len(shown)
+        lines.append("Mentioned but never heard, directly or in paraphrase (people first): "
+                     + ", ".join(f"**{r.actor}** ({r.mentions} mention{'s' if r.mentions != 1 else ''})"
+                                 for r in shown.itertuples())
+                     + (f", and {rest} more not listed here (the voices figure has them)" if rest else "") + ".")
     lines.append("How far to trust these attributions: " + accuracy.attribution_sentence())
     return _bullets(lines)
+
+
+NEVER_HEARD_SHOWN = 5
+"""How many never-heard actors the finding names; it says how many more there are."""
+
+
+def never_heard(a: Analysis) -> pd.DataFrame:
+    """Actors that can speak and are never heard, directly or in paraphrase: people first (by mentions, then
+    name), then organisations, groups and states that act in the article. A city of the codebook is where
+    things happen ("talks in Moscow"), not a voice left out, as in the voices figure
+    (:func:`analysis.measures.attribution.voice_bars`)."""
+    unheard = a.unheard_actors
+    cities = {x.name for x in a.codebook.actors if x.type in CITY_TYPES}
+    silent = unheard[(unheard["indirect"] == 0) & ~unheard["actor"].isin(cities)].copy()
+    labels = a.actor_mentions.groupby("name")["label"].agg(lambda s: "PERSON" if "PERSON" in set(s) else s.iloc[0])
+    silent["person"] = silent["actor"].map(lambda x: labels.get(x) == "PERSON")
+    return silent.sort_values(["person", "mentions", "actor"], ascending=[False, False, True]).reset_index(drop=True)
 
 
 def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
