@@ -152,7 +152,7 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     ("Kesh"), whatever label the model gave either (``known``: the article's other names, codebook actors
     included); two long forms of one short form ("Republic of the Congo", "Democratic Republic of the
     Congo") stay apart. A one-word name the model labelled an organisation joins the one person whose
-    surname it is ("Wilkins said" after "Kristen Wilkins"), unless a longer organisation name of the article
+    surname it is ("Dunmore said" after "Kristen Dunmore"), unless a longer organisation name of the article
     starts with it ("Ford Motor", "Bloomberg News"): a firm named like a person in an article about that person
     is the case to check. Ambiguous forms (two Clintons) stay as they are.
     """
@@ -187,7 +187,7 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     for n, label in names:
         if label == "ORG" and n not in known and len(n.split()) == 1 and not n.isupper() \
                 and len(surnames.get(n, [])) == 1 and n not in org_heads:
-            out[n] = surnames[n][0]  # a surname the model took for an organisation ("Wilkins said")
+            out[n] = surnames[n][0]  # a surname the model took for an organisation ("Dunmore said")
     for n, label in names:
         bare = n.replace(".", "")
         if label == "ORG" and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha():
@@ -335,7 +335,7 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
 def looks_like_a_person(name: str) -> bool:
     """A name the small model labelled an organisation that is a person's: two or three
     capitalised words, the first a first name given to one sex at least 95% of the time
-    (:func:`analysis.measures.pronouns.first_names`), the last not a word of organisations ("Brock Holt",
+    (:func:`analysis.measures.pronouns.first_names`), the last not a word of organisations ("Brock Tallis",
     not "Tim Hortons Inc")."""
     from analysis.measures.pronouns import first_names  # the resolver owns the first-name table
 

@@ -149,7 +149,7 @@ def pronoun_gender(word: str) -> str | None:
 
 def _unnamed_group(token, base: int, by_token) -> bool:
     """Whether ``token`` heads a plural phrase that names no actor in an argument role ("the officials",
-    "Muslims"), or joins two named people ("Chao and Yang"): what *they* most often means in news."""
+    "Muslims"), or joins two named people ("Ruiz and Holm"): what *they* most often means in news."""
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
     if token.tag_ in ("NNS", "NNPS") and base + token.idx not in by_token:
@@ -319,7 +319,7 @@ def genders(mentions: list[_Mention]) -> dict[str, str | None]:
     """Each actor's gender (``"m"``, ``"f"``) where something says it, in this order: titles and gendered
     nouns naming it in the article; its first name (:func:`first_names`); possessive pronouns bound to it as
     a subject (the weakest: "Ruiz criticised her record" may mean another woman's). An organisation or a
-    place gets a gender only from titles and nouns ("Paris, an Australian woman"): the model mislabels people.
+    place gets a gender only from titles and nouns ("Sedona, a retired nurse"): the model mislabels people.
     """
     strong: dict[str, dict[str, int]] = {}
     weak: dict[str, dict[str, int]] = {}
@@ -401,7 +401,7 @@ def _speaks(token) -> bool:
 
 def _weight(token) -> float:
     """The salience a mention adds (:data:`WEIGHT`); a name in apposition takes its head's role
-    ("Trump's campaign chairman, Paul Manafort, dismissed ...": a subject)."""
+    ("The union's treasurer, Sam Ito, said ...": a subject)."""
     if token.dep_ == "appos":
         token = token.head
     w = RECENCY + WEIGHT.get(token.dep_, 0)
@@ -427,7 +427,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     gender = genders(mentions)
     label_of = actor_labels(mentions)
     label_of[UNNAMED] = UNNAMED
-    label_of.update({a: "PERSON" for a, g in gender.items() if g})  # "Paris, an Australian woman, ..."
+    label_of.update({a: "PERSON" for a, g in gender.items() if g})  # "Sedona, a retired nurse, ..."
     by_token: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
         by_token.setdefault(m.at, m)
@@ -508,7 +508,7 @@ def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: 
                      paragraph: int, label_of, gender) -> dict[str, float]:
     """The bonus for the latest actor heard (the subject of a speech verb) that ``word`` can mean, within
     :data:`RUN` paragraphs: "“...,” he added" continues the run of quotations of the last man who spoke,
-    unless another actor it can mean has since been the subject of a main clause ("Recently, Herman Cain
+    unless another actor it can mean has since been the subject of a main clause ("Later, Victor Kane
     was asked ... “...,” he said": a new person has the floor)."""
     for at, position, actor in reversed(speakers):
         if paragraph - at > RUN:
@@ -533,7 +533,7 @@ def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_t
     w = tok.lower_
     bound = governing_subject(tok)
     if bound is not None:
-        m = by_token.get(base + bound.idx) or next(  # "Trump's chairman, Paul Manafort, said he ..."
+        m = by_token.get(base + bound.idx) or next(  # "The union's treasurer, Sam Ito, said he ..."
             (by_token[base + c.idx] for c in bound.children if c.dep_ == "appos" and base + c.idx in by_token), None)
         if m is not None and compatible(w, label_of.get(m.actor), gender.get(m.actor)):
             return m.actor, "governing subject", None
