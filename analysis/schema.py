@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.7.0"
+SCHEMA_VERSION = "1.8.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -87,7 +87,7 @@ def _span(what: str = "the span") -> tuple[Key, Key]:
 
 VOICE = ("writer", "quoted")
 LABEL_KINDS = ("name_phrase", "title", "apposition", "copula", "descriptor")
-QUOTE_KINDS = ("direct", "partial", "indirect", "scare")
+QUOTE_KINDS = ("direct", "partial", "indirect", "scare", "turn")
 FRAME_IDS = (
     "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
     "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
@@ -264,12 +264,15 @@ SUMMARY: tuple[Key, ...] = (
         Key("paragraph", "integer", "body paragraph"),
         Key("reason", "string", "why no actor was chosen", enum=PRONOUN_REASONS),
     )),
-    Key("quotes", "array", "direct and partial quotations, reported statements and scare quotes, in text order",
+    Key("quotes", "array", "direct and partial quotations, reported statements, scare quotes and the turns of "
+        "an interview or transcript, in text order",
         fields=(
         Key("text", "string", "the quotation without its marks, or the reported content"),
         Key("kind", "string", "direct: a quotation; partial: a short marked phrase that is a speaker's words "
             "(inside their reported statement, or words of their direct quotation); indirect: reported speech; "
-            "scare: a short marked phrase that is nobody's quoted words (the writer's distance)",
+            "scare: a short marked phrase that is nobody's quoted words (the writer's distance); turn: the words after a "
+            "speaker's label opening a paragraph of an interview or transcript (\"Q:\", \"HOST:\", \"MR. LEE:\"), "
+            "the speaker's own words like a direct quotation",
             enum=QUOTE_KINDS),
         Key("speaker", "string", "canonical actor, or the subject phrase when it names no actor", nullable=True),
         Key("speaker_text", "string", "the words naming the speaker in the text (null when carried over from an "
@@ -291,7 +294,8 @@ SUMMARY: tuple[Key, ...] = (
         Key("direct", "integer", "direct quotations"),
         Key("indirect", "integer", "reported statements"),
         Key("partial", "integer", "partial quotations (short marked phrases of the speaker's words)"),
-        Key("words_quoted", "integer", "body words inside the speaker's direct quotations"),
+        Key("turns", "integer", "turns of an interview or transcript"),
+        Key("words_quoted", "integer", "body words inside the speaker's direct quotations and turns"),
         Key("words_partial", "integer", "body words inside the speaker's partial quotations (not in words_quoted)"),
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
         Key("first_paragraph", "integer", "first paragraph the speaker is heard in"),
@@ -304,7 +308,8 @@ SUMMARY: tuple[Key, ...] = (
         Key("direct", "integer", "direct quotations"),
         Key("indirect", "integer", "reported statements"),
         Key("partial", "integer", "partial quotations"),
-        Key("words_quoted", "integer", "body words inside its direct quotations"),
+        Key("turns", "integer", "turns of an interview or transcript"),
+        Key("words_quoted", "integer", "body words inside its direct quotations and turns"),
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
     )),
     Key("frames", "map", "every frame of the lexicon, zeros included", keyed_by="frame id", fields=(
@@ -364,7 +369,7 @@ SUMMARY: tuple[Key, ...] = (
                 "confidence", items="string"),
             Key("quoted_labels", "array", "naming phrases inside quotations", items="string"),
             Key("voice_share", "number", "the actor's words in direct quotations / body words"),
-            Key("direct_quotes", "integer", "direct quotations attributed to the actor"),
+            Key("direct_quotes", "integer", "direct quotations and interview turns attributed to the actor"),
             Key("cues", "array", "reporting verbs used for the actor", fields=_CUE),
             Key("sentiment", "object", "tone of the sentences mentioning it (a proxy)", fields=_TONE),
             Key("frames", "array", "top frames in the sentences mentioning it", fields=(
@@ -533,7 +538,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("direct", "int", "direct quotations"),
         ("indirect", "int", "reported statements"),
         ("partial", "int", "partial quotations"),
-        ("words_quoted", "int", "words in the speaker's direct quotations"),
+        ("turns", "int", "turns of an interview or transcript"),
+        ("words_quoted", "int", "words in the speaker's direct quotations and turns"),
         ("words_partial", "int", "words in the speaker's partial quotations"),
         ("share_of_voice", "float", "words_quoted / body words"),
         ("first_paragraph", "int", "first paragraph heard"),
@@ -545,7 +551,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("direct", "int", "direct quotations"),
         ("indirect", "int", "reported statements"),
         ("partial", "int", "partial quotations"),
-        ("words_quoted", "int", "words in its direct quotations"),
+        ("turns", "int", "turns of an interview or transcript"),
+        ("words_quoted", "int", "words in its direct quotations and turns"),
         ("share_of_voice", "float", "words_quoted / body words"),
     )),
     Table("frames.csv", "one frame (all sixteen)", _cols(
@@ -596,7 +603,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("writer_labels", "list", "naming phrases in the narration"),
         ("quoted_labels", "list", "naming phrases in quotations"),
         ("voice_share", "float", "share of body words quoted from the actor"),
-        ("direct_quotes", "int", "direct quotations"),
+        ("direct_quotes", "int", "direct quotations and interview turns"),
         ("indirect", "int", "reported statements"),
         ("cues", "list", "verb:class:count"),
         ("narration_sentiment", "float", "tone proxy, narration"),
@@ -652,7 +659,8 @@ COMPARE_TABLES: tuple[Table, ...] = (
         ("speaker", "str", "canonical actor or the subject phrase"),
         ("direct", "int", "direct quotations"),
         ("indirect", "int", "reported statements"),
-        ("words_quoted", "int", "words in the speaker's direct quotations"),
+        ("turns", "int", "turns of an interview or transcript"),
+        ("words_quoted", "int", "words in the speaker's direct quotations and turns"),
         ("share_of_voice", "float", "words_quoted / the article's body words"),
     )),
     Table("cues.csv", "article and reporting verb", _cols(

@@ -91,8 +91,8 @@ def test_according_to(write):
 
 
 def test_speaker_label_in_a_transcript(write):
-    q = rows(write, "HOST: What happens next?\n\nGREEN: I think the deal will hold through the winter.", "indirect")
-    assert q["speaker"].tolist() == ["HOST", "GREEN"] and set(q["cue"]) == {":"}
+    q = rows(write, "HOST: What happens next?\n\nGREEN: I think the deal will hold through the winter.", "turn")
+    assert q["speaker"].tolist() == ["host", "Green"] and set(q["cue"]) == {":"}
 
 
 def test_titles_of_works_are_not_quotations(write):

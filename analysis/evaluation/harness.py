@@ -37,6 +37,7 @@ from analysis.evaluation import (
     pronoun_quotes,
     stats,
     tonefit,
+    turns,
 )
 from analysis.paths import ACCURACY, ROOT
 from analysis.schema import SCHEMA_VERSION
@@ -49,9 +50,10 @@ BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "webpages": ("<!-- webpages:begin -->", "<!-- webpages:end -->"),
           "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->"),
           "gum": ("<!-- gum:begin -->", "<!-- gum:end -->"),
-          "pronoun_quotes": ("<!-- pronoun-quotes:begin -->", "<!-- pronoun-quotes:end -->")}
+          "pronoun_quotes": ("<!-- pronoun-quotes:begin -->", "<!-- pronoun-quotes:end -->"),
+          "turns": ("<!-- turns:begin -->", "<!-- turns:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
-DETAIL_KEYS = frozenset({"most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
+DETAIL_KEYS = frozenset({"by_file", "most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
 """Diagnostics of a dataset's results that stay in ``benchmarks/accuracy.json`` and are not shipped."""
 
@@ -202,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     pq.add_argument("--out", type=Path, default=pronoun_quotes.RESULTS,
                     help="where to write the results (default benchmarks/pronoun_quotes.json)")
     pq.add_argument("--record", action="store_true", help=RECORD_HELP)
+    tu = sub.add_parser("turns", help="who speaks each turn of invented transcripts with gold turns "
+                        "(tests/fixtures/transcripts; needs no dataset)")
+    tu.add_argument("folder", type=Path)
+    tu.add_argument("--record", action="store_true", help=RECORD_HELP)
     args = parser.parse_args(argv)
     try:
         if args.command == "train-blocks":
@@ -233,6 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "gum":
             key, result = "gum", gum.gum_results(args.file, args.part)
             limited = args.part != "held_out"
+        elif args.command == "turns":
+            key, result = "turns", turns.turn_results(args.folder)
+            limited = False
         elif args.command == "webpages":
             key, result = "webpages", blockfit.webpages_results(args.folder)
             limited = False
@@ -242,7 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = {**result, "package": __version__, "schema_version": SCHEMA_VERSION}
         table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
                  "webpages": blockfit.format_table, "semeval": frametrain.format_table,
-                 "gum": gum.format_table, "pronoun_quotes": pronoun_quotes.format_table}.get(key, format_table)(result)
+                 "gum": gum.format_table, "pronoun_quotes": pronoun_quotes.format_table,
+                 "turns": turns.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:

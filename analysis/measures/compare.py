@@ -209,7 +209,7 @@ def differences(articles: Sequence[Record]) -> dict[str, Any]:
     """What differs: who is heard where, who is mentioned in one article only, labels one article alone uses
     and labels several articles share, each in its own words (:func:`shared_labels`)."""
     voices = voices_compare(articles)
-    heard = voices[voices["direct"] > 0].groupby("speaker")["article"].agg(sorted)
+    heard = voices[(voices["direct"] + voices["turns"]) > 0].groupby("speaker")["article"].agg(sorted)
     keys = [r.key for r in articles]
     mentions = actor_mentions_table(articles)
     labels = labels_table(articles)

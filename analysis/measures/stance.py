@@ -65,7 +65,7 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
             "quoted_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
                               for r in labels if r["voice"] == "quoted"],
             "voice_share": float(voice["share_of_voice"]) if voice else 0.0,
-            "direct_quotes": int(voice["direct"]) if voice else 0,
+            "direct_quotes": int(voice["direct"]) + int(voice["turns"]) if voice else 0,
             "indirect": int(voice["indirect"]) if voice else 0,
             "cues": list(voice["cues"]) if voice else [],
             "narration_sentiment": tone[actor]["narration"],

@@ -357,7 +357,7 @@ def _mentions(article: Article, docs: tuple, actor_mentions: pd.DataFrame, quote
                                                         strict=True):
         if text.lower() in PRONOUNS:
             add(start, end, paragraph, none_if_missing(actor), "pronoun", none_if_missing(rule))
-    direct = quotes[quotes["kind"] == "direct"]
+    direct = quotes[quotes["kind"].isin(["direct", "turn"])]  # a turn is its speaker's own words too
     speaking = [(s, e, none_if_missing(sp)) for s, e, sp in
                 zip(direct["start"].tolist(), direct["end"].tolist(), direct["speaker"].tolist(), strict=True)]
     for para, doc in paragraphs.values():

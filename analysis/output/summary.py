@@ -141,7 +141,7 @@ def quotes_section(a: Analysis) -> list[dict[str, Any]]:
 def voices_section(a: Analysis) -> list[dict[str, Any]]:
     """The ``voices`` list, most words quoted first."""
     return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect), "partial": int(r.partial),
-             "words_quoted": int(r.words_quoted), "words_partial": int(r.words_partial),
+             "turns": int(r.turns), "words_quoted": int(r.words_quoted), "words_partial": int(r.words_partial),
              "share_of_voice": float(r.share_of_voice),
              "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in a.voices_table.itertuples()]
 
@@ -149,7 +149,8 @@ def voices_section(a: Analysis) -> list[dict[str, Any]]:
 def voices_by_affiliation_section(a: Analysis) -> list[dict[str, Any]]:
     """The ``voices_by_affiliation`` list, most words quoted first."""
     return [{"affiliation": r.affiliation, "speakers": list(r.speakers), "direct": int(r.direct),
-             "indirect": int(r.indirect), "partial": int(r.partial), "words_quoted": int(r.words_quoted),
+             "indirect": int(r.indirect), "partial": int(r.partial), "turns": int(r.turns),
+             "words_quoted": int(r.words_quoted),
              "share_of_voice": float(r.share_of_voice)} for r in a.voices_by_affiliation.itertuples()]
 
 

@@ -485,7 +485,8 @@ def quotes_and_voices(a: Analysis) -> str:
     indirect = quotes[quotes["kind"] == "indirect"]
     partial = quotes[quotes["kind"] == "partial"]
     scare = quotes[quotes["kind"] == "scare"]
-    heard = voices[voices["direct"] > 0] if len(voices) else voices
+    turns = quotes[quotes["kind"] == "turn"]
+    heard = voices[(voices["direct"] + voices["turns"]) > 0] if len(voices) else voices
     channels = sorted(set(direct["channel"].dropna()) | set(indirect["channel"].dropna()))
 
     def marked(rows: pd.DataFrame, with_speaker: bool) -> str:
@@ -496,7 +497,12 @@ def quotes_and_voices(a: Analysis) -> str:
 
     lines = [f"{len(direct)} direct quotation(s), {len(indirect)} reported statement(s), {len(partial)} partial "
              f"quotation(s){marked(partial, True)}; {len(scare)} scare quote(s){marked(scare, False)}."]
-    voice = (f"Only **{', '.join(heard['speaker'])}** {'is' if len(heard) == 1 else 'are'} quoted directly: "
+    if len(turns):
+        by = turns["speaker"].value_counts(sort=False)
+        lines.append(f"{len(turns)} turn(s) of an interview or transcript (a speaker's label opening a paragraph): "
+                     + ", ".join(f"{who} {n}" for who, n in sorted(by.items(), key=lambda x: (-x[1], x[0]))) + ".")
+    voice = (f"Only **{', '.join(heard['speaker'])}** {'is' if len(heard) == 1 else 'are'} quoted directly"
+             f"{' or in turns' if len(turns) else ''}: "
              f"{int(heard['words_quoted'].sum())} words, {heard['share_of_voice'].sum():.1%} of the body. "
              if len(heard) else "No one is quoted directly. ")
     lines.append(voice + ("Channels: " + ", ".join(channels) if channels else "No agency is named as a channel")
@@ -570,10 +576,11 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
             continue
         r = by_actor.loc[actor]
         side = a.voices_by_affiliation
-        own = side[(side["affiliation"] == actor) & (side["direct"] > 0)]
+        own = side[(side["affiliation"] == actor) & ((side["direct"] + side["turns"]) > 0)]
         v = a.voices_table
         others = [x for x in own.iloc[0]["speakers"] if x != actor
-                  and int(v.loc[v["speaker"] == x, "direct"].sum()) > 0] if len(own) else []
+                  and int((v.loc[v["speaker"] == x, "direct"] + v.loc[v["speaker"] == x, "turns"]).sum()) > 0
+                  ] if len(own) else []
         voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
                  if r["direct_quotes"] else
                  f"never quoted directly itself, though its side is, through {', '.join(others)} "

@@ -84,7 +84,8 @@ def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
         side = a.codebook.side(who) if who else None
         cue, channel = none_if_missing(r.cue), none_if_missing(r.channel)
         note = (f"{r.kind} quotation" if r.kind in ("direct", "partial") else
-                "reported statement" if r.kind == "indirect" else "scare quote (the writer's marked words)")
+                "reported statement" if r.kind == "indirect" else
+                "turn of an interview or transcript" if r.kind == "turn" else "scare quote (the writer's marked words)")
         if who:
             note += f" · speaker: {who}" + (f" (side: {side})" if side and side != who else "")
         note += (f" · cue: {cue} ({r.cue_class})" if cue and none_if_missing(r.cue_class) else

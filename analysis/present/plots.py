@@ -196,13 +196,13 @@ def plot_voices(a: Analysis):
             bold.append(alone)
     fig, ax = new_figure(figsize=(8.0, 1.4 + 0.26 * max(len(labels), 6)))
     ys = list(range(len(labels)))[::-1]
-    most = max([r.direct + r.indirect for r in rows if r is not None] or [0])
+    most = max([r.direct + r.turns + r.indirect for r in rows if r is not None] or [0])
     for y, r in zip(ys, rows, strict=True):
         if r is None:
             continue
         colour = key.colour(r.side)
         left = 0
-        for kind, n in (("direct", r.direct), ("indirect", r.indirect)):
+        for kind, n in (("direct", r.direct), ("turn", r.turns), ("indirect", r.indirect)):
             if n:
                 style = KINDS[kind]
                 ax.barh(y, n, left=left, height=0.7, color=colour if style.solid else "white", edgecolor=colour,
@@ -223,10 +223,13 @@ def plot_voices(a: Analysis):
     ax.set_xlim(0, most + 3)
     ax.set_ylim(-0.7, len(labels) - 0.3)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel("statements: direct quotations (solid) and reported statements (hatched)")
+    turns = any(r is not None and r.turns for r in rows)
+    ax.set_xlabel("statements: direct quotations (solid), turns of the interview (crossed) and reported statements "
+                  "(hatched)" if turns else "statements: direct quotations (solid) and reported statements (hatched)")
     ax.grid(axis="y", visible=False)
+    shown = ("direct", "turn", "indirect") if turns else ("direct", "indirect")
     handles = [Patch(facecolor="#777777" if v.solid else "white", edgecolor="#777777", hatch=v.hatch,
-                     label=v.label) for k, v in KINDS.items() if k in ("direct", "indirect")]
+                     label=v.label) for k, v in KINDS.items() if k in shown]
     ax.legend(handles=handles, loc="lower right", fontsize=8, title="kind of speech (colour: side)",
               title_fontsize=8)
     heard = bars[bars["heard"]]
@@ -378,7 +381,7 @@ def plot_voices_by_article(articles: Sequence[Record]):
     recs = list(articles)
     keys = [r.key for r in recs]
     v = voices_compare(recs)
-    v = v[v["direct"] > 0]
+    v = v[(v["direct"] + v["turns"]) > 0]
     table = v.pivot_table(index="speaker", columns="article", values="share_of_voice", aggfunc="sum", fill_value=0.0)
     table = table.reindex(columns=keys, fill_value=0.0)
     table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))] if len(table) else table

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.measures import pronouns
+from analysis.measures.attribution.turns import find_turns, turn_row
 from analysis.measures.attribution.lexicon import Cue, complements, cue_of, load_cues, reporting
 from analysis.measures.attribution.speakers import (
     _according_source,
@@ -128,26 +129,26 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     # 2. every event in text order: speakers resolve against those heard before them
     events: list[tuple[int, dict[str, Any]]] = []
     pending: list[tuple[int, str, Any]] = [(q.start, "direct", k) for k, q in enumerate(direct)]
-    names = frozenset(w.lower() for _, _, name, label in resolver.mentions if label in ("PERSON", "ORG")
-                      for w in str(name).split())
+    found_turns = _turns(article, docs, resolver, outside) if ":" in cues else []
+    turn_spans = [(t[0].start, t[2]) for t in found_turns]
+
+    def in_turn(char: int) -> bool:
+        return any(s <= char < e for s, e in turn_spans)
+
     for para, doc in zip(paragraphs, docs, strict=True):
-        label = _speaker_label(doc, names) if ":" in cues else None
-        if label is not None and not outside(para.start + label[1].idx):
-            label = None
         for t in doc:
             cue = cue_of(t, cues)
             if not cue or (para.index, t.i) in used or not outside(para.start + t.idx):
                 continue
-            if label is not None and t.i > label[1].i:
-                continue  # "GREEN: I think ...": the labelled speaker's own words, like words inside quotation marks
+            if in_turn(para.start + t.idx):
+                continue  # "GREEN: I think ...": the speaker's own words, like words inside quotation marks
             if cues[cue].cls == "channel" and any(cue_of(d, cues) for d in t.subtree if d.i != t.i):
                 continue  # "..., Reuters reported": a channel for the statements it carries, not a statement
             parts = reporting(t, cue, cues)
             if parts is None or _embedded(t, cues):
                 continue
             pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts)))
-        if label is not None:
-            pending.append((para.start + label[1].idx, "label", (para, doc, *label)))
+    pending += [(t[0].start, "turn", t) for t in found_turns]
     pending.sort(key=lambda x: x[0])
 
     for _, kind, item in pending:
@@ -163,18 +164,12 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     row.update(speaker=prev["speaker"], channel=prev["channel"])
             resolver.remember(q.start, row["speaker"], row["channel"], q.first_paragraph)
             events.append((q.start, row))
-        elif kind == "label":
-            para, doc, ent, colon = item
-            s, e = para.start + colon.idx + 1, para.end
-            s += len(article.raw[s:e]) - len(article.raw[s:e].lstrip())
-            es, ee = para.start + ent.start_char, para.start + ent.end_char
-            row = {**NO_SPEAKER, "kind": "indirect", "speaker": resolver._actor_at(es, ee) or article.raw[es:ee],
-                   "speaker_text": article.raw[es:ee], "speaker_start": es, "speaker_end": ee, "cue": ":",
-                   "cue_class": cues[":"].cls, "cue_text": ":", "cue_start": para.start + colon.idx,
-                   "cue_end": para.start + colon.idx + 1, "paragraph": para.index, "start": s, "end": e,
-                   "words": words_in(s, e), "text": article.raw[s:e]}
-            resolver.remember(es, row["speaker"], None, para.index)
-            events.append((es, row))
+        elif kind == "turn":
+            label, speaker, end = item
+            row = turn_row(article, label, speaker, end, 0, cues[":"].cls)
+            row["words"] = words_in(row["start"], row["end"])
+            resolver.remember(label.start, speaker, None, label.paragraph)
+            events.append((label.start, row))
         else:
             para, doc, t, cue, parts = item
             span = _span_chars(doc, para.start, _content_tokens(t, parts))
@@ -218,35 +213,26 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     return pd.DataFrame({c: column(c) for c in QUOTE_COLUMNS})
 
 
-def _speaker_label(doc, names: frozenset[str] = frozenset()):
-    """``(name span, colon token)`` when a paragraph opens with a speaker's label, a colon, then at least
-    three words that are not a direct quotation; else None. The label is a person's or an organisation's
-    name; a name in capitals ("FALLIN: I think ...", as transcripts print it); up to four capitalised words
-    with a proper noun among them or a word that names an actor elsewhere in the article (``names``,
-    lower-case: headlines print "Gingrich: Trump must decide ...", and the tagger often reads a lone
-    "Sanders" as a common noun); or such a name and up to two common nouns ("Clinton camp: ...")."""
-    colon = next((t for t in doc[:6] if t.text == ":"), None)
-    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in ("\"", "\u201c", "''"):
-        return None
-    head = doc[: colon.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in head):
-        return None
-    ents = [e for e in doc.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
-    if ents and ents[0].start == 0 and ents[-1].end == colon.i:
-        return ents[0], colon
-    if all(t.is_upper and t.is_alpha for t in head) and len(head) <= 3:
-        return head, colon
-    after = [t for t in doc[colon.i + 1 :] if t.is_alpha]
-    if len(head) > 4 or len(after) < 3:
-        return None
-    named = [t for t in head if t.pos_ == "PROPN" or t.lower_ in names]
-    capitals = [t for t in head if t.text[:1].isupper()]
-    if named and all(t.text[:1].isupper() or t.is_punct for t in head):
-        return head, colon
-    if named and head[0] in named and len(head) - len(capitals) <= 2 and all(
-            t.pos_ == "NOUN" and t.is_lower for t in head if not t.text[:1].isupper()):
-        return head, colon  # "Clinton camp: ..."
-    return None
+def _turns(article: Article, docs: tuple, resolver: _SpeakerMap, outside) -> list:
+    """The article's interview and transcript turns (:func:`analysis.measures.attribution.turns.find_turns`),
+    with the speaker map's actors."""
+    starts = [(doc, para.start) for para, doc in zip(article.paragraphs, docs, strict=True)]
+    label_of: dict[str, str] = {}
+    for _, _, name, label in resolver.mentions:  # PERSON when any mention is one
+        label_of[name] = "PERSON" if "PERSON" in (label, label_of.get(name)) else label_of.get(name, label)
+
+    def actor_of(token):
+        pstart = next(s for doc, s in starts if doc is token.doc)
+        if token.pos_ == "PRON":
+            name = resolver.referents.get(pstart + token.idx)
+        else:
+            s, e = resolver.phrase(pstart, token)
+            name = resolver._actor_at(s, e)
+        return None if name is None else (name, label_of.get(name))
+
+    mentions = [(s, e, name, label_of[name]) for s, e, name, _ in resolver.mentions]
+    people = list(dict.fromkeys((name, label_of[name]) for _, _, name, _ in mentions))
+    return find_turns(article, docs, people, mentions, actor_of, outside)
 
 
 @dataclass(frozen=True)

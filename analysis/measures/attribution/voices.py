@@ -13,16 +13,18 @@ from analysis.text.codebook import Codebook
 
 
 def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
-    """One row per speaker: ``speaker, direct, indirect, partial, words_quoted, words_partial, share_of_voice,
-    first_paragraph, cues``.
+    """One row per speaker: ``speaker, direct, indirect, partial, turns, words_quoted, words_partial,
+    share_of_voice, first_paragraph, cues``.
 
-    ``share_of_voice`` = the speaker's words in direct quotations / body words; words in partial
+    ``turns``: interview and transcript turns (:mod:`analysis.measures.attribution.turns`), the speaker's own
+    words like a direct quotation. ``words_quoted`` counts the words of direct quotations and turns, and
+    ``share_of_voice`` = ``words_quoted`` / body words; words in partial
     quotations are counted apart (``words_partial``), not in ``words_quoted``.
     ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb (verbs the reporting-verb
     lexicon classes; the bare "quote" of "X quoted Y" has no class and is not listed).
     Sorted by words quoted, then statements, then name. ``body_words`` is the article's word count.
     """
-    q = quotes[quotes["kind"].isin(["direct", "indirect", "partial"]) & quotes["speaker"].notna()]
+    q = quotes[quotes["kind"].isin(["direct", "indirect", "partial", "turn"]) & quotes["speaker"].notna()]
     total = body_words
     by_speaker = rows_by(q, "speaker")
     rows = []
@@ -34,12 +36,13 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
                 continue  # its cue is the statement's, counted there
             if isinstance(r["cue"], str) and isinstance(r["cue_class"], str):  # a bare "quote" verb has no class
                 cues[r["cue"], r["cue_class"]] = cues.get((r["cue"], r["cue_class"]), 0) + 1
-        words = sum(int(r["words"]) for r in g if r["kind"] == "direct")
+        words = sum(int(r["words"]) for r in g if r["kind"] in ("direct", "turn"))
         rows.append({
             "speaker": speaker,
             "direct": sum(1 for r in g if r["kind"] == "direct"),
             "indirect": sum(1 for r in g if r["kind"] == "indirect"),
             "partial": sum(1 for r in g if r["kind"] == "partial"),
+            "turns": sum(1 for r in g if r["kind"] == "turn"),
             "words_quoted": words,
             "words_partial": sum(int(r["words"]) for r in g if r["kind"] == "partial"),
             "share_of_voice": words / total if total else 0.0,
@@ -47,9 +50,9 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
             "cues": [{"verb": cue, "class": cls, "count": n}
                      for (cue, cls), n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))],
         })
-    cols = ["speaker", "direct", "indirect", "partial", "words_quoted", "words_partial", "share_of_voice",
+    cols = ["speaker", "direct", "indirect", "partial", "turns", "words_quoted", "words_partial", "share_of_voice",
             "first_paragraph", "cues"]
-    rows.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["indirect"]), r["speaker"]))
+    rows.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["turns"] + r["indirect"]), r["speaker"]))
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -57,7 +60,7 @@ def enclosing_speech(quotes: pd.DataFrame):
     """A lookup ``(start, end) -> (inside, speaker)``: whether a span lies inside a direct quotation, a partial
     quotation or a reported statement, and the speaker of the innermost one (None when it has none). Used for
     the voice of distance markers and of actor labels."""
-    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect"])]
+    spoken = quotes[quotes["kind"].isin(["direct", "partial", "indirect", "turn"])]
     spans = sorted(zip(spoken["start"].tolist(), spoken["end"].tolist(), spoken["speaker"].tolist(), strict=True),
                    key=lambda x: (x[1] - x[0], x[0]))  # innermost first
 
@@ -70,34 +73,36 @@ def enclosing_speech(quotes: pd.DataFrame):
     return lookup
 
 
-AFFILIATION_COLUMNS = ["affiliation", "speakers", "direct", "indirect", "partial", "words_quoted", "share_of_voice"]
+AFFILIATION_COLUMNS = ["affiliation", "speakers", "direct", "indirect", "partial", "turns", "words_quoted",
+                       "share_of_voice"]
 
 
 def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int) -> pd.DataFrame:
     """Voices grouped by the side each speaker speaks for (the codebook's ``affiliation``; a speaker the
     codebook does not list, or lists without one, speaks for itself).
 
-    Columns: ``affiliation``, ``speakers`` (canonical names, sorted), ``direct``, ``indirect``, ``partial``
-    (counts), ``words_quoted`` (words in direct quotations) and ``share_of_voice`` (``words_quoted`` / body
+    Columns: ``affiliation``, ``speakers`` (canonical names, sorted), ``direct``, ``indirect``, ``partial``,
+    ``turns`` (counts), ``words_quoted`` (words in direct quotations and turns) and ``share_of_voice`` (``words_quoted`` / body
     words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
     """
     rows: dict[str, dict[str, Any]] = {}
     for r in voices.to_dict("records"):
         side = book.side(r["speaker"])
         row = rows.setdefault(side, {"affiliation": side, "speakers": [], "direct": 0, "indirect": 0, "partial": 0,
-                                     "words_quoted": 0})
+                                     "turns": 0, "words_quoted": 0})
         row["speakers"].append(r["speaker"])
-        for key in ("direct", "indirect", "partial", "words_quoted"):
+        for key in ("direct", "indirect", "partial", "turns", "words_quoted"):
             row[key] += int(r[key])
     out = [{**row, "speakers": sorted(row["speakers"]),
             "share_of_voice": row["words_quoted"] / body_words if body_words else 0.0} for row in rows.values()]
-    out.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["indirect"]), r["affiliation"]))
+    out.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["turns"] + r["indirect"]), r["affiliation"]))
     return pd.DataFrame(out, columns=AFFILIATION_COLUMNS)
 
 
 def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: list[str],
                    book: Codebook, acting: frozenset[str] = frozenset()) -> pd.DataFrame:
-    """Actors mentioned but never quoted directly: ``actor, mentions, indirect`` (reported statements).
+    """Actors mentioned but never quoted directly (no direct quotation, no turn): ``actor, mentions, indirect``
+    (reported statements).
 
     Only those that can speak: people, organisations, groups and governments. A place (an actor the
     codebook or the parser labels ``GPE``: a state or a city) counts only when it acts somewhere in the
@@ -109,7 +114,7 @@ def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: li
     agencies = {a.name for a in book.actors if a.type == "news_agency"}
     v = voices
     m = actor_mentions
-    quoted = set(v.loc[v["direct"] > 0, "speaker"]) if len(v) else set()
+    quoted = set(v.loc[(v["direct"] + v["turns"]) > 0, "speaker"]) if len(v) else set()
     indirect = dict(zip(v["speaker"], v["indirect"], strict=True)) if len(v) else {}
     places = set(m.loc[m["label"].isin(["GPE", "LOC", "FAC"]), "name"]) - set(acting)
     rows = [{"actor": a, "mentions": int((m["name"] == a).sum()), "indirect": int(indirect.get(a, 0))}
@@ -120,7 +125,7 @@ def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: li
 CITY_TYPES = frozenset({"city"})
 """Codebook actor types that are places where things happen rather than voices (``analysis/data/actor_types.csv``)."""
 
-VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "words_quoted", "mentions", "heard"]
+VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "turns", "words_quoted", "mentions", "heard"]
 
 
 def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.DataFrame,
@@ -131,27 +136,28 @@ def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.D
     Every speaker of :func:`voices_table` and every actor of :func:`unheard_actors` but a city of the codebook
     that is never heard ("talks in Moscow": a venue, while a state acting in the article may be a voice left out):
     those with no statement at all get zeros and ``heard`` False. Columns: ``side`` (:meth:`Codebook.side`),
-    ``actor``, ``direct``, ``indirect``, ``partial`` (counts), ``words_quoted`` (in direct quotations),
-    ``mentions`` (name mentions) and ``heard`` (any direct quotation, partial quotation or reported
-    statement). Sides come in order of words quoted, statements and mentions, most first (ties by name); the
+    ``actor``, ``direct``, ``indirect``, ``partial``, ``turns`` (counts), ``words_quoted`` (in direct
+    quotations and turns), ``mentions`` (name mentions) and ``heard`` (any direct quotation, turn, partial
+    quotation or reported statement). Sides come in order of words quoted, statements and mentions, most first (ties by name); the
     actors of a side the same way.
     """
     m = actor_mentions
     rows: dict[str, dict[str, Any]] = {}
     for r in voices.to_dict("records"):
         rows[r["speaker"]] = {"actor": r["speaker"], **{k: int(r[k]) for k in ("direct", "indirect", "partial",
-                                                                                "words_quoted")}}
+                                                                                "turns", "words_quoted")}}
     cities = {a.name for a in book.actors if a.type in CITY_TYPES}
     for name in unheard["actor"]:
         if name not in cities:  # a city never heard is where things happen ("talks in Moscow"), not a voice
-            rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "words_quoted": 0})
+            rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "turns": 0,
+                                   "words_quoted": 0})
     for row in rows.values():
         row["side"] = book.side(row["actor"])
         row["mentions"] = int((m["name"] == row["actor"]).sum()) if len(m) else 0
-        row["heard"] = row["direct"] + row["indirect"] + row["partial"] > 0
+        row["heard"] = row["direct"] + row["indirect"] + row["partial"] + row["turns"] > 0
 
     def weight(rs: list[dict[str, Any]]) -> tuple[int, int, int]:
-        return (-sum(r["words_quoted"] for r in rs), -sum(r["direct"] + r["indirect"] for r in rs),
+        return (-sum(r["words_quoted"] for r in rs), -sum(r["direct"] + r["turns"] + r["indirect"] for r in rs),
                 -sum(r["mentions"] for r in rs))
 
     by_side = rows_by(pd.DataFrame(list(rows.values()), columns=VOICE_BAR_COLUMNS), "side") if rows else {}
@@ -177,8 +183,8 @@ def channels_table(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def voices_by_paragraph(article: Article, quotes: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
-    """Speaker × paragraph: number of direct quotations and reported statements."""
-    q = quotes[quotes["kind"].isin(["direct", "indirect"]) & quotes["speaker"].notna()]
+    """Speaker × paragraph: number of direct quotations, turns and reported statements."""
+    q = quotes[quotes["kind"].isin(["direct", "indirect", "turn"]) & quotes["speaker"].notna()]
     order = list(voices["speaker"])
     table = pd.crosstab(q["speaker"], q["paragraph"]).reindex(
         index=order, columns=[p.index for p in article.paragraphs], fill_value=0)

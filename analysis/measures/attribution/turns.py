@@ -1,0 +1,379 @@
+"""Turns of an interview or a transcript: a speaker's label at the start of a paragraph ("Q:", "A.", "HOST:",
+"MR. LEE:", "Ana Ruiz:") makes the rest of the paragraph that speaker's own words (quotation kind ``turn``).
+
+Who speaks a turn:
+
+- "Q" / "Question" is the interviewer and "A" / "Answer" the interviewee that the paragraphs before the first
+  turn name (:func:`interview_roles`); a court transcript's "BY MS. LEE:" line names the questioner of the
+  "Q." lines after it. When nobody is named they stay "interviewer" and "interviewee".
+- A name ("VALLIER", "De BLASIO", "MAYOR ODETTE VALLIER", "Ana Ruiz") is matched to the article's people
+  and organisations case-insensitively, whole or by its last words (the surname); titles are dropped.
+- A role ("HOST", "MODERATOR", "THE WITNESS", "THE COURT") is the one person the article gives that role
+  ("host Wendell Marsh", "the moderator, Ana Ruiz", "Judge Lee": the court is the judge); else the role
+  itself, in lower case ("reporter").
+- A label no actor matches is the name as written, in ordinary case ("GREEN" -> "Green").
+
+In a transcript (two turns or more), paragraphs with no label between two turns continue the earlier turn,
+unless they hold a quotation of their own (narration between the turns). A dateline ("NAIROBI:") is page
+furniture, set apart before this runs (:mod:`analysis.text.furniture`), and is never a turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.measures.entities import TITLES
+from analysis.text.article import Article
+
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+INTERVIEWER = "interviewer"
+INTERVIEWEE = "interviewee"
+
+ROLE_LABELS = {
+    "host": "host", "co-host": "co-host", "moderator": "moderator", "interviewer": "interviewer",
+    "reporter": "reporter", "questioner": "questioner", "journalist": "journalist", "anchor": "anchor",
+    "presenter": "presenter", "correspondent": "correspondent", "announcer": "announcer", "narrator": "narrator",
+    "caller": "caller", "guest": "guest", "panelist": "panelist", "panellist": "panellist", "chair": "chair",
+    "court": "judge", "judge": "judge", "witness": "witness", "defendant": "defendant", "prosecutor": "prosecutor",
+    "counsel": "counsel", "clerk": "clerk", "interpreter": "interpreter", "juror": "juror", "bailiff": "bailiff",
+    "audience": "audience", "audience member": "audience member", "crowd": "crowd", "spokesperson": "spokesperson",
+    "unidentified male": "unidentified male", "unidentified female": "unidentified female",
+    "unidentified man": "unidentified man", "unidentified woman": "unidentified woman",
+}
+"""A label that names a role, not a person (compared in lower case without "the") -> the role noun by which
+the article may name the person who holds it (transcripts print "THE COURT" for the judge)."""
+
+ASKING_ROLES = frozenset({"interviewer", "reporter", "journalist", "editor", "correspondent", "host", "co-host",
+                          "anchor", "presenter", "moderator", "columnist", "writer", "questioner", "prosecutor",
+                          "counsel", "lawyer", "attorney"})
+"""Role nouns of a person who asks the questions in an interview or an examination."""
+
+INTERVIEW_VERBS = frozenset({"interview", "question", "quiz", "ask", "examine", "cross-examine"})
+"""Verbs whose subject asks and whose object answers ("Ana Ruiz interviewed Tom Hill"; passive: the other way)."""
+CONVERSATION_VERBS = frozenset({"speak", "talk", "chat", "sit", "meet"})
+"""Verbs of a conversation "with" or "to" someone ("X spoke with Y", "X sat down with Y")."""
+CONVERSATION_NOUNS = frozenset({"interview", "conversation", "chat", "discussion", "exchange", "q&a"})
+"""Nouns of an interview "with" someone ("in an interview with Y", "X's conversation with Y")."""
+
+EXAMINER = re.compile(r"\s*BY\s+(?P<name>[A-Z][A-Za-z.'\u2019 -]{1,60}?)\s*:\s*$")
+"""A court transcript's line naming who asks the next questions ("BY MS. LEE:")."""
+QA_PERIOD = re.compile(r"\s*(?P<label>Q|A)\.\s+\S")
+"""A question or answer label with a full stop, as court transcripts print them ("Q. Where were you?")."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker's label opening a paragraph: its text and offsets, and the mark after it (":" or ".")."""
+
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    mark_start: int
+
+
+def speaker_label(doc, names: frozenset[str] = frozenset()):
+    """``(start, end, mark)`` character offsets in the paragraph of the label and its mark when a paragraph opens with a speaker's label, a colon, then
+    words that are not a direct quotation; else None. The label is a person's or an organisation's name; a
+    name in capitals ("FALLIN: I think ...", as transcripts print it); up to four capitalised words with a
+    proper noun among them or a word that names an actor elsewhere in the article (``names``, lower-case:
+    the tagger often reads a lone "Sanders" as a common noun); such a name and up to two common nouns
+    ("Clinton camp: ..."); or "Q." / "A." with a full stop, as court transcripts print them."""
+    m = QA_PERIOD.match(doc.text)
+    if m is not None:
+        return m.start("label"), m.end("label"), m.end("label")
+    colon = next((t for t in doc[:7] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in ("\"", "\u201c", "''"):
+        return None
+    head = doc[: colon.i]
+    if any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in head):
+        return None
+    ents = [e for e in doc.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
+    found = doc[0].idx, doc[colon.i - 1].idx + len(doc[colon.i - 1].text), colon.idx
+    if ents and ents[0].start == 0 and ents[-1].end == colon.i:
+        return found
+    if _capitals(head.text) and len(head) <= 6:
+        return found
+    after = [t for t in doc[colon.i + 1 :] if t.is_alpha]
+    if len(head) > 4 or len(after) < 3:
+        return None
+    named = [t for t in head if t.pos_ == "PROPN" or t.lower_ in names]
+    capitals = [t for t in head if t.text[:1].isupper()]
+    if named and all(t.text[:1].isupper() or t.is_punct for t in head):
+        return found
+    if named and head[0] in named and len(head) - len(capitals) <= 2 and all(
+            t.pos_ == "NOUN" and t.is_lower for t in head if not t.text[:1].isupper()):
+        return found  # "Clinton camp: ..."
+    return None
+
+
+def _capitals(text: str) -> bool:
+    """A label printed in capitals: every word in capitals but name particles ("De BLASIO", "MR. LEE",
+    "JANE DOE (host)": a bracketed description after it is allowed)."""
+    text = re.sub(r"\s*\([^)]{0,40}\)\s*$", "", text.strip())
+    words = text.replace("\u2019", "'").split()
+    if not words or not any(ch.isalpha() for ch in text):
+        return False
+    last = words[-1]
+    return last.isupper() and all(w.isupper() or w.lower() in ("de", "da", "del", "van", "von", "la", "le", "di")
+                                  or (w[:1].isupper() and w[1:].islower() and len(w) <= 3 and w != last)
+                                  for w in words if any(ch.isalpha() for ch in w))
+
+
+def _words(label: str) -> list[str]:
+    """A label's words in lower case, without a bracketed description, dots, "the" and leading titles."""
+    text = re.sub(r"\([^)]*\)", " ", label).replace("\u2019", "'").lower()
+    words = [w.strip(".,'") for w in text.split()]
+    words = [w for w in words if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and (words[0] in TITLES or words[0] in ("chief", "police", "councillor", "councilman",
+                                                                 "councilwoman", "commissioner")):
+        words = words[1:]
+    return words
+
+
+def match_actor(label: str, people: list[tuple[str, str]]) -> str | None:
+    """The actor a label names: ``people`` are ``(name, entity label)`` of the article's actors in text order.
+    The label's words (:func:`_words`) must be the whole name or its last words (the surname, "de Blasio");
+    a surname two people share names neither, unless one of them is named whole."""
+    words = _words(label)
+    if not words:
+        return None
+    wanted = " ".join(words)
+    whole = [n for n, lab in people if lab in ("PERSON", "ORG") and " ".join(_words(n)) == wanted]
+    if whole:
+        return whole[0]
+    ending = {n for n, lab in people if lab in ("PERSON", "ORG") and len(_words(n)) > len(words)
+              and _words(n)[-len(words):] == words}
+    return next(iter(ending)) if len(ending) == 1 else None
+
+
+def ordinary_case(label: str) -> str:
+    """A label printed in capitals, in the case of a name ("MAYOR ODETTE VALLIER" -> "Odette Vallier",
+    "O'NEILL" -> "O'Neill"); titles dropped."""
+    words = [w for w in re.sub(r"\([^)]*\)", " ", label).split()]
+    words = [w for w in words if w.strip(".").lower() not in TITLES] or words
+    if _capitals(" ".join(words)):
+        words = [re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), w) if w.isupper() else w for w in words]
+    return " ".join(words)
+
+
+@dataclass
+class InterviewRoles:
+    """Who asks and who answers, as the introduction names them (actor names; None when nobody is named)."""
+
+    interviewer: str | None = None
+    interviewee: str | None = None
+
+
+def _pobj(token, preps: tuple[str, ...]):
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def interview_roles(paragraphs: list, docs: list, actor_of, role_of) -> InterviewRoles:
+    """Interviewer and interviewee as the paragraphs before the first turn name them: the subject and
+    object of *interview*, *ask*, *question* (passive: the other way round); the two sides of a conversation
+    "with" or "to" someone (*speak*, *talk*, *sit down*, "an interview with"), where a person with an asking
+    role ("editor", "host", ``ASKING_ROLES``) or the subject of the clause asks, and an outlet or "reporters"
+    on the other side makes the person the one who answers; the latest such sentence decides.
+    Without one, the one person given an asking role asks. ``actor_of(token)``: the person or organisation a
+    token's phrase names and its label, or None; ``role_of(actor)``: the role nouns the article gives a person."""
+    found = InterviewRoles()
+    people = []
+    for para, doc in zip(paragraphs, docs, strict=True):
+        for t in doc:
+            lemma = t.lemma_.lower()
+            asker = answerer = None
+            if t.pos_ == "VERB" and lemma in INTERVIEW_VERBS:
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    asker, answerer = agent, subj
+                else:
+                    asker, answerer = subj, obj
+            elif t.pos_ == "VERB" and lemma in CONVERSATION_VERBS:
+                if lemma == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+                    continue
+                other = _pobj(t, ("with", "to"))
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if other is None or subj is None:
+                    continue
+                asker, answerer = subj, other
+            elif t.pos_ == "NOUN" and lemma in CONVERSATION_NOUNS:
+                other = _pobj(t, ("with",))
+                if other is None:
+                    continue
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+                asker, answerer = poss, other
+                if actor_of(other) is None or actor_of(other)[1] != "PERSON":
+                    asker, answerer = other, subj  # "In an interview with the Gazette, Okoye said"
+            else:
+                continue
+            a, b = (actor_of(asker) if asker is not None else None), (actor_of(answerer) if answerer is not None
+                                                                      else None)
+            a_person = a is not None and a[1] == "PERSON"
+            b_person = b is not None and b[1] == "PERSON"
+            if not b_person and a_person and lemma in CONVERSATION_VERBS:
+                found = InterviewRoles(None, a[0])  # "Mayor Lee spoke to reporters", "... talked to the Gazette"
+            elif b_person and a_person and lemma in CONVERSATION_VERBS and ASKING_ROLES & role_of(b[0]) \
+                    and not ASKING_ROLES & role_of(a[0]):
+                found = InterviewRoles(b[0], a[0])  # "Tom Hill spoke with our editor, Ana Ruiz"
+            elif b_person:
+                found = InterviewRoles(a[0] if a_person else None, b[0])
+        people += [x for x in (actor_of(t) for t in doc if t.ent_iob_ == "B") if x is not None and x[1] == "PERSON"]
+    if found.interviewer is None and found.interviewee is None:
+        askers = sorted({p for p, _ in people if ASKING_ROLES & role_of(p)})
+        if len(askers) == 1:
+            found.interviewer = askers[0]
+            others = sorted({p for p, _ in people if p != askers[0]})
+            found.interviewee = others[0] if len(others) == 1 else None
+    return found
+
+
+def turn_speaker(label: str, roles: InterviewRoles, examiner: str | None, people: list[tuple[str, str]],
+                 holder_of) -> str:
+    """Who speaks a turn with this label (module docstring). ``holder_of(role noun)``: the one person the
+    article gives that role, or None."""
+    words = _words(label)
+    key = " ".join(words)
+    if key in QUESTION_LABELS:
+        return examiner or roles.interviewer or INTERVIEWER
+    if key in ANSWER_LABELS:
+        return roles.interviewee or holder_of("witness") or INTERVIEWEE
+    named = match_actor(label, people)
+    if named is not None:
+        return named
+    if key in ROLE_LABELS:
+        role = ROLE_LABELS[key]
+        return holder_of(role) or (roles.interviewer if role in ("interviewer", "questioner") else None) or role
+    return ordinary_case(label)
+
+
+def continues(article: Article, paragraph: int) -> bool:
+    """Whether an unlabelled paragraph between two turns continues the earlier one: not when it holds a
+    quotation of its own (narration between the turns)."""
+    return not any(q.first_paragraph <= paragraph <= q.last_paragraph for q in article.quotes)
+
+
+def examiner_line(text: str) -> str | None:
+    """The name of a "BY MS. LEE:" line, or None."""
+    m = EXAMINER.fullmatch(text)
+    return m.group("name") if m else None
+
+
+def turn_row(article: Article, label: Label, speaker: str, end: int, words: int, cue_class: str | None
+             ) -> dict[str, Any]:
+    """A quotes-table row of kind ``turn``: the label is the speaker's words in the text, its mark the cue."""
+    s = label.mark_start + 1
+    s += len(article.raw[s:end]) - len(article.raw[s:end].lstrip())
+    return {"kind": "turn", "speaker": speaker, "speaker_text": label.text, "speaker_start": label.start,
+            "speaker_end": label.end, "channel": None, "cue": ":", "cue_class": cue_class,
+            "cue_text": article.raw[label.mark_start], "cue_start": label.mark_start,
+            "cue_end": label.mark_start + 1, "paragraph": label.paragraph, "start": s, "end": end,
+            "words": words, "text": article.raw[s:end]}
+
+
+def role_words(article: Article, docs: tuple, mentions: list[tuple[int, int, str, str]]) -> dict[str, set[str]]:
+    """The role nouns the article gives each person: the nouns and titles right before a mention of the name
+    in its sentence ("host Wendell Marsh", "the moderator, Ana Ruiz", "Judge Tom Hill", "the witness, the
+    night watchman Lee"), back to a verb, a preposition, a conjunction or another name; and the title words
+    inside the mention. ``mentions``: ``(start, end, actor, label)``."""
+    out: dict[str, set[str]] = {}
+    for start, end, actor, label in mentions:
+        if label != "PERSON":
+            continue
+        words = out.setdefault(actor, set())
+        para = next((p for p in article.paragraphs if p.start <= start < p.end), None)
+        if para is None:
+            continue
+        doc = docs[para.index - 1]
+        inside = [t for t in doc if start <= para.start + t.idx < end]
+        if not inside:
+            continue
+        words.update(t.lower_.rstrip(".") for t in inside if t.lower_.rstrip(".") in TITLES or t.pos_ == "NOUN")
+        i = inside[0].i - 1
+        while i >= inside[0].sent.start:
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or (t.ent_type_ == "PERSON" and t.ent_iob_) \
+                    or t.text in (":", ";", "(", ")"):
+                break
+            if t.pos_ in ("NOUN", "PROPN"):
+                words.add(t.lemma_.lower())
+            i -= 1
+    return out
+
+
+def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], mentions, actor_of, outside
+               ) -> list[tuple[Label, str, int]]:
+    """The article's turns in text order: ``(label, speaker, end offset)`` (module docstring).
+    ``people``: ``(actor, label)`` in text order; ``mentions``: ``(start, end, actor, label)``;
+    ``actor_of(token)``: ``(actor, label)`` a token's phrase names, or None; ``outside(char)``: whether a
+    character lies outside every direct quotation."""
+    names = frozenset(w.lower() for name, label in people if label in ("PERSON", "ORG") for w in str(name).split())
+    labels: list[Label] = []
+    examiners: list[tuple[int, str]] = []
+    lines: list[tuple[int, int]] = []  # the examination lines: no mention there names an actor
+    for para, doc in zip(article.paragraphs, docs, strict=True):
+        ex = examiner_line(para.text)
+        if ex is not None:
+            examiners.append((para.index, ex))
+            lines.append((para.start, para.end))
+            continue
+        found = speaker_label(doc, names)
+        if found is None or not outside(para.start + found[0]):
+            continue
+        s, e, mark = (para.start + x for x in found)
+        labels.append(Label(para.index, article.raw[s:e], s, e, mark))
+    if not labels:
+        return []
+    spans = [(lab.start, lab.end) for lab in labels] + lines
+    outside_labels = [m for m in mentions if not any(s <= m[0] < e for s, e in spans)]
+    seen: dict[str, str] = {}
+    for _, _, actor, label in outside_labels:
+        seen.setdefault(actor, label)
+    known = list(seen.items())
+    roles_of = role_words(article, docs, outside_labels)
+
+    def holder_of(role: str) -> str | None:
+        holders = sorted(a for a, words in roles_of.items() if role in words)
+        return holders[0] if len(holders) == 1 else None
+
+    qa = [lab for lab in labels if " ".join(_words(lab.text)) in QUESTION_LABELS | ANSWER_LABELS]
+    roles = InterviewRoles()
+    if qa:
+        intro = [(p, d) for p, d in zip(article.paragraphs, docs, strict=True) if p.index < qa[0].paragraph]
+        roles = interview_roles([p for p, _ in intro], [d for _, d in intro], actor_of,
+                                lambda a: roles_of.get(a, set()))
+    by_paragraph = {p.index: p for p in article.paragraphs}
+    examiner_at = {p: ex for p, ex in examiners}
+    out = []
+    examiner = None
+    for k, lab in enumerate(labels):
+        for p in range(labels[k - 1].paragraph + 1 if k else 1, lab.paragraph):
+            if p in examiner_at:
+                examiner = turn_speaker(examiner_at[p], InterviewRoles(), None, known, holder_of)
+        end = by_paragraph[lab.paragraph].end
+        if len(labels) > 1 and k + 1 < len(labels):
+            for p in range(lab.paragraph + 1, labels[k + 1].paragraph):
+                if p in examiner_at or not continues(article, p):
+                    break
+                end = by_paragraph[p].end
+        speaker = turn_speaker(lab.text, roles, examiner, known, holder_of)
+        key = " ".join(_words(lab.text))
+        if key not in QUESTION_LABELS | ANSWER_LABELS and key not in ROLE_LABELS and (speaker, "PERSON") not in known:
+            known.append((speaker, "PERSON"))  # "DELPHINE RUIZ:", then "RUIZ:": the same speaker
+        out.append((lab, speaker, end))
+    return out

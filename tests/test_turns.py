@@ -1,0 +1,134 @@
+"""Turns of interviews and transcripts (analysis/measures/attribution/turns.py), on texts of our own: labels,
+who speaks them, how far a turn runs, datelines with a colon, and turns in the voices."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluation.turns import turn_results
+from analysis.measures.analysed import analyse
+from analysis.measures.attribution.turns import match_actor, ordinary_case
+from analysis.paths import ROOT
+from analysis.text.article import load_article
+
+TRANSCRIPTS = ROOT / "tests" / "fixtures" / "transcripts"
+
+
+def turns(write, text):
+    a = analyse(load_article(write(text)))
+    q = a.quotes_table
+    return a, q[q["kind"] == "turn"].reset_index(drop=True)
+
+
+def test_every_gold_turn_of_the_invented_transcripts_has_its_speaker():
+    r = turn_results(TRANSCRIPTS)
+    misses = [m for f in r["by_file"] for m in f["misses"]]
+    assert r["metrics"]["turn_speaker_accuracy"]["n"] >= 40 and not misses
+    assert r["metrics"]["turn_precision"]["value"] == 1.0  # the dateline "NAIROBI:" is no turn
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("De BLASIO", "Bill de Blasio"), ("MS. LEE", "Ana Lee"), ("CHIEF OKAFOR", "Dayo Okafor"),
+    ("ana lee", "Ana Lee"), ("Okafor", "Dayo Okafor"), ("HILL", None),  # two Hills: neither
+])
+def test_a_label_names_an_actor_whole_or_by_surname(label, expected):
+    people = [("Bill de Blasio", "PERSON"), ("Ana Lee", "PERSON"), ("Dayo Okafor", "PERSON"),
+              ("Tom Hill", "PERSON"), ("Rosa Hill", "PERSON"), ("Kesh", "GPE")]
+    assert match_actor(label, people) == expected
+
+
+def test_a_label_in_capitals_is_written_as_a_name():
+    assert ordinary_case("MAYOR ODA VALE") == "Oda Vale" and ordinary_case("De BLASIO") == "De Blasio"
+
+
+def test_q_and_a_are_the_interviewer_and_interviewee_the_introduction_names(write):
+    text = ("Our food writer, Lena Marsh, interviewed the baker Piet Molenaar about his bread.\n\n"
+            "Q: Why rye?\n\nA: Because the valley grows nothing else.\n\nQ: And the ovens?\n\n"
+            "A: Wood-fired, as my grandfather built them.")
+    _, t = turns(write, text)
+    assert t["speaker"].tolist() == ["Lena Marsh", "Piet Molenaar"] * 2
+
+
+def test_a_passive_interview_puts_the_asker_after_by(write):
+    text = ("The ferry captain Oona Brek was interviewed by the reporter Sam Adeyemi on the quay.\n\n"
+            "Q: How long was the crossing?\n\nA: Nine hours, with the engine failing twice.")
+    _, t = turns(write, text)
+    assert t["speaker"].tolist() == ["Sam Adeyemi", "Oona Brek"]
+
+
+def test_someone_who_spoke_to_an_outlet_answers_and_nobody_named_asks(write):
+    text = ("Governor Ines Falk spoke to the Hilltown Courier about the drought on Monday.\n\n"
+            "Q: Will there be rationing?\n\nA: Not this summer, if the reservoirs hold.")
+    _, t = turns(write, text)
+    assert t["speaker"].tolist() == ["interviewer", "Ines Falk"]
+
+
+def test_without_an_introduction_q_and_a_keep_their_roles(write):
+    _, t = turns(write, "Q: Where were you born?\n\nA: In a village by the lake.\n\nQ: And now?\n\nA: In the city.")
+    assert t["speaker"].tolist() == ["interviewer", "interviewee"] * 2
+
+
+def test_an_examination_line_names_who_asks_the_q_lines(write):
+    text = ("The witness, the harbour pilot Jan Ostrow, was heard before Judge Mira Solberg.\n\n"
+            "THE COURT: Proceed.\n\nBY MR. KALU:\n\nQ. Were you on the bridge that night?\n\n"
+            "A. I was, from midnight until the collision.")
+    _, t = turns(write, text)
+    assert t["speaker"].tolist() == ["Mira Solberg", "Kalu", "Jan Ostrow"]
+
+
+def test_a_role_label_is_the_person_given_that_role_or_the_role(write):
+    text = ("On the late show, host Arlo Penn talked with the beekeeper Maud Ferreira.\n\n"
+            "HOST: How were the hives this spring?\n\nMAUD FERREIRA: Weak after the wet winter.\n\n"
+            "CALLER: Do the bees ever sting you?\n\nFERREIRA: Every single day.")
+    _, t = turns(write, text)
+    assert t["speaker"].tolist() == ["Arlo Penn", "Maud Ferreira", "caller", "Maud Ferreira"]
+
+
+def test_a_turn_runs_over_unlabelled_paragraphs_until_the_next_label(write):
+    text = ("Q: What did the storm do?\n\nA: It took the roof of the school.\n\n"
+            "And the library next to it lost every book on the ground floor.\n\n"
+            "Q: Who is rebuilding?\n\nA: The parents, on weekends.\n\n"
+            "The interview was edited for length.")
+    a, t = turns(write, text)
+    assert "library" in t.loc[1, "text"] and "edited" not in t.loc[3, "text"]
+
+
+def test_narration_with_a_quotation_between_turns_is_not_a_turn(write):
+    text = ("Q: Will the mine close?\n\nA: Not while I am mayor.\n\n"
+            "Later, “we will see,” her deputy Ravi Sen said.\n\nQ: And the jobs?\n\nA: They stay.")
+    _, t = turns(write, text)
+    assert not any("deputy" in x for x in t["text"])
+
+
+def test_a_cue_inside_a_turn_is_the_speakers_own_words_not_a_statement(write):
+    text = ("HOST: What did the council say about the bridge?\n\n"
+            "VANCE: They said the repairs would take a year, and I believe them.")
+    _, t = turns(write, text)
+    q = analyse(load_article(write(text))).quotes_table
+    assert len(t) == 2 and not (q["kind"] == "indirect").any()
+
+
+@pytest.mark.parametrize("place", ["LAGOS", "NEW DELHI", "PORT LOUIS", "ST. JOHN'S"])
+def test_a_place_in_capitals_and_a_colon_is_a_dateline_in_a_story(write, place):
+    text = (f"Harbour cranes idle after strike\n\n{place}: Dock workers stopped the cranes on Monday, the port "
+            "authority said.\n\n“We will not move until the talks resume,” union leader Ama Owusu said.")
+    a, t = turns(write, text)
+    datelines = [x for x in a.article.set_aside if x.kind == "dateline"]
+    if place == "ST. JOHN'S":  # not a place in capitals the rule knows (an apostrophe): still no turn
+        assert not len(t) or t["speaker"].tolist() != ["St. John's"]
+    else:
+        assert [x.place for x in datelines] == [place] and not len(t)
+
+
+def test_in_a_transcript_the_first_label_in_capitals_is_a_turn_not_a_dateline(write):
+    text = "HOST: Good evening.\n\nGUEST: Thank you for having me.\n\nHOST: Let us begin with the floods."
+    a, t = turns(write, text)
+    assert not [x for x in a.article.set_aside if x.kind == "dateline"] and len(t) == 3
+
+
+def test_turns_count_in_the_voices_and_the_share_of_voice(write):
+    text = ("Q: How many boats went out?\n\nA: Twelve, and eleven came back before the storm.")
+    a, _ = turns(write, text)
+    v = a.voices_table.set_index("speaker")
+    assert v.loc["interviewee", "turns"] == 1 and v.loc["interviewee", "words_quoted"] == 8
+    assert v.loc["interviewee", "share_of_voice"] > 0
