@@ -301,7 +301,8 @@ def score_article(doc: str, text: str, gold: Sequence[GoldAttribution], pred: Se
 
     # reported speech
     reported_gold = [g for g in gold if g.reported]
-    reported_pred = [p for p in pred if p.kind == "indirect" and p.cue_start is not None]
+    # a transcript's turn ("GREEN: I think ...") is scored as the labelled statement it was before turns had a kind
+    reported_pred = [p for p in pred if p.kind in ("indirect", "turn") and p.cue_start is not None]
 
     def cue_hit(g: GoldAttribution, p: Predicted) -> bool:
         return overlap(g.cue, p.cue_start, p.cue_end) > 0  # type: ignore[arg-type]

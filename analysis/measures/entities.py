@@ -154,7 +154,9 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     Congo") stay apart. A one-word name the model labelled an organisation joins the one person whose
     surname it is ("Dunmore said" after "Kristen Dunmore"), unless a longer organisation name of the article
     starts with it ("Ford Motor", "Bloomberg News"): a firm named like a person in an article about that person
-    is the case to check. Ambiguous forms (two Clintons) stay as they are.
+    is the case to check. A first name alone (in the first-name table) is the one person of the article
+    whose full name starts with it and no other person's surname is ("Delphine, how bad was it?" after
+    "Delphine Ruiz"). Ambiguous forms (two Clintons, two Annas) stay as they are.
     """
     people = {n for n, label in names if label == "PERSON"}
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
@@ -180,6 +182,14 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
                 out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz; "BILL DE BLASIO" is Bill de Blasio
         elif len(words) >= 2 and " ".join(words) != n:
             out[n] = " ".join(words)
+    firsts: dict[str, set[str]] = {}
+    for f in full:
+        firsts.setdefault(f.split()[0].lower(), set()).add(preferred[f.lower()])
+    tails = {w.lower() for f in full for w in f.split()[1:]}
+    for n in people:
+        if n not in out and len(n.split()) == 1 and n.lower() not in tails and len(firsts.get(n.lower(), ())) == 1 \
+                and _is_first_name(n):
+            out[n] = next(iter(firsts[n.lower()]))  # "Delphine, how bad was it?" to Delphine Ruiz, the only one
     surnames: dict[str, list[str]] = {}
     for f in full:
         surnames.setdefault(f.split()[-1], []).append(f)
@@ -268,6 +278,7 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
     for r in rows:
         if not r["codebook"] and r["label"] == "ORG" and looks_like_a_person(r["name"]):
             r["label"] = "PERSON"
+    rows = turn_label_mentions(article, docs, rows)
     rows, acronyms = parenthesised_acronyms(article.raw, rows)
     for r in rows:
         full = acronyms.get(r["text"])
@@ -306,6 +317,48 @@ def unlabelled_names(doc) -> list:
     return out
 
 
+def turn_label_mentions(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The speakers' labels of an interview or transcript ("RUIZ:", "MR. KALU:", "BY MS. LEE:") as mentions of
+    the person they name (:mod:`analysis.measures.attribution.turns`): matched to a person or organisation of
+    the article whole or by surname, else a new person named by the label in ordinary case ("DELPHINE RUIZ"
+    -> "Delphine Ruiz", which a later "RUIZ:" then matches). What the entity recogniser made of a label
+    ("HALLOWAY" as an organisation, "MODERATOR") is replaced; "Q", "A" and roles ("HOST") name no one here."""
+    from analysis.measures.attribution.turns import find_labels, match_actor, names_a_person, ordinary_case
+
+    names = frozenset(w.lower() for r in rows if r["label"] in ("PERSON", "ORG") for w in r["name"].split())
+    labels, examiners, lines = find_labels(article, docs, names, lambda c: not article.in_direct_quote(c, c + 1))
+    if not labels and not examiners:
+        return rows
+    labels = [lab for lab in labels if lab.turn]
+    spans = [(lab.start, lab.end) for lab in labels] + lines
+    kept = [r for r in rows if not any(s <= r["start"] < e for s, e in spans)]
+    people = list(dict.fromkeys((r["name"], r["label"]) for r in kept))
+    found = [(lab.start, lab.end, lab.text, lab.paragraph) for lab in labels]
+    for (s, e), (paragraph, name) in zip(lines, examiners, strict=True):
+        at = article.raw.index(name, s, e)
+        found.append((at, at + len(name), name, paragraph))
+    sentences = article.sentences
+    speakers: set[str] = set()
+    for start, end, text, paragraph in sorted(found):
+        if not names_a_person(text):
+            continue
+        name = match_actor(text, people)
+        label = next((lab for n, lab in people if n == name), "PERSON")
+        if name is None:  # a speaker: a person, whatever the model made of the name elsewhere ("Maud Ferreira" a place)
+            name, label = ordinary_case(text), "PERSON"
+            speakers.add(name)
+            people = [(n, "PERSON" if n == name else lab) for n, lab in people]
+        if (name, label) not in people:
+            people.append((name, label))
+        kept.append({"name": name, "label": label, "text": article.raw[start:end], "paragraph": paragraph,
+                     "sentence": next((x.index for x in sentences if x.start <= start < x.end), 0),
+                     "start": start, "end": end, "voice": "writer", "codebook": False})
+    for r in kept:
+        if r["name"] in speakers and not r["codebook"]:
+            r["label"] = "PERSON"
+    return kept
+
+
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Mentions of a known person the entity recogniser missed (:func:`unlabelled_names`): a name that is,
     in any case, the full name of one PERSON entity of the article or its surname when exactly one person
@@ -330,6 +383,12 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
                         "start": start, "end": end,
                         "voice": "quoted" if article.in_direct_quote(start, end) else "writer", "codebook": False})
     return out
+
+
+def _is_first_name(word: str) -> bool:
+    from analysis.measures.pronouns import first_names  # the resolver owns the first-name table
+
+    return word.lower() in first_names()
 
 
 def looks_like_a_person(name: str) -> bool:

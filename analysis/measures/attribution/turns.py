@@ -13,8 +13,9 @@ Who speaks a turn:
   itself, in lower case ("reporter").
 - A label no actor matches is the name as written, in ordinary case ("GREEN" -> "Green").
 
-In a transcript (two turns or more), paragraphs with no label between two turns continue the earlier turn,
-unless they hold a quotation of their own (narration between the turns). A dateline ("NAIROBI:") is page
+In a transcript (two turns or more, and at least half the paragraphs from the first turn to the last
+open with a label), paragraphs with no label between two turns continue the earlier turn, unless they hold a
+quotation of their own (narration between the turns); elsewhere a turn is its paragraph. A dateline ("NAIROBI:") is page
 furniture, set apart before this runs (:mod:`analysis.text.furniture`), and is never a turn.
 """
 
@@ -73,11 +74,14 @@ class Label:
     start: int
     end: int
     mark_start: int
+    turn: bool = True
+    """A turn of an interview or transcript; else a headline's or a summary's label ("Okafor camp: ..."), a
+    reported statement (:func:`find_labels` says which)."""
 
 
 def speaker_label(doc, names: frozenset[str] = frozenset()):
-    """``(start, end, mark)`` character offsets in the paragraph of the label and its mark when a paragraph opens with a speaker's label, a colon, then
-    words that are not a direct quotation; else None. The label is a person's or an organisation's name; a
+    """``(start, end, mark)`` character offsets in the paragraph of the label and its mark when a paragraph
+    opens with a speaker's label, a colon, then words that are not a direct quotation; else None. The label is a person's or an organisation's name; a
     name in capitals ("FALLIN: I think ...", as transcripts print it); up to four capitalised words with a
     proper noun among them or a word that names an actor elsewhere in the article (``names``, lower-case:
     the tagger often reads a lone "Sanders" as a common noun); such a name and up to two common nouns
@@ -276,10 +280,11 @@ def examiner_line(text: str) -> str | None:
 
 def turn_row(article: Article, label: Label, speaker: str, end: int, words: int, cue_class: str | None
              ) -> dict[str, Any]:
-    """A quotes-table row of kind ``turn``: the label is the speaker's words in the text, its mark the cue."""
+    """A quotes-table row of kind ``turn`` (or ``indirect`` for a label that is not a turn's, "Okafor camp:
+    ..."): the label is the speaker's words in the text, its mark the cue."""
     s = label.mark_start + 1
     s += len(article.raw[s:end]) - len(article.raw[s:end].lstrip())
-    return {"kind": "turn", "speaker": speaker, "speaker_text": label.text, "speaker_start": label.start,
+    return {"kind": "turn" if label.turn else "indirect", "speaker": speaker, "speaker_text": label.text, "speaker_start": label.start,
             "speaker_end": label.end, "channel": None, "cue": ":", "cue_class": cue_class,
             "cue_text": article.raw[label.mark_start], "cue_start": label.mark_start,
             "cue_end": label.mark_start + 1, "paragraph": label.paragraph, "start": s, "end": end,
@@ -316,14 +321,17 @@ def role_words(article: Article, docs: tuple, mentions: list[tuple[int, int, str
     return out
 
 
-def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], mentions, actor_of, outside
-               ) -> list[tuple[Label, str, int]]:
-    """The article's turns in text order: ``(label, speaker, end offset)`` (module docstring).
-    ``people``: ``(actor, label)`` in text order; ``mentions``: ``(start, end, actor, label)``;
-    ``actor_of(token)``: ``(actor, label)`` a token's phrase names, or None; ``outside(char)``: whether a
-    character lies outside every direct quotation."""
-    names = frozenset(w.lower() for name, label in people if label in ("PERSON", "ORG") for w in str(name).split())
+def find_labels(article: Article, docs: tuple, names: frozenset[str], outside=None
+                ) -> tuple[list[Label], list[tuple[int, str]], list[tuple[int, int]]]:
+    """The speakers' labels opening the article's paragraphs (:func:`speaker_label`), the examination lines
+    ``(paragraph, name)`` ("BY MS. LEE:") and those lines' ``(start, end)``. ``names``: the lower-case words
+    of the article's names; ``outside(char)``: whether a character lies outside every direct quotation.
+
+    A label is a turn's (``Label.turn``) when it is "Q" or "A", or, in an article with at least two such
+    labels (a transcript), a name in capitals, a role ("Host") or a person's name. A lone "Okafor:" or
+    "UPDATE:" heading a summary, or "Okafor camp:", is a reported statement, as headlines print them."""
     labels: list[Label] = []
+    kinds: list[str] = []
     examiners: list[tuple[int, str]] = []
     lines: list[tuple[int, int]] = []  # the examination lines: no mention there names an actor
     for para, doc in zip(article.paragraphs, docs, strict=True):
@@ -333,10 +341,37 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
             lines.append((para.start, para.end))
             continue
         found = speaker_label(doc, names)
-        if found is None or not outside(para.start + found[0]):
+        if found is None or (outside is not None and not outside(para.start + found[0])):
             continue
         s, e, mark = (para.start + x for x in found)
-        labels.append(Label(para.index, article.raw[s:e], s, e, mark))
+        text = article.raw[s:e]
+        key = " ".join(_words(text))
+        person = any(ent.label_ == "PERSON" and ent.start_char <= found[0] and ent.end_char >= found[1]
+                     for ent in doc.ents) or (bool(key) and all(w in names for w in key.split()))
+        kinds.append("qa" if key in QUESTION_LABELS | ANSWER_LABELS else
+                     "speaker" if key in ROLE_LABELS or _capitals(text) or person else "other")
+        labels.append(Label(para.index, text, s, e, mark))
+    transcript = sum(k != "other" for k in kinds) >= 2
+    labels = [Label(x.paragraph, x.text, x.start, x.end, x.mark_start, k == "qa" or (k == "speaker" and transcript))
+              for x, k in zip(labels, kinds, strict=True)]
+    return labels, examiners, lines
+
+
+def names_a_person(label: str) -> bool:
+    """Whether a label is a name (not "Q", "A" or a role such as "HOST" or "THE COURT")."""
+    key = " ".join(_words(label))
+    return bool(key) and key not in QUESTION_LABELS | ANSWER_LABELS and key not in ROLE_LABELS
+
+
+def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], mentions, actor_of, outside
+               ) -> list[tuple[Label, str, int]]:
+    """The article's labels in text order: ``(label, speaker, end offset)`` (module docstring); a label that is
+    not a turn's (``Label.turn`` False) ends with its paragraph and speaks for the actor it names, else its words.
+    ``people``: ``(actor, label)`` in text order; ``mentions``: ``(start, end, actor, label)``;
+    ``actor_of(token)``: ``(actor, label)`` a token's phrase names, or None; ``outside(char)``: whether a
+    character lies outside every direct quotation."""
+    names = frozenset(w.lower() for name, label in people if label in ("PERSON", "ORG") for w in str(name).split())
+    labels, examiners, lines = find_labels(article, docs, names, outside)
     if not labels:
         return []
     spans = [(lab.start, lab.end) for lab in labels] + lines
@@ -351,7 +386,7 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
         holders = sorted(a for a, words in roles_of.items() if role in words)
         return holders[0] if len(holders) == 1 else None
 
-    qa = [lab for lab in labels if " ".join(_words(lab.text)) in QUESTION_LABELS | ANSWER_LABELS]
+    qa = [lab for lab in labels if lab.turn and " ".join(_words(lab.text)) in QUESTION_LABELS | ANSWER_LABELS]
     roles = InterviewRoles()
     if qa:
         intro = [(p, d) for p, d in zip(article.paragraphs, docs, strict=True) if p.index < qa[0].paragraph]
@@ -359,19 +394,29 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
                                 lambda a: roles_of.get(a, set()))
     by_paragraph = {p.index: p for p in article.paragraphs}
     examiner_at = {p: ex for p, ex in examiners}
+    turn_labels = [lab for lab in labels if lab.turn]
+    # a transcript: at least half the paragraphs from its first turn to its last open with a label
+    dense = len(turn_labels) > 1 and 2 * len({lab.paragraph for lab in labels if lab.turn} | set(examiner_at)) >= (
+        turn_labels[-1].paragraph - turn_labels[0].paragraph + 1)
     out = []
     examiner = None
-    for k, lab in enumerate(labels):
-        for p in range(labels[k - 1].paragraph + 1 if k else 1, lab.paragraph):
+    for lab in labels:
+        at = next((m[2] for m in mentions if lab.start <= m[0] < lab.end), None)
+        if not lab.turn:
+            out.append((lab, at or lab.text, by_paragraph[lab.paragraph].end))
+            continue
+        k = turn_labels.index(lab)
+        for p in range(turn_labels[k - 1].paragraph + 1 if k else 1, lab.paragraph):
             if p in examiner_at:
                 examiner = turn_speaker(examiner_at[p], InterviewRoles(), None, known, holder_of)
         end = by_paragraph[lab.paragraph].end
-        if len(labels) > 1 and k + 1 < len(labels):
-            for p in range(lab.paragraph + 1, labels[k + 1].paragraph):
-                if p in examiner_at or not continues(article, p):
+        if dense and k + 1 < len(turn_labels):
+            for p in range(lab.paragraph + 1, turn_labels[k + 1].paragraph):
+                if p in examiner_at or not continues(article, p) or any(x.paragraph == p for x in labels):
                     break
                 end = by_paragraph[p].end
-        speaker = turn_speaker(lab.text, roles, examiner, known, holder_of)
+        named = at if names_a_person(lab.text) else None  # the entity table's reading of the label
+        speaker = named or turn_speaker(lab.text, roles, examiner, known, holder_of)
         key = " ".join(_words(lab.text))
         if key not in QUESTION_LABELS | ANSWER_LABELS and key not in ROLE_LABELS and (speaker, "PERSON") not in known:
             known.append((speaker, "PERSON"))  # "DELPHINE RUIZ:", then "RUIZ:": the same speaker
