@@ -74,6 +74,18 @@ def test_a_menu_makes_a_page():
     assert not blocks.looks_like_page(four, blocks.page_lines(four))
 
 
+def test_a_long_menu_makes_a_page_without_a_link_word():
+    """A page in another language has none of our English link words, but a run of twelve menu items in a row is
+    a menu all the same; eleven are not enough (a list in an article)."""
+    items = ["Notizie", "Moda", "Bellezza", "Casa", "Cucina", "Viaggi", "Motori", "Scienza", "Cultura", "Musica",
+             "Cinema", "Oroscopo"]
+    story = "\n\nLa storia comincia qui, e continua con molte parole per tutta la pagina.\n"
+    menu = "\n".join(items) + story
+    assert blocks.looks_like_page(menu, blocks.page_lines(menu))
+    short = "\n".join(items[:-1]) + story
+    assert not blocks.looks_like_page(short, blocks.page_lines(short))
+
+
 def test_a_model_for_other_features_is_refused(tmp_path):
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({"features": ["log_words"]}), encoding="utf-8")

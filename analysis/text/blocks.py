@@ -20,7 +20,8 @@ training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a p
 article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
 line under the model's threshold is set apart with its probability as the reason. Only a text
 that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
-in a row, as a menu is, and a link word among the short lines): an article file, a list of names in it or prose
+in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
+another language is): an article file, a list of names in it or prose
 wrapped in a narrow column, is never touched by the model.
 """
 
@@ -63,6 +64,10 @@ PAGE_RUN = 5
 """A text is a copied page when this many menu-like lines stand in a row and one holds a link word
 (:func:`looks_like_page`)."""
 
+LONG_RUN = 12
+"""A text is a copied page, link word or not, when this many menu-like lines stand in a row (no article of the
+PolNeAR, SemEval, GUM or seed texts has such a run)."""
+
 FEATURES = (
     "log_words", "log_chars", "ends_sentence", "stop_share", "capital_share", "digit_share", "link_word",
     "link_word_short", "commas_per_word", "log_block_lines", "log_block_mean_words", "in_prose_run",
@@ -98,7 +103,8 @@ def _menu_like(text: str, following: str = "") -> bool:
 
 def looks_like_page(raw: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the text is a copied web page: :data:`PAGE_RUN` or more menu-like lines in a row, and at least one
-    menu-like line holding a link word (:data:`LINK_WORDS`: "Home", "Share", "Sign in" ...). A list of names in
+    menu-like line holding a link word (:data:`LINK_WORDS`: "Home", "Share", "Sign in" ...), or :data:`LONG_RUN`
+    menu-like lines in a row (a menu in another language, which has none of our English link words). A list of names in
     an article, or prose wrapped in a narrow column, is not a menu."""
     texts = [raw[s:e] for s, e in lines]
     run, found, linked = 0, False, False
@@ -107,7 +113,7 @@ def looks_like_page(raw: str, lines: list[tuple[int, int]]) -> bool:
         run = run + 1 if menu else 0
         found = found or run >= PAGE_RUN
         linked = linked or (menu and bool(_LINKY.search(text)))
-        if found and linked:
+        if (found and linked) or run >= LONG_RUN:
             return True
     return False
 
