@@ -209,15 +209,60 @@ def smooth(p: np.ndarray, weight: float) -> np.ndarray:
     return out
 
 
+TAIL_GAP = 3
+"""Lines set apart in a row that end a run of kept lines: what the model keeps after such a gap is another run."""
+TAIL_SHARE = 0.5
+"""A run of kept lines after the story's run is the story's only with at least this share of its prose words."""
+
+
+def _prose_words(text: str) -> int:
+    words = len(text.split())
+    return words if words >= 10 and _ends(text, words) else 0
+
+
+def after_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines that come after the story, each with the reason: the kept lines form runs, a new run starting
+    after :data:`TAIL_GAP` or more lines set apart in a row; the story is the run with the most words of sentence
+    lines of ten or more words, and a run after it with less than :data:`TAIL_SHARE` of those words is the page
+    after the article (related stories with their summaries, an author's note, a comment thread, a footer), not
+    its continuation (an article interrupted by a caption or an advertisement resumes after a shorter gap, or with
+    as much prose). Runs above the story are left to the model: a page may put a teaser list below its story."""
+    runs: list[list[int]] = []
+    gap = TAIL_GAP
+    for i, k in enumerate(keep):
+        if not k:
+            gap += 1
+            continue
+        if gap >= TAIL_GAP:
+            runs.append([])
+        runs[-1].append(i)
+        gap = 0
+    if len(runs) < 2:
+        return {}
+    prose = [sum(_prose_words(texts[i]) for i in run) for run in runs]
+    story = max(range(len(runs)), key=lambda r: (prose[r], -r))
+    out = {}
+    for r in range(story + 1, len(runs)):
+        if prose[r] < TAIL_SHARE * prose[story]:
+            why = (f"after the article: a run of lines the page-block model keeps, {TAIL_GAP}+ lines set apart after "
+                   f"the story's run and with less than {TAIL_SHARE:.0%} of its sentence words")
+            out.update({i: why for i in runs[r]})
+    return out
+
+
 def page_body(raw: str, begin: int = 0,
-              model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float]]]:
+              model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float, str | None]]]:
     """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
-    probability; for any other text, ``([], [])`` (nothing judged)."""
+    probability and a reason when the model kept them (:func:`after_story`; None: under the model's threshold);
+    for any other text, ``([], [])`` (nothing judged)."""
     lines = page_lines(raw, begin)
     if not looks_like_page(raw, lines):
         return [], []
     model = load_model() if model is None else model
     p = probabilities(features(raw, lines), model)
-    keep = [(s, e) for (s, e), q in zip(lines, p, strict=True) if q >= model["threshold"]]
-    out = [(s, e, float(q)) for (s, e), q in zip(lines, p, strict=True) if q < model["threshold"]]
-    return keep, out
+    keep = [bool(q >= model["threshold"]) for q in p]
+    after = after_story([raw[s:e] for s, e in lines], keep)
+    kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
+    out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
+           if not keep[i] or i in after]
+    return kept, out
