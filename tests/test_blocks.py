@@ -99,15 +99,15 @@ def test_kept_lines_after_the_story_beyond_a_gap_are_set_apart():
     gap) or with as much prose again is the story's own, and a run above the story is left alone."""
     teaser = ["Market stalls return to the old square", "Traders were pleased with the first weekend of the year.",
               "Library extends its winter hours"]
-    texts = ["Intro line kept above"] + STORY_LINES + ["Share", "Related", "More from the coast"] + teaser
+    texts = ["Intro line kept above", *STORY_LINES, "Share", "Related", "More from the coast", *teaser]
     keep = [True] + [True] * 3 + [False] * 3 + [True] * 3
     after = blocks.after_story(texts, keep)
     assert sorted(after) == [7, 8, 9] and all("after the article" in why for why in after.values())
-    two_gaps = STORY_LINES + ["Advertisement", "Photo credit line"] + teaser
+    two_gaps = [*STORY_LINES, "Advertisement", "Photo credit line", *teaser]
     assert blocks.after_story(two_gaps, [True] * 3 + [False] * 2 + [True] * 3) == {}
-    resumed = STORY_LINES[:2] + ["Share", "Related", "More"] + STORY_LINES[2:] + STORY_LINES[:1]
+    resumed = [*STORY_LINES[:2], "Share", "Related", "More", *STORY_LINES[2:], *STORY_LINES[:1]]
     assert blocks.after_story(resumed, [True] * 2 + [False] * 3 + [True] * 2) == {}
-    assert blocks.after_story(teaser + ["Menu", "Home", "Sport"] + STORY_LINES, [True] * 3 + [False] * 3 + [True] * 3) == {}
+    assert blocks.after_story([*teaser, "Menu", "Home", "Sport", *STORY_LINES], [True] * 3 + [False] * 3 + [True] * 3) == {}
 
 
 def test_a_model_for_other_features_is_refused(tmp_path):
