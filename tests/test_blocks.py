@@ -107,7 +107,8 @@ def test_kept_lines_after_the_story_beyond_a_gap_are_set_apart():
     assert blocks.after_story(two_gaps, [True] * 3 + [False] * 2 + [True] * 3) == {}
     resumed = [*STORY_LINES[:2], "Share", "Related", "More", *STORY_LINES[2:], *STORY_LINES[:1]]
     assert blocks.after_story(resumed, [True] * 2 + [False] * 3 + [True] * 2) == {}
-    assert blocks.after_story([*teaser, "Menu", "Home", "Sport", *STORY_LINES], [True] * 3 + [False] * 3 + [True] * 3) == {}
+    above = [*teaser, "Menu", "Home", "Sport", *STORY_LINES]
+    assert blocks.after_story(above, [True] * 3 + [False] * 3 + [True] * 3) == {}
 
 
 def test_a_model_for_other_features_is_refused(tmp_path):
