@@ -111,6 +111,15 @@ def test_kept_lines_after_the_story_beyond_a_gap_are_set_apart():
     assert blocks.after_story(above, [True] * 3 + [False] * 3 + [True] * 3) == {}
 
 
+def test_a_line_the_model_is_unsure_of_stays_only_as_a_sentence():
+    texts = ["Harbour wall to be finished by spring", STORY_LINES[0], "Calder Ferries", "Market stalls return",
+             "Talks resume on Thursday."]
+    p = [0.50, 0.50, 0.52, 0.90, 0.40]
+    keep = [True, True, True, True, False]
+    found = blocks.unsure(texts, p, keep)
+    assert sorted(found) == [0, 2] and all("unsure" in why for why in found.values())
+
+
 def test_a_model_for_other_features_is_refused(tmp_path):
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({"features": ["log_words"]}), encoding="utf-8")

@@ -18,7 +18,10 @@ A logistic regression over these features and their pairwise products (:data:`MO
 ``make train-blocks`` on part of the public Zyte article-extraction pages; weights as plain data with the
 training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a probability of being the
 article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
-line under the model's threshold is set apart with its probability as the reason. Only a text
+line under the model's threshold is set apart with its probability as the reason. Two rules follow the model, each
+with its reason: kept lines after the story that a run of set-apart lines separates from it, with less prose than
+it (:func:`after_story`: related stories with their summaries, an author's note, a comment thread), and kept lines
+the model is unsure of that are not sentences (:func:`unsure`: a related headline, a label, a name). Only a text
 that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
 in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
 another language is): an article file, a list of names in it or prose
@@ -250,18 +253,40 @@ def after_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
     return out
 
 
+UNSURE = 0.55
+"""A kept line under this probability is one the model is unsure of: it stays only as a sentence."""
+UNSURE_SENTENCE = 8
+"""The words of a sentence line that stays although the model is unsure of it."""
+UNSURE_REASON = (f"the page-block model is unsure of it (probability under {UNSURE}) and it is not a sentence of "
+                 f"{UNSURE_SENTENCE}+ words (a related headline, a label, a name)")
+
+
+def unsure(texts: list[str], probability, keep: list[bool]) -> dict[int, str]:
+    """The kept lines the model is unsure of (probability under :data:`UNSURE`) that are not a sentence of
+    :data:`UNSURE_SENTENCE` or more words, each with the reason: on the fitting pages such lines are mostly a
+    related story's headline, a label or a name between the story's lines; a sentence stays."""
+    out = {}
+    for i, (text, q) in enumerate(zip(texts, probability, strict=True)):
+        words = len(text.split())
+        if keep[i] and q < UNSURE and not (words >= UNSURE_SENTENCE and _ends(text, words)):
+            out[i] = UNSURE_REASON
+    return out
+
+
 def page_body(raw: str, begin: int = 0,
               model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float, str | None]]]:
     """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
-    probability and a reason when the model kept them (:func:`after_story`; None: under the model's threshold);
+    probability and a reason when the model kept them (:func:`after_story`, :func:`unsure`; None: under the
+    model's threshold);
     for any other text, ``([], [])`` (nothing judged)."""
     lines = page_lines(raw, begin)
     if not looks_like_page(raw, lines):
         return [], []
     model = load_model() if model is None else model
     p = probabilities(features(raw, lines), model)
+    texts = [raw[s:e] for s, e in lines]
     keep = [bool(q >= model["threshold"]) for q in p]
-    after = after_story([raw[s:e] for s, e in lines], keep)
+    after = {**unsure(texts, p, keep), **after_story(texts, keep)}
     kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
     out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
            if not keep[i] or i in after]
