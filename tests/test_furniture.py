@@ -363,6 +363,12 @@ def test_comment_labels_and_corrections_after_the_story(line):
     ("@calderdesk", "navigation"),
     ("CLICK HERE TO GET THE GAZETTE NEWS APP", "promotion"),
     ("Sign Up: Get the best of the harbour news every morning! Sign up for our newsletters here.", "promotion"),
+    ("Ferry queues at dawn in Calder. ( IDA MARR/NORDWIRE PICTURES)", "caption"),
+    ("This site is subject to our Privacy Notice | Terms and Conditions", "navigation"),
+    ("Cookie settings Privacy statement", "navigation"),
+    ("Citation: Calder talks end (2022, March 4) retrieved 5 March 2022 from https://calder.example/talks", "signature"),
+    ("Gazette.news", "navigation"),
+    ("Also on gazette.com Ferry fares to rise in the spring as fuel costs climb", "navigation"),
 ])
 def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     """Variants of our own of the captions, credits, bylines, author notes, handles and app prompts a copied page
@@ -377,6 +383,8 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     "In this photo, taken by a fisherman, the ferry is seen leaving Calder in a storm.",
     "The envoy said the harbour is a reporter's dream and a diplomat's headache, and laughed.",
     "Mira Holt is a former editor who now advises the Norland government on fishing rights.",
+    "The ferry company changed its privacy policy last week, after complaints from passengers.",
+    "Vesta's negotiators (MIRA HOLT/TOMAS BREK) signed first.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
