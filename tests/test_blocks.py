@@ -111,6 +111,15 @@ def test_kept_lines_after_the_story_beyond_a_gap_are_set_apart():
     assert blocks.after_story(above, [True] * 3 + [False] * 3 + [True] * 3) == {}
 
 
+def test_summaries_cut_short_are_not_the_story_however_long():
+    """A list of other stories whose summaries end with an ellipsis is not the story, even with more words."""
+    cut = [f"The {w} ferry company announced on Monday that it would add two boats and more crews to the route..."
+           for w in ("northern", "southern", "eastern", "western", "island", "harbour")]
+    texts = [*STORY_LINES, "Share", "Related", "More", *cut]
+    after = blocks.after_story(texts, [True] * 3 + [False] * 3 + [True] * 6)
+    assert sorted(after) == list(range(6, 12))
+
+
 def test_a_line_the_model_is_unsure_of_stays_only_as_a_sentence():
     texts = ["Harbour wall to be finished by spring", STORY_LINES[0], "Calder Ferries", "Market stalls return",
              "Talks resume on Thursday."]

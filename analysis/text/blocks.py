@@ -218,9 +218,15 @@ TAIL_SHARE = 0.5
 """A run of kept lines after the story's run is the story's only with at least this share of its prose words."""
 
 
+ELLIPSIS = ("...", "\u2026")
+"""How a summary cut short ends (a teaser of another story): not a sentence of the story."""
+
+
 def _prose_words(text: str) -> int:
+    """The words of a sentence line of ten or more words (0 for any other line, or a line cut short by an
+    ellipsis)."""
     words = len(text.split())
-    return words if words >= 10 and _ends(text, words) else 0
+    return words if words >= 10 and _ends(text, words) and not text.endswith(ELLIPSIS) else 0
 
 
 def after_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
