@@ -74,6 +74,61 @@ def test_a_menu_makes_a_page():
     assert not blocks.looks_like_page(four, blocks.page_lines(four))
 
 
+def test_a_long_menu_makes_a_page_without_a_link_word():
+    """A page in another language has none of our English link words, but a run of twelve menu items in a row is
+    a menu all the same; eleven are not enough (a list in an article)."""
+    items = ["Notizie", "Moda", "Bellezza", "Casa", "Cucina", "Viaggi", "Motori", "Scienza", "Cultura", "Musica",
+             "Cinema", "Oroscopo"]
+    story = "\n\nLa storia comincia qui, e continua con molte parole per tutta la pagina.\n"
+    menu = "\n".join(items) + story
+    assert blocks.looks_like_page(menu, blocks.page_lines(menu))
+    short = "\n".join(items[:-1]) + story
+    assert not blocks.looks_like_page(short, blocks.page_lines(short))
+
+
+STORY_LINES = [
+    "Ferry crews on the northern route walked out on Tuesday morning, leaving hundreds of commuters on the quay.",
+    "The crews' association said the operator had cut rest breaks twice this year without asking anyone at all.",
+    "A spokesman for the operator said talks would resume on Thursday and that a spare boat would run meanwhile.",
+]
+
+
+def test_kept_lines_after_the_story_beyond_a_gap_are_set_apart():
+    """Related stories with their summaries, kept by the model but separated from the story by a run of set-apart
+    lines and with less prose than it, come after the article; an article that resumes after a caption (a short
+    gap) or with as much prose again is the story's own, and a run above the story is left alone."""
+    teaser = ["Market stalls return to the old square", "Traders were pleased with the first weekend of the year.",
+              "Library extends its winter hours"]
+    texts = ["Intro line kept above", *STORY_LINES, "Share", "Related", "More from the coast", *teaser]
+    keep = [True] + [True] * 3 + [False] * 3 + [True] * 3
+    after = blocks.after_story(texts, keep)
+    assert sorted(after) == [7, 8, 9] and all("after the article" in why for why in after.values())
+    two_gaps = [*STORY_LINES, "Advertisement", "Photo credit line", *teaser]
+    assert blocks.after_story(two_gaps, [True] * 3 + [False] * 2 + [True] * 3) == {}
+    resumed = [*STORY_LINES[:2], "Share", "Related", "More", *STORY_LINES[2:], *STORY_LINES[:1]]
+    assert blocks.after_story(resumed, [True] * 2 + [False] * 3 + [True] * 2) == {}
+    above = [*teaser, "Menu", "Home", "Sport", *STORY_LINES]
+    assert blocks.after_story(above, [True] * 3 + [False] * 3 + [True] * 3) == {}
+
+
+def test_summaries_cut_short_are_not_the_story_however_long():
+    """A list of other stories whose summaries end with an ellipsis is not the story, even with more words."""
+    cut = [f"The {w} ferry company announced on Monday that it would add two boats and more crews to the route..."
+           for w in ("northern", "southern", "eastern", "western", "island", "harbour")]
+    texts = [*STORY_LINES, "Share", "Related", "More", *cut]
+    after = blocks.after_story(texts, [True] * 3 + [False] * 3 + [True] * 6)
+    assert sorted(after) == list(range(6, 12))
+
+
+def test_a_line_the_model_is_unsure_of_stays_only_as_a_sentence():
+    texts = ["Harbour wall to be finished by spring", STORY_LINES[0], "Calder Ferries", "Market stalls return",
+             "Talks resume on Thursday."]
+    p = [0.50, 0.50, 0.52, 0.90, 0.40]
+    keep = [True, True, True, True, False]
+    found = blocks.unsure(texts, p, keep)
+    assert sorted(found) == [0, 2] and all("unsure" in why for why in found.values())
+
+
 def test_a_model_for_other_features_is_refused(tmp_path):
     bad = tmp_path / "model.json"
     bad.write_text(json.dumps({"features": ["log_words"]}), encoding="utf-8")

@@ -343,6 +343,54 @@ def test_comment_labels_and_corrections_after_the_story(line):
     assert body == STORY and aside[-1].text == line
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("The envoys meet in the old customs hall on Monday. (Reuters)", "caption"),
+    ("Harbour cranes stand idle in Calder (Image: Nordwire)", "caption"),
+    ("The old lighthouse above the bay, photos © Ida Marr, 2024", "caption"),
+    ("Fishing boats wait at the quayCredit: Nordwire - Contributor", "caption"),
+    ("Image copyright Nordwire", "caption"),
+    ("Media captionWhat the deal means for Calder", "caption"),
+    ("In this March 3, 2021, file photo, Envoy Mira Holt waves from a ferry in Calder.", "caption"),
+    ("This undated handout photo shows the harbour wall under construction.", "caption"),
+    ("Calder Port Authority via AP", "caption"),
+    ("by Ida Marr", "byline"),
+    ("By Tom Hill , Ana Ruiz on Friday, March 4th, 2022 at 10:15 a.m.", "byline"),
+    ("BY NADIA KELLER | June 2, 2023", "byline"),
+    ("March 4, 2022 Ana Ruiz, MA, RD", "byline"),
+    ("Tom Hill is a freelance writer based in Calder. His work has appeared in several magazines.", "signature"),
+    ("Ida Marr is a senior correspondent for the Gazette", "signature"),
+    ("About Ana Ruiz", "navigation"),
+    ("@calderdesk", "navigation"),
+    ("CLICK HERE TO GET THE GAZETTE NEWS APP", "promotion"),
+    ("Sign Up: Get the best of the harbour news every morning! Sign up for our newsletters here.", "promotion"),
+    ("Ferry queues at dawn in Calder. ( IDA MARR/NORDWIRE PICTURES)", "caption"),
+    ("This site is subject to our Privacy Notice | Terms and Conditions", "navigation"),
+    ("Cookie settings Privacy statement", "navigation"),
+    ("Citation: Calder talks end (2022, March 4) retrieved 5 March 2022 from https://calder.example/", "signature"),
+    ("Gazette.news", "navigation"),
+    ("Also on gazette.com Ferry fares to rise in the spring as fuel costs climb", "navigation"),
+])
+def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
+    """Variants of our own of the captions, credits, bylines, author notes, handles and app prompts a copied page
+    keeps between or after the story's paragraphs: each is set apart wherever it stands, with its kind."""
+    body, aside = _segmented("\n\n".join([STORY[0], line, *STORY[1:]]) + "\n")
+    assert [(a.kind, a.text) for a in aside] == [(kind, line)]
+    assert body == STORY
+
+
+@pytest.mark.parametrize("text", [
+    "By the time the talks ended, the envoys had agreed on fishing quotas for the next ten years.",
+    "In this photo, taken by a fisherman, the ferry is seen leaving Calder in a storm.",
+    "The envoy said the harbour is a reporter's dream and a diplomat's headache, and laughed.",
+    "Mira Holt is a former editor who now advises the Norland government on fishing rights.",
+    "The ferry company changed its privacy policy last week, after complaints from passengers.",
+    "Vesta's negotiators (MIRA HOLT/TOMAS BREK) signed first.",
+])
+def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
+    body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
+    assert aside == [] and text in body
+
+
 def test_a_link_or_a_click_prompt_between_paragraphs_is_the_articles_own():
     inner = ["https://calder.example/report.pdf", "Click here to read the full agreement."]
     text = "\n\n".join([STORY[0], inner[0], STORY[1], inner[1], STORY[2], STORY[3]]) + "\n"

@@ -342,12 +342,15 @@ def _prose_starts(raw: str, kept: list[tuple[int, int]]) -> list[int]:
 
 
 def _page_line(raw: str, start: int, end: int, probability: float, kept: list[tuple[int, int]],
-               prose: list[int]) -> SetAside:
+               prose: list[int], after: str | None = None) -> SetAside:
     """A line the block model sets apart: named by a furniture rule when one matches its words where it stands
     (a byline or a time stamp above the story's first sentence line, a prompt anywhere), else of kind ``page``;
-    the reason gives the model's probability either way."""
+    the reason gives the model's probability either way, or (``after``) why a line it kept comes after the story
+    (:func:`analysis.text.blocks.after_story`)."""
     text = raw[start:end]
-    why = f"not the article on the page-block model (probability {probability:.2f} < {load_model()['threshold']:.2f})"
+    threshold = load_model()["threshold"]
+    why = (f"{after} (probability {probability:.2f} >= {threshold:.2f})" if after else
+           f"not the article on the page-block model (probability {probability:.2f} < {threshold:.2f})")
     first, last = (prose[0], prose[-1]) if prose else (kept[0][0], kept[-1][0])
     rule = furniture_rule(text, before=start < first, after=start > last)
     if rule is not None:
@@ -395,7 +398,7 @@ def segment(raw: str, begin: int = 0, title: str | None = None, pasted_page: boo
                                  f"{PAGE_SENTENCE_WORDS}+ words (menus, links and prompts only)")
     if kept:
         prose = _prose_starts(raw, kept)
-        aside = _page_headline(raw, [_page_line(raw, s, e, q, kept, prose) for s, e, q in dropped], prose)
+        aside = _page_headline(raw, [_page_line(raw, s, e, q, kept, prose, why) for s, e, q, why in dropped], prose)
         spans = kept
         warnings.append(f"a copied web page: {len(dropped)} of {len(kept) + len(dropped)} lines set apart as page "
                         "furniture by the block model (each line a paragraph)")

@@ -18,9 +18,13 @@ A logistic regression over these features and their pairwise products (:data:`MO
 ``make train-blocks`` on part of the public Zyte article-extraction pages; weights as plain data with the
 training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a probability of being the
 article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
-line under the model's threshold is set apart with its probability as the reason. Only a text
+line under the model's threshold is set apart with its probability as the reason. Two rules follow the model, each
+with its reason: kept lines after the story that a run of set-apart lines separates from it, with less prose than
+it (:func:`after_story`: related stories with their summaries, an author's note, a comment thread), and kept lines
+the model is unsure of that are not sentences (:func:`unsure`: a related headline, a label, a name). Only a text
 that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
-in a row, as a menu is, and a link word among the short lines): an article file, a list of names in it or prose
+in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
+another language is): an article file, a list of names in it or prose
 wrapped in a narrow column, is never touched by the model.
 """
 
@@ -63,6 +67,10 @@ PAGE_RUN = 5
 """A text is a copied page when this many menu-like lines stand in a row and one holds a link word
 (:func:`looks_like_page`)."""
 
+LONG_RUN = 12
+"""A text is a copied page, link word or not, when this many menu-like lines stand in a row (no article of the
+PolNeAR, SemEval, GUM or seed texts has such a run)."""
+
 FEATURES = (
     "log_words", "log_chars", "ends_sentence", "stop_share", "capital_share", "digit_share", "link_word",
     "link_word_short", "commas_per_word", "log_block_lines", "log_block_mean_words", "in_prose_run",
@@ -98,7 +106,8 @@ def _menu_like(text: str, following: str = "") -> bool:
 
 def looks_like_page(raw: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the text is a copied web page: :data:`PAGE_RUN` or more menu-like lines in a row, and at least one
-    menu-like line holding a link word (:data:`LINK_WORDS`: "Home", "Share", "Sign in" ...). A list of names in
+    menu-like line holding a link word (:data:`LINK_WORDS`: "Home", "Share", "Sign in" ...), or :data:`LONG_RUN`
+    menu-like lines in a row (a menu in another language, which has none of our English link words). A list of names in
     an article, or prose wrapped in a narrow column, is not a menu."""
     texts = [raw[s:e] for s, e in lines]
     run, found, linked = 0, False, False
@@ -107,7 +116,7 @@ def looks_like_page(raw: str, lines: list[tuple[int, int]]) -> bool:
         run = run + 1 if menu else 0
         found = found or run >= PAGE_RUN
         linked = linked or (menu and bool(_LINKY.search(text)))
-        if found and linked:
+        if (found and linked) or run >= LONG_RUN:
             return True
     return False
 
@@ -203,15 +212,88 @@ def smooth(p: np.ndarray, weight: float) -> np.ndarray:
     return out
 
 
+TAIL_GAP = 3
+"""Lines set apart in a row that end a run of kept lines: what the model keeps after such a gap is another run."""
+TAIL_SHARE = 0.5
+"""A run of kept lines after the story's run is the story's only with at least this share of its prose words."""
+
+
+ELLIPSIS = ("...", "\u2026")
+"""How a summary cut short ends (a teaser of another story): not a sentence of the story."""
+
+
+def _prose_words(text: str) -> int:
+    """The words of a sentence line of ten or more words (0 for any other line, or a line cut short by an
+    ellipsis)."""
+    words = len(text.split())
+    return words if words >= 10 and _ends(text, words) and not text.endswith(ELLIPSIS) else 0
+
+
+def after_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines that come after the story, each with the reason: the kept lines form runs, a new run starting
+    after :data:`TAIL_GAP` or more lines set apart in a row; the story is the run with the most words of sentence
+    lines of ten or more words, and a run after it with less than :data:`TAIL_SHARE` of those words is the page
+    after the article (related stories with their summaries, an author's note, a comment thread, a footer), not
+    its continuation (an article interrupted by a caption or an advertisement resumes after a shorter gap, or with
+    as much prose). Runs above the story are left to the model: a page may put a teaser list below its story."""
+    runs: list[list[int]] = []
+    gap = TAIL_GAP
+    for i, k in enumerate(keep):
+        if not k:
+            gap += 1
+            continue
+        if gap >= TAIL_GAP:
+            runs.append([])
+        runs[-1].append(i)
+        gap = 0
+    if len(runs) < 2:
+        return {}
+    prose = [sum(_prose_words(texts[i]) for i in run) for run in runs]
+    story = max(range(len(runs)), key=lambda r: (prose[r], -r))
+    out = {}
+    for r in range(story + 1, len(runs)):
+        if prose[r] < TAIL_SHARE * prose[story]:
+            why = (f"after the article: a run of lines the page-block model keeps, {TAIL_GAP}+ lines set apart after "
+                   f"the story's run and with less than {TAIL_SHARE:.0%} of its sentence words")
+            out.update({i: why for i in runs[r]})
+    return out
+
+
+UNSURE = 0.55
+"""A kept line under this probability is one the model is unsure of: it stays only as a sentence."""
+UNSURE_SENTENCE = 8
+"""The words of a sentence line that stays although the model is unsure of it."""
+UNSURE_REASON = (f"the page-block model is unsure of it (probability under {UNSURE}) and it is not a sentence of "
+                 f"{UNSURE_SENTENCE}+ words (a related headline, a label, a name)")
+
+
+def unsure(texts: list[str], probability, keep: list[bool]) -> dict[int, str]:
+    """The kept lines the model is unsure of (probability under :data:`UNSURE`) that are not a sentence of
+    :data:`UNSURE_SENTENCE` or more words, each with the reason: on the fitting pages such lines are mostly a
+    related story's headline, a label or a name between the story's lines; a sentence stays."""
+    out = {}
+    for i, (text, q) in enumerate(zip(texts, probability, strict=True)):
+        words = len(text.split())
+        if keep[i] and q < UNSURE and not (words >= UNSURE_SENTENCE and _ends(text, words)):
+            out[i] = UNSURE_REASON
+    return out
+
+
 def page_body(raw: str, begin: int = 0,
-              model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float]]]:
+              model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float, str | None]]]:
     """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
-    probability; for any other text, ``([], [])`` (nothing judged)."""
+    probability and a reason when the model kept them (:func:`after_story`, :func:`unsure`; None: under the
+    model's threshold);
+    for any other text, ``([], [])`` (nothing judged)."""
     lines = page_lines(raw, begin)
     if not looks_like_page(raw, lines):
         return [], []
     model = load_model() if model is None else model
     p = probabilities(features(raw, lines), model)
-    keep = [(s, e) for (s, e), q in zip(lines, p, strict=True) if q >= model["threshold"]]
-    out = [(s, e, float(q)) for (s, e), q in zip(lines, p, strict=True) if q < model["threshold"]]
-    return keep, out
+    texts = [raw[s:e] for s, e in lines]
+    keep = [bool(q >= model["threshold"]) for q in p]
+    after = {**unsure(texts, p, keep), **after_story(texts, keep)}
+    kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
+    out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
+           if not keep[i] or i in after]
+    return kept, out
