@@ -386,3 +386,35 @@ def test_a_clause_that_holds_a_quotation_without_a_cue_gives_it_its_subject(writ
     # a clause whose subject is "it" or "there" names nobody
     it = "It was a “corrupt political system that keeps the rich in charge of every decision.”"
     assert rows(write, it, "direct")["speaker"].isna().all()
+
+
+def statements(write, text):
+    return rows(write, text, "indirect")
+
+
+def test_a_statement_needs_a_speaker_that_can_speak(write):
+    text = ("The clinic expects five cases to double by spring. His feelings suggest that the wound is deep.\n\n"
+            "The rain showed that the dam had held. The head nurse, Ama Osei, said the ward was full.\n\n"
+            "Local plumbers say the pipes froze overnight.")
+    q = statements(write, text)
+    assert set(q["speaker"]) == {"Ama Osei", "Local plumbers", "The clinic"}
+
+
+def test_a_passive_cue_names_its_agent_or_reports_only_a_clause(write):
+    text = ("Three new cases were reported in the valley on Monday. The plan was criticised by the fishermen's union.\n\n"
+            "It was reported that the ferry would stop running. The mayor was described as tired.")
+    q = statements(write, text)
+    assert q["cue"].tolist() == ["criticize", "report"]
+    assert q["speaker"].tolist()[0].endswith("union") and q["speaker"].isna().tolist()[1]
+
+
+def test_an_instruction_to_the_reader_is_no_statement(write):
+    text = "Tell us what you think of the new timetable. Email a friend about the bus routes."
+    assert statements(write, text).empty
+
+
+def test_cues_rare_outside_politics_report_only_with_a_clause(write):
+    text = ("Riverside County has seen twelve cases this week. The family wants a bigger kitchen.\n\n"
+            "The board voted for a new roof. Ana Lee said the roof leaks, and she sees that the board is right.")
+    q = statements(write, text)
+    assert q["cue"].tolist() == ["say", "see"]

@@ -35,6 +35,7 @@ from analysis.evaluation import (
     newsmtsc,
     polnear,
     pronoun_quotes,
+    speakernouns,
     stats,
     tonefit,
     turns,
@@ -204,6 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     pq.add_argument("--out", type=Path, default=pronoun_quotes.RESULTS,
                     help="where to write the results (default benchmarks/pronoun_quotes.json)")
     pq.add_argument("--record", action="store_true", help=RECORD_HELP)
+    sn = sub.add_parser("speaker-nouns", help="count the common nouns heading annotated sources (PolNeAR train)")
+    sn.add_argument("folder", type=Path)
+    sn.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/speaker_nouns.csv)")
     tu = sub.add_parser("turns", help="who speaks each turn of invented transcripts with gold turns "
                         "(tests/fixtures/transcripts; needs no dataset)")
     tu.add_argument("folder", type=Path)
@@ -212,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
+        if args.command == "speaker-nouns":
+            return speakernouns.main(args.folder, args.out)
         if args.command == "frame-background":
             return framefit.main(args.folder, args.out)
         if args.command == "train-frames":

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -12,7 +13,61 @@ import pandas as pd
 from analysis.measures import pronouns
 from analysis.measures.attribution.lexicon import Cue, cue_of
 from analysis.measures.entities import bare_name
+from analysis.paths import DATA
 from analysis.text.article import Article
+from analysis.text.datafile import read_rows
+
+SPEAKER_NOUNS_FILE = DATA / "speaker_nouns.csv"
+
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "LAW", "PERCENT", "CARDINAL"})
+"""Entity types that can be a statement's speaker: people, organisations, groups, states (metonymy: "Kesh
+said"), buildings that stand for their occupants ("the White House said"), documents and laws, and the
+shares and counts of polls ("54 percent said")."""
+HUMAN_ENDINGS = ("ist", "ian", "eer", "man", "men", "woman", "women", "person", "people", "ess", "ee", "ant",
+                 "ent", "er", "or")
+"""Endings of nouns for people by what they do ("plumber", "novelist", "librarian", "attendant") ..."""
+NOT_HUMAN = frozenset({
+    "number", "water", "weather", "matter", "power", "order", "border", "error", "factor", "floor", "door",
+    "color", "colour", "winter", "summer", "river", "corner", "answer", "dinner", "cancer", "fever", "tower",
+    "computer", "meter", "temperature", "moment", "amount", "percent", "event", "element", "content", "extent",
+    "treatment", "equipment", "environment", "payment", "settlement", "development", "investment", "improvement",
+    "tree", "free", "degree", "coffee", "plant", "weight", "paper", "letter", "liter", "litre",
+})
+"""... except these, which name things ("number", "water", "amount", "treatment"); words for documents that
+speak ("paper", "letter") are in the speaker nouns already."""
+NOT_SPEAKING_PRONOUNS = frozenset({"what", "there", "nothing", "something", "everything", "anything", "this", "these"})
+"""Pronouns that never name who speaks ("what happened shows ...", "this suggests ...")."""
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """The common nouns that name a speaker (``analysis/data/speaker_nouns.csv``)."""
+    return frozenset(row[0].lower() for _, row in read_rows(SPEAKER_NOUNS_FILE, ["noun", "source", "count"],
+                                                             required=2))
+
+
+def can_speak(token, resolved: bool = False) -> bool:
+    """Whether a cue's subject can be a speaker: a person, an organisation, a group or a state, a document,
+    a poll's share, or a pronoun for one; never an amount, a date, a place that is only a place, a feeling
+    or another abstract noun ("five cases", "his feelings", "the rain"). A common noun can speak when it is a
+    speaker noun (:func:`speaker_nouns`: PolNeAR train's annotated sources and nouns of our own for other
+    subjects) or ends like a noun for a person ("plumber", "novelist"); *it* only when the pronoun resolver
+    tied it to an actor (``resolved``)."""
+    noun = pronouns.antecedent(token)
+    if noun is not None:
+        token = noun
+    if token.pos_ == "PRON":
+        word = token.lower_
+        return (resolved or word != "it") and word not in NOT_SPEAKING_PRONOUNS
+    if token.ent_type_:
+        return token.ent_type_ in SPEAKING_ENTITIES
+    if token.pos_ != "NOUN":
+        return True  # a name the model missed, "the rich", a number: nothing says it cannot speak
+    lemma = token.lemma_.lower()
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+           for c in token.children):
+        return True  # "his lawyer, Ann Pike", "the Kesh government"
+    return lemma in speaker_nouns() or (lemma not in NOT_HUMAN and lemma.endswith(HUMAN_ENDINGS))
 
 
 def _subject(verb):

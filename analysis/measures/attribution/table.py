@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis.measures import pronouns
 from analysis.measures.attribution.turns import find_turns, turn_row
-from analysis.measures.attribution.lexicon import Cue, complements, cue_of, load_cues, reporting
+from analysis.measures.attribution.lexicon import Cue, complements, cue_of, load_cues, reporting, reporting_complement
 from analysis.measures.attribution.speakers import (
     _according_source,
     _adjacent_name,
@@ -20,6 +20,7 @@ from analysis.measures.attribution.speakers import (
     _SpeakerMap,
     _subject,
     _verb_after_quote,
+    can_speak,
 )
 from analysis.measures.attribution.statements import (
     NO_SPEAKER,
@@ -147,7 +148,10 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             parts = reporting(t, cue, cues)
             if parts is None or _embedded(t, cues):
                 continue
-            pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts)))
+            speaks, subj = _statement_subject(t, cue, cues, resolver, para.start)
+            if not speaks:
+                continue
+            pending.append((para.start + t.idx, "indirect", (para, doc, t, cue, parts, subj)))
     pending += [(t[0].start, "turn", t) for t in found_turns]
     pending.sort(key=lambda x: x[0])
 
@@ -171,10 +175,9 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             resolver.remember(label.start, speaker, None, label.paragraph)
             events.append((label.start, row))
         else:
-            para, doc, t, cue, parts = item
+            para, doc, t, cue, parts, subj = item
             span = _span_chars(doc, para.start, _content_tokens(t, parts))
             s, e = span if span else (para.start + t.idx, para.start + t.idx + len(t.text))
-            subj = _according_source(t) if cue == "according to" else _subject(t)[0]
             who = resolver.speaker(para.start, subj, para.start + t.idx, para.index)
             who.pop("inherited")
             row = {**who, "kind": "indirect", "channel": _governing_channel(t, resolver, para.start, cues),
@@ -211,6 +214,34 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         return values or pd.Series(values, dtype=object)  # an empty table keeps object columns
 
     return pd.DataFrame({c: column(c) for c in QUOTE_COLUMNS})
+
+
+CLAUSAL = frozenset({"ccomp", "parataxis"})
+"""Complements that are a clause: what a passive cue with no agent reports ("it was reported that ...")."""
+
+
+def _statement_subject(verb, cue: str, cues: dict[str, Cue], resolver: _SpeakerMap, para_start: int):
+    """``(reports, subject token)``: whether a cue verb with a reporting complement reports a statement, and
+    the token naming its speaker (None when nobody is named).
+
+    A statement needs a speaker that can speak (:func:`can_speak`): not "five cases", "his feelings" or "the
+    rain". A passive cue's speaker is its agent ("was criticised by the union"); without one it reports only
+    a clause ("it was reported that ..."), as its subject is what was said or whom it was about ("three cases
+    were reported", "the plan was described as ..."). An imperative ("Email a friend", "Tell us what you
+    think") is an instruction to the reader, not a statement."""
+    if cue == "according to":
+        subj = _according_source(verb)
+        return (subj is None or can_speak(subj, para_start + subj.idx in resolver.referents)), subj
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            return reporting_complement(verb, cue, cues) in CLAUSAL, None
+        return can_speak(agent, para_start + agent.idx in resolver.referents), agent
+    subj = _subject(verb)[0]
+    if subj is None:
+        first = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct
+        return not (verb.tag_ == "VB" and verb.dep_ == "ROOT" and first), None
+    return can_speak(subj, para_start + subj.idx in resolver.referents), subj
 
 
 def _turns(article: Article, docs: tuple, resolver: _SpeakerMap, outside) -> list:
