@@ -84,6 +84,7 @@ BY_HAND = {
                                    "takes a clause (recognised that ...)"),
     ("call", "dobj"): (False, "calling someone or something is mostly an act (called the police, called a "
                               "meeting): package on train 45/129"),
+    ("call", "dobj+xcomp"): (True, "calling something a name (called the plan a disaster) is a statement"),
 }
 """Cue and complement pairs decided by hand against the data, with the reason."""
 

@@ -46,6 +46,13 @@ ROLE_LABELS = {
 }
 """A label that names a role, not a person (compared in lower case without "the") -> the role noun by which
 the article may name the person who holds it (transcripts print "THE COURT" for the judge)."""
+ROLE_SYNONYMS = {"anchor": ("host", "presenter"), "host": ("anchor", "presenter"), "presenter": ("host", "anchor"),
+                 "moderator": ("chair", "host"), "chair": ("moderator", "chairman", "chairwoman"),
+                 "judge": ("justice",)}
+"""Other role nouns that name the holder of a label's role ("ANCHOR:" for the programme's host)."""
+ROLE_VERBS = {"host": "host", "moderate": "moderator", "present": "presenter", "chair": "chair",
+              "anchor": "anchor", "interview": "interviewer"}
+"""Verbs that give their subject (or the agent of the passive) a role: "hosted by Ana Ruiz" is the host."""
 
 ASKING_ROLES = frozenset({"interviewer", "reporter", "journalist", "editor", "correspondent", "host", "co-host",
                           "anchor", "presenter", "moderator", "columnist", "writer", "questioner", "prosecutor",
@@ -61,6 +68,8 @@ CONVERSATION_NOUNS = frozenset({"interview", "conversation", "chat", "discussion
 
 EXAMINER = re.compile(r"\s*BY\s+(?P<name>[A-Z][A-Za-z.'\u2019 -]{1,60}?)\s*:\s*$")
 """A court transcript's line naming who asks the next questions ("BY MS. LEE:")."""
+BOLD_LABEL = re.compile(r"\s*\*\*(?P<label>[^*\n:]{1,40}?)(?:(?P<mark>:)\*\*|\*\*(?P<mark2>:))\s+\S")
+"""A label in Markdown bold, the colon inside or after the asterisks ("**Q:** ...", "**Ana Ruiz**: ...")."""
 QA_PERIOD = re.compile(r"\s*(?P<label>Q|A)\.\s+\S")
 """A question or answer label with a full stop, as court transcripts print them ("Q. Where were you?")."""
 
@@ -81,22 +90,33 @@ class Label:
 
 def speaker_label(doc, names: frozenset[str] = frozenset()):
     """``(start, end, mark)`` character offsets in the paragraph of the label and its mark when a paragraph
-    opens with a speaker's label, a colon, then words that are not a direct quotation; else None. The label is a person's or an organisation's name; a
+    opens with a speaker's label, a colon, then words that are not a direct quotation; else None. The label is
+    a person's or an organisation's name; a role ("Moderator", "Audience member", :data:`ROLE_LABELS`); a
     name in capitals ("FALLIN: I think ...", as transcripts print it); up to four capitalised words with a
     proper noun among them or a word that names an actor elsewhere in the article (``names``, lower-case:
     the tagger often reads a lone "Sanders" as a common noun); such a name and up to two common nouns
-    ("Clinton camp: ..."); or "Q." / "A." with a full stop, as court transcripts print them."""
+    ("Clinton camp: ..."); or "Q." / "A." with a full stop, as court transcripts print them. A label in
+    Markdown bold ("**Q:**", "**Ana Ruiz:**", as text copied from some pages keeps it) is read without the
+    asterisks."""
     m = QA_PERIOD.match(doc.text)
     if m is not None:
         return m.start("label"), m.end("label"), m.end("label")
+    m = BOLD_LABEL.match(doc.text)
+    if m is not None:
+        label = m.group("label").strip()
+        ok = (" ".join(_words(label)) in QUESTION_LABELS | ANSWER_LABELS | ROLE_LABELS.keys() or _capitals(label)
+              or (len(label.split()) <= 4 and all(w[:1].isupper() for w in label.split())))
+        return (m.start("label"), m.start("label") + len(label), m.start("mark")) if ok else None
     colon = next((t for t in doc[:7] if t.text == ":"), None)
     if colon is None or colon.i == 0 or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in ("\"", "\u201c", "''"):
         return None
     head = doc[: colon.i]
+    found = doc[0].idx, doc[colon.i - 1].idx + len(doc[colon.i - 1].text), colon.idx
+    if " ".join(_words(head.text)) in ROLE_LABELS and head.text[:1].isupper():
+        return found  # "Moderator: ...", "Audience member: ..."
     if any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in head):
         return None
     ents = [e for e in doc.ents if e.end <= colon.i and e.label_ in ("PERSON", "ORG")]
-    found = doc[0].idx, doc[colon.i - 1].idx + len(doc[colon.i - 1].text), colon.idx
     if ents and ents[0].start == 0 and ents[-1].end == colon.i:
         return found
     if _capitals(head.text) and len(head) <= 6:
@@ -257,12 +277,13 @@ def turn_speaker(label: str, roles: InterviewRoles, examiner: str | None, people
         return examiner or roles.interviewer or INTERVIEWER
     if key in ANSWER_LABELS:
         return roles.interviewee or holder_of("witness") or INTERVIEWEE
+    if key in ROLE_LABELS:  # before names: "THE COURT" is the judge, not "the District Court"
+        role = ROLE_LABELS[key]
+        holder = next((h for h in map(holder_of, (role, *ROLE_SYNONYMS.get(role, ()))) if h is not None), None)
+        return holder or (roles.interviewer if role in ("interviewer", "questioner") else None) or role
     named = match_actor(label, people)
     if named is not None:
         return named
-    if key in ROLE_LABELS:
-        role = ROLE_LABELS[key]
-        return holder_of(role) or (roles.interviewer if role in ("interviewer", "questioner") else None) or role
     return ordinary_case(label)
 
 
@@ -318,6 +339,20 @@ def role_words(article: Article, docs: tuple, mentions: list[tuple[int, int, str
             if t.pos_ in ("NOUN", "PROPN"):
                 words.add(t.lemma_.lower())
             i -= 1
+        head = inside[-1]
+        while head.head.i != head.i and start <= para.start + head.head.idx < end:
+            head = head.head
+        verb = head.head
+        if head.dep_ == "attr" and verb.lemma_ == "be":  # "The witness is Ana Ruiz"
+            words.update(c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+        if head.dep_ == "nsubj" and verb.lemma_ == "be":  # "Ana Ruiz is the witness"
+            words.update(c.lemma_.lower() for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+        if head.dep_ == "pobj" and verb.dep_ == "agent":  # "hosted by Ana Ruiz"
+            verb = verb.head
+        elif head.dep_ != "nsubj":
+            continue
+        if verb.lemma_.lower() in ROLE_VERBS:
+            words.add(ROLE_VERBS[verb.lemma_.lower()])
     return out
 
 
