@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from analysis.evaluation.brat import read_ann
 from analysis.evaluation.cues import CONTENT_PREPOSITIONS, cue_counts
 from analysis.measures import attribution
 from analysis.measures.analysed import analyse
+from analysis.paths import ROOT
 from analysis.tables import none_if_missing
 from analysis.text.article import load_article
 
@@ -96,7 +98,8 @@ NARROW = {
     "email": "email a friend: a share button or an act of sending",
 }
 """Cues whose reporting sense is rare outside political news (issue 30): they report only with a clause
-(``ccomp``, ``parataxis``), else they only attribute direct quotations (``quote``)."""
+(``ccomp``, ``parataxis``, an infinitive ``xcomp``: "wants to build", "voted to end"), else they only attribute
+direct quotations (``quote``)."""
 
 NEW_CLASSES = {
     "bring up": "neutral", "encourage": "assertive", "favor": "emotive", "forget": "tentative",
@@ -211,7 +214,7 @@ def refit(current: dict[str, Entry], wide: dict[str, Entry],
                 if c is not None:
                     evidence.append(f"{kind} {c.right}/{c.found}")
         if cue in NARROW:
-            kept = [k for k in kept if k in ("ccomp", "parataxis")] or ["quote"]
+            kept = [k for k in kept if k in ("ccomp", "parataxis", "xcomp")] or ["quote"]
             evidence = [x for x in evidence if x.split()[0] in kept]
         if not kept:
             continue
@@ -244,4 +247,26 @@ def main(folder: Path, out: Path, limit: int | None = None) -> int:
     pairs = sum(len(e.complements) for e in fitted.values())
     print(f"{len(fitted)} cues, {pairs} cue-complement pairs (was {len(current)} cues); "
           f"added: {', '.join(added) or '-'}; dropped: {', '.join(dropped) or '-'}")
+    return 0
+
+
+STATEMENT_CUES = ROOT / "benchmarks" / "statement_cues.json"
+
+
+def statement_cues(folder: Path, out: Path = STATEMENT_CUES, limit: int | None = None) -> int:
+    """The package's precision by cue and complement on a PolNeAR train split, with the lexicon as it is:
+    every reported statement it finds, and how many overlap the cue of an annotated reported statement
+    (``python -m analysis.evaluation statement-cues TRAIN``, ``make statement-cues``; counts only)."""
+    _, current = read_lexicon(attribution.REPORTING_VERBS_FILE)
+    counts = pair_counts(folder, current, limit)
+    rows = [{"cue": cue, "complement": kind, "found": c.found, "right": c.right,
+             "precision": round(c.right / c.found, 3) if c.found else None}
+            for (cue, kind), c in sorted(counts.items(), key=lambda kv: (-kv[1].found, kv[0]))]
+    found, right = sum(c.found for c in counts.values()), sum(c.right for c in counts.values())
+    data = {"dataset": "PolNeAR", "split": folder.name, "articles": len(polnear.split_files(folder)[:limit]),
+            "statements": found, "right": right, "precision": round(right / found, 3) if found else None,
+            "by_cue": rows}
+    out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"{found} reported statements, {right} right (precision {data['precision']}); "
+          f"by cue and complement in {out}")
     return 0

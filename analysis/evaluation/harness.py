@@ -205,6 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     pq.add_argument("--out", type=Path, default=pronoun_quotes.RESULTS,
                     help="where to write the results (default benchmarks/pronoun_quotes.json)")
     pq.add_argument("--record", action="store_true", help=RECORD_HELP)
+    sc = sub.add_parser("statement-cues", help="the package's reported-statement precision by cue on a PolNeAR "
+                        "train split (writes benchmarks/statement_cues.json)")
+    sc.add_argument("folder", type=Path)
+    sc.add_argument("--limit", type=int, default=None)
     sn = sub.add_parser("speaker-nouns", help="count the common nouns heading annotated sources (PolNeAR train)")
     sn.add_argument("folder", type=Path)
     sn.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/speaker_nouns.csv)")
@@ -216,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
+        if args.command == "statement-cues":
+            return cuefit.statement_cues(args.folder, limit=args.limit)
         if args.command == "speaker-nouns":
             return speakernouns.main(args.folder, args.out)
         if args.command == "frame-background":

@@ -44,7 +44,7 @@ KINDS: dict[str, Kind] = {
     "partial": Kind("partial quotation", "3px dotted", "....", False),
     "indirect": Kind("reported statement", "1px solid", "////", False),
     "scare": Kind("scare quote (the writer's)", "3px double", "", False),
-    "turn": Kind("interview or transcript turn", "3px solid", "xx", False),
+    "turn": Kind("interview or transcript turn", "3px dashed", "xx", False),
 }
 """The kinds of speech, by the ``kind`` of the quotes table."""
 

@@ -60,8 +60,8 @@ def can_speak(token, resolved: bool = False) -> bool:
     if token.pos_ == "PRON":
         word = token.lower_
         return (resolved or word != "it") and word not in NOT_SPEAKING_PRONOUNS
-    if token.ent_type_ and token.ent_type_ not in SPEAKING_ENTITIES:
-        return False
+    if token.ent_type_:
+        return token.ent_type_ in SPEAKING_ENTITIES  # "54 percent of voters" can speak, "$5 million" cannot
     if token.pos_ != "NOUN":
         return True  # a name, "the rich", a number: nothing says it cannot speak
     lemma = token.lemma_.lower()
