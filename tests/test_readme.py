@@ -41,6 +41,16 @@ def test_readme_accuracy_figures_are_the_recorded_ones():
     assert not missing, f"README accuracy out of date with benchmarks/accuracy.json: {missing}"
 
 
+def test_readme_turn_figures_are_the_recorded_ones():
+    """The turn figures the README states are what `make accuracy` recorded on the invented transcripts."""
+    m = accuracy.load()["turns"]["metrics"]
+    acc, prec = m["turn_speaker_accuracy"], m["turn_precision"]
+    expected = [f"turn speaker right for {acc['value']:.2f} of them (n = {acc['n']}), turn precision "
+                f"{prec['value']:.2f}."]
+    missing = _not_in_readme(expected)
+    assert not missing, f"README turn figures out of date with analysis/data/accuracy.json: {missing}"
+
+
 def test_readme_tone_figures_are_the_recorded_ones():
     """The tone-per-mention accuracy the README states is what `make accuracy` recorded."""
     r = accuracy.load()["newsmtsc"]
