@@ -270,7 +270,8 @@ SUMMARY: tuple[Key, ...] = (
         Key("text", "string", "the quotation without its marks, or the reported content"),
         Key("kind", "string", "direct: a quotation; partial: a short marked phrase that is a speaker's words "
             "(inside their reported statement, or words of their direct quotation); indirect: reported speech; "
-            "scare: a short marked phrase that is nobody's quoted words (the writer's distance); turn: the words after a "
+            "scare: a short marked phrase that is nobody's quoted words (the writer's distance); turn: the words "
+            "after a "
             "speaker's label opening a paragraph of an interview or transcript (\"Q:\", \"HOST:\", \"MR. LEE:\"), "
             "the speaker's own words like a direct quotation",
             enum=QUOTE_KINDS),

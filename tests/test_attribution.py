@@ -401,7 +401,8 @@ def test_a_statement_needs_a_speaker_that_can_speak(write):
 
 
 def test_a_passive_cue_names_its_agent_or_reports_only_a_clause(write):
-    text = ("Three new cases were reported in the valley on Monday. The plan was criticised by the fishermen's union.\n\n"
+    text = ("Three new cases were reported in the valley on Monday. "
+            "The plan was criticised by the fishermen's union.\n\n"
             "It was reported that the ferry would stop running. The mayor was described as tired.")
     q = statements(write, text)
     assert q["cue"].tolist() == ["criticize", "report"]

@@ -91,7 +91,7 @@ def test_a_turn_runs_over_unlabelled_paragraphs_until_the_next_label(write):
             "And the library next to it lost every book on the ground floor.\n\n"
             "Q: Who is rebuilding?\n\nA: The parents, on weekends.\n\n"
             "The interview was edited for length.")
-    a, t = turns(write, text)
+    _, t = turns(write, text)
     assert "library" in t.loc[1, "text"] and "edited" not in t.loc[3, "text"]
 
 

@@ -19,30 +19,36 @@ from analysis.text.nlp import get_nlp
 
 MIN_SOURCES = 2
 
-OWN = (
-    "people,person,man,woman,men,women,child,boy,girl,family,parent,mother,father,son,daughter,wife,husband,"
-    "brother,sister,friend,neighbour,neighbor,resident,local,villager,citizen,passenger,driver,pilot,crew,"
-    "doctor,nurse,surgeon,physician,paramedic,patient,carer,caregiver,teacher,pupil,student,principal,"
-    "headteacher,coach,player,athlete,captain,manager,referee,fan,supporter,owner,farmer,grower,worker,employee,"
-    "staff,volunteer,organiser,organizer,scientist,researcher,scholar,professor,academic,expert,engineer,"
-    "architect,lawyer,attorney,solicitor,judge,jury,juror,witness,victim,survivor,suspect,defendant,police,"
-    "officer,detective,firefighter,soldier,commander,official,spokesperson,spokesman,spokeswoman,"
-    "representative,minister,mayor,councillor,council,committee,board,panel,agency,authority,ministry,"
-    "department,government,company,firm,business,retailer,bank,union,charity,school,university,hospital,"
-    "club,team,group,organisation,organization,association,society,institute,study,report,survey,poll,"
-    "research,paper,journal,review,analysis,data,datum,figure,statement,letter,memo,document,filing,"
-    "complaint,ruling,verdict,notice,announcement,post,tweet,video,website,blog,book,author,writer,reporter,"
-    "journalist,editor,critic,host,guest,chef,owner,buyer,seller,customer,shopper,diner,visitor,tourist,"
-    "traveller,traveler,user,reader,viewer,listener,audience,crowd,protester,activist,campaigner,voter,"
-    "candidate,member,leader,chief,head,director,chair,chairman,chairwoman,founder,president,executive,"
-    "analyst,economist,adviser,advisor,consultant,spokesman,source,insider,observer,historian,biographer,"
-    "clinic,practice,surgery,pharmacy,shop,store,restaurant,cafe,bakery,brewery,factory,mill,farm,airline,"
-    "airport,museum,library,gallery,theatre,theater,church,parish,diocese,mosque,temple,tribunal,regulator,"
-    "watchdog,inspector,inspectorate,service,trust,fund,foundation,network,broadcaster,newspaper,magazine,"
-    "publisher,studio,league,federation,army,navy,militia,rebel,landlord,tenant,developer,builder,operator,"
-    "provider,supplier,producer,maker,manufacturer,insurer,lender,employer,council,cabinet,parliament,"
-    "congress,senate,assembly,party,opposition,campaign,commission,inquiry,office,bureau,agency"
-).split(",")
+OWN = [
+    "people", "person", "man", "woman", "men", "women", "child", "boy", "girl", "family", "parent", "mother",
+    "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbour", "neighbor",
+    "resident", "local", "villager", "citizen", "passenger", "driver", "pilot", "crew", "doctor", "nurse",
+    "surgeon", "physician", "paramedic", "patient", "carer", "caregiver", "teacher", "pupil", "student",
+    "principal", "headteacher", "coach", "player", "athlete", "captain", "manager", "referee", "fan", "supporter",
+    "owner", "farmer", "grower", "worker", "employee", "staff", "volunteer", "organiser", "organizer", "scientist",
+    "researcher", "scholar", "professor", "academic", "expert", "engineer", "architect", "lawyer", "attorney",
+    "solicitor", "judge", "jury", "juror", "witness", "victim", "survivor", "suspect", "defendant", "police",
+    "officer", "detective", "firefighter", "soldier", "commander", "official", "spokesperson", "spokesman",
+    "spokeswoman", "representative", "minister", "mayor", "councillor", "council", "committee", "board", "panel",
+    "agency", "authority", "ministry", "department", "government", "company", "firm", "business", "retailer",
+    "bank", "union", "charity", "school", "university", "hospital", "club", "team", "group", "organisation",
+    "organization", "association", "society", "institute", "study", "report", "survey", "poll", "research", "paper",
+    "journal", "review", "analysis", "data", "datum", "figure", "statement", "letter", "memo", "document", "filing",
+    "complaint", "ruling", "verdict", "notice", "announcement", "post", "tweet", "video", "website", "blog", "book",
+    "author", "writer", "reporter", "journalist", "editor", "critic", "host", "guest", "chef", "owner", "buyer",
+    "seller", "customer", "shopper", "diner", "visitor", "tourist", "traveller", "traveler", "user", "reader",
+    "viewer", "listener", "audience", "crowd", "protester", "activist", "campaigner", "voter", "candidate",
+    "member", "leader", "chief", "head", "director", "chair", "chairman", "chairwoman", "founder", "president",
+    "executive", "analyst", "economist", "adviser", "advisor", "consultant", "spokesman", "source", "insider",
+    "observer", "historian", "biographer", "clinic", "practice", "surgery", "pharmacy", "shop", "store",
+    "restaurant", "cafe", "bakery", "brewery", "factory", "mill", "farm", "airline", "airport", "museum", "library",
+    "gallery", "theatre", "theater", "church", "parish", "diocese", "mosque", "temple", "tribunal", "regulator",
+    "watchdog", "inspector", "inspectorate", "service", "trust", "fund", "foundation", "network", "broadcaster",
+    "newspaper", "magazine", "publisher", "studio", "league", "federation", "army", "navy", "militia", "rebel",
+    "landlord", "tenant", "developer", "builder", "operator", "provider", "supplier", "producer", "maker",
+    "manufacturer", "insurer", "lender", "employer", "council", "cabinet", "parliament", "congress", "senate",
+    "assembly", "party", "opposition", "campaign", "commission", "inquiry", "office", "bureau", "agency",
+]
 """Nouns of our own by which other kinds of news name a speaker (health, schools, sport, courts, business,
 travel): people by role, organisations, and documents that state something."""
 

@@ -9,7 +9,6 @@ from typing import Any
 import pandas as pd
 
 from analysis.measures import pronouns
-from analysis.measures.attribution.turns import find_turns, turn_row
 from analysis.measures.attribution.lexicon import Cue, complements, cue_of, load_cues, reporting, reporting_complement
 from analysis.measures.attribution.speakers import (
     _according_source,
@@ -33,6 +32,7 @@ from analysis.measures.attribution.statements import (
     _span_chars,
     is_title,
 )
+from analysis.measures.attribution.turns import find_turns, turn_row
 from analysis.measures.entities import bare_name
 from analysis.text.article import Article
 

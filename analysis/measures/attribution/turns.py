@@ -203,7 +203,7 @@ def _pobj(token, preps: tuple[str, ...]):
     return None
 
 
-def interview_roles(paragraphs: list, docs: list, actor_of, role_of) -> InterviewRoles:
+def interview_roles(docs: list, actor_of, role_of) -> InterviewRoles:
     """Interviewer and interviewee as the paragraphs before the first turn name them: the subject and
     object of *interview*, *ask*, *question* (passive: the other way round); the two sides of a conversation
     "with" or "to" someone (*speak*, *talk*, *sit down*, "an interview with"), where a person with an asking
@@ -213,7 +213,7 @@ def interview_roles(paragraphs: list, docs: list, actor_of, role_of) -> Intervie
     token's phrase names and its label, or None; ``role_of(actor)``: the role nouns the article gives a person."""
     found = InterviewRoles()
     people = []
-    for para, doc in zip(paragraphs, docs, strict=True):
+    for doc in docs:
         for t in doc:
             lemma = t.lemma_.lower()
             asker = answerer = None
@@ -305,7 +305,8 @@ def turn_row(article: Article, label: Label, speaker: str, end: int, words: int,
     ..."): the label is the speaker's words in the text, its mark the cue."""
     s = label.mark_start + 1
     s += len(article.raw[s:end]) - len(article.raw[s:end].lstrip())
-    return {"kind": "turn" if label.turn else "indirect", "speaker": speaker, "speaker_text": label.text, "speaker_start": label.start,
+    return {"kind": "turn" if label.turn else "indirect", "speaker": speaker, "speaker_text": label.text,
+            "speaker_start": label.start,
             "speaker_end": label.end, "channel": None, "cue": ":", "cue_class": cue_class,
             "cue_text": article.raw[label.mark_start], "cue_start": label.mark_start,
             "cue_end": label.mark_start + 1, "paragraph": label.paragraph, "start": s, "end": end,
@@ -425,8 +426,7 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
     roles = InterviewRoles()
     if qa:
         intro = [(p, d) for p, d in zip(article.paragraphs, docs, strict=True) if p.index < qa[0].paragraph]
-        roles = interview_roles([p for p, _ in intro], [d for _, d in intro], actor_of,
-                                lambda a: roles_of.get(a, set()))
+        roles = interview_roles([d for _, d in intro], actor_of, lambda a: roles_of.get(a, set()))
     by_paragraph = {p.index: p for p in article.paragraphs}
     examiner_at = {p: ex for p, ex in examiners}
     turn_labels = [lab for lab in labels if lab.turn]

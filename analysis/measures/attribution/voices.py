@@ -82,8 +82,8 @@ def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int)
     codebook does not list, or lists without one, speaks for itself).
 
     Columns: ``affiliation``, ``speakers`` (canonical names, sorted), ``direct``, ``indirect``, ``partial``,
-    ``turns`` (counts), ``words_quoted`` (words in direct quotations and turns) and ``share_of_voice`` (``words_quoted`` / body
-    words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
+    ``turns`` (counts), ``words_quoted`` (words in direct quotations and turns) and ``share_of_voice``
+    (``words_quoted`` / body words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
     """
     rows: dict[str, dict[str, Any]] = {}
     for r in voices.to_dict("records"):
@@ -138,7 +138,8 @@ def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.D
     those with no statement at all get zeros and ``heard`` False. Columns: ``side`` (:meth:`Codebook.side`),
     ``actor``, ``direct``, ``indirect``, ``partial``, ``turns`` (counts), ``words_quoted`` (in direct
     quotations and turns), ``mentions`` (name mentions) and ``heard`` (any direct quotation, turn, partial
-    quotation or reported statement). Sides come in order of words quoted, statements and mentions, most first (ties by name); the
+    quotation or reported statement). Sides come in order of words quoted, statements and mentions, most
+    first (ties by name); the
     actors of a side the same way.
     """
     m = actor_mentions
