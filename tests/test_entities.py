@@ -118,3 +118,14 @@ def test_heatmap_table_and_cooccurrence(seed, seed_analysis):
 
 def test_deterministic(seed, seed_analysis):
     assert seed_analysis.entity_table.equals(seed_analysis.entity_table)
+
+
+def test_a_first_name_alone_is_the_one_person_who_has_it():
+    from analysis.measures.entities import merge_name_forms
+
+    merged = merge_name_forms([("Delphine Ruiz", "PERSON"), ("Delphine", "PERSON"), ("Tom Hill", "PERSON")])
+    assert merged.get("Delphine") == "Delphine Ruiz"
+    two = merge_name_forms([("Anna Berg", "PERSON"), ("Anna Lind", "PERSON"), ("Anna", "PERSON")])
+    assert "Anna" not in two  # two Annas: neither
+    surname = merge_name_forms([("Tom Hill", "PERSON"), ("Grace Tom", "PERSON"), ("Tom", "PERSON")])
+    assert surname.get("Tom") != "Tom Hill"  # also someone's surname: not a first name alone

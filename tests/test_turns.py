@@ -134,3 +134,22 @@ def test_turns_count_in_the_voices_and_the_share_of_voice(write):
     v = a.voices_table.set_index("speaker")
     assert v.loc["interviewee", "turns"] == 1 and v.loc["interviewee", "words_quoted"] == 8
     assert v.loc["interviewee", "share_of_voice"] > 0
+
+
+def test_turn_labels_are_mentions_of_the_person_they_name(write):
+    text = ("At the town meeting, the ferry captain Bram Hollis and the moderator, Ines Vega, spoke first.\n\n"
+            "MODERATOR: Bram, is the crossing safe?\n\nHOLLIS: Safe in summer, not in the winter storms.\n\n"
+            "MODERATOR: And the new boat?\n\nHOLLIS: It arrives in March.")
+    a, t = turns(write, text)
+    actors = set(a.actor_mentions["name"])
+    assert "HOLLIS" not in actors and "MODERATOR" not in actors
+    assert (a.actor_mentions["name"] == "Bram Hollis").sum() >= 3  # the intro, two labels (and "Bram")
+    assert t["speaker"].tolist() == ["Ines Vega", "Bram Hollis"] * 2
+
+
+def test_a_label_in_capitals_makes_a_person_the_model_did_not_see(write):
+    text = ("HOST: Who are you?\n\nMARTA QUILLON: A baker from the valley.\n\nHOST: Since when?\n\n"
+            "QUILLON: Since I was twelve.")
+    a, t = turns(write, text)
+    assert t["speaker"].tolist() == ["host", "Marta Quillon", "host", "Marta Quillon"]
+    assert set(a.actor_mentions.loc[a.actor_mentions["name"] == "Marta Quillon", "label"]) == {"PERSON"}
