@@ -153,3 +153,13 @@ def test_a_label_in_capitals_makes_a_person_the_model_did_not_see(write):
     a, t = turns(write, text)
     assert t["speaker"].tolist() == ["host", "Marta Quillon", "host", "Marta Quillon"]
     assert set(a.actor_mentions.loc[a.actor_mentions["name"] == "Marta Quillon", "label"]) == {"PERSON"}
+
+
+def test_pronouns_in_a_turn_are_read_like_words_in_quotation_marks(write):
+    text = ("The reporter Ana Ruiz spoke with the union leader Tom Hale about the port.\n\n"
+            "Q: What do the dock owners want?\n\nA: They want us to work nights for the same pay.")
+    a, t = turns(write, text)
+    p = a.pronoun_table
+    they = p[p["text"] == "They"]
+    assert len(they) == 1 and they["actor"].isna().all()  # a speaker's own "they", not the narration's
+    assert t["speaker"].tolist() == ["Ana Ruiz", "Tom Hale"]

@@ -33,6 +33,7 @@ from analysis.measures import (
     stance,
     tone,
 )
+from analysis.measures.attribution.turns import turn_label_mentions, turn_spans
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 
@@ -99,7 +100,7 @@ class Analysis:
     # --- entities and actors
     @cached_property
     def mentions(self) -> pd.DataFrame:
-        return entities.mentions(self.article, self.docs)
+        return entities.mentions(self.article, self.docs, turn_label_mentions)
 
     @cached_property
     def entity_table(self) -> pd.DataFrame:
@@ -113,7 +114,10 @@ class Analysis:
     def pronoun_table(self) -> pd.DataFrame:
         """Every third-person pronoun with the actor the article's one resolver gives it (or its reason)."""
         channels = frozenset(a.name for a in self.codebook.actors if a.type == "news_agency")
-        return pronouns.resolve_article(self.article, self.docs, self.actor_mentions, channels)
+        m = self.actor_mentions
+        names = frozenset(w.lower() for n in m.loc[m["label"].isin(["PERSON", "ORG"]), "name"] for w in str(n).split())
+        return pronouns.resolve_article(self.article, self.docs, m, channels,
+                                        turn_spans(self.article, self.docs, names))
 
     @cached_property
     def actor_order(self) -> list[str]:

@@ -239,7 +239,7 @@ def _clean(text: str) -> tuple[str, int, int]:
     return text[lead : len(text) - trail], lead, trail
 
 
-def mentions(article: Article, docs: tuple) -> pd.DataFrame:
+def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     """One row per entity mention in the body, in text order; a number or pronoun-like word alone is none
     (:func:`not_a_name`).
 
@@ -249,6 +249,10 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
     ``paragraph``, ``sentence``,
     ``start``, ``end`` (offsets into the raw file), ``voice`` (``"quoted"``
     inside a direct quotation, else ``"writer"``), ``codebook`` (bool).
+
+    ``labelled(article, docs, rows)``: the rows with the speakers' labels of an interview or transcript read as
+    mentions of the people they name (:func:`analysis.measures.attribution.turns.turn_label_mentions`),
+    before name forms are merged; the caller passes it, as the labels are the attribution's concern.
     """
     rows = []
     sentences = article.sentences
@@ -278,7 +282,8 @@ def mentions(article: Article, docs: tuple) -> pd.DataFrame:
     for r in rows:
         if not r["codebook"] and r["label"] == "ORG" and looks_like_a_person(r["name"]):
             r["label"] = "PERSON"
-    rows = turn_label_mentions(article, docs, rows)
+    if labelled is not None:
+        rows = labelled(article, docs, rows)
     rows, acronyms = parenthesised_acronyms(article.raw, rows)
     for r in rows:
         full = acronyms.get(r["text"])
@@ -315,48 +320,6 @@ def unlabelled_names(doc) -> list:
             first = doc[first.i - 1]
         out.append(doc[first.i : tok.i + 1])
     return out
-
-
-def turn_label_mentions(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The speakers' labels of an interview or transcript ("RUIZ:", "MR. KALU:", "BY MS. LEE:") as mentions of
-    the person they name (:mod:`analysis.measures.attribution.turns`): matched to a person or organisation of
-    the article whole or by surname, else a new person named by the label in ordinary case ("DELPHINE RUIZ"
-    -> "Delphine Ruiz", which a later "RUIZ:" then matches). What the entity recogniser made of a label
-    ("HALLOWAY" as an organisation, "MODERATOR") is replaced; "Q", "A" and roles ("HOST") name no one here."""
-    from analysis.measures.attribution.turns import find_labels, match_actor, names_a_person, ordinary_case
-
-    names = frozenset(w.lower() for r in rows if r["label"] in ("PERSON", "ORG") for w in r["name"].split())
-    labels, examiners, lines = find_labels(article, docs, names, lambda c: not article.in_direct_quote(c, c + 1))
-    if not labels and not examiners:
-        return rows
-    labels = [lab for lab in labels if lab.turn]
-    spans = [(lab.start, lab.end) for lab in labels] + lines
-    kept = [r for r in rows if not any(s <= r["start"] < e for s, e in spans)]
-    people = list(dict.fromkeys((r["name"], r["label"]) for r in kept))
-    found = [(lab.start, lab.end, lab.text, lab.paragraph) for lab in labels]
-    for (s, e), (paragraph, name) in zip(lines, examiners, strict=True):
-        at = article.raw.index(name, s, e)
-        found.append((at, at + len(name), name, paragraph))
-    sentences = article.sentences
-    speakers: set[str] = set()
-    for start, end, text, paragraph in sorted(found):
-        if not names_a_person(text):
-            continue
-        name = match_actor(text, people)
-        label = next((lab for n, lab in people if n == name), "PERSON")
-        if name is None:  # a speaker: a person, whatever the model made of the name elsewhere ("Maud Ferreira" a place)
-            name, label = ordinary_case(text), "PERSON"
-            speakers.add(name)
-            people = [(n, "PERSON" if n == name else lab) for n, lab in people]
-        if (name, label) not in people:
-            people.append((name, label))
-        kept.append({"name": name, "label": label, "text": article.raw[start:end], "paragraph": paragraph,
-                     "sentence": next((x.index for x in sentences if x.start <= start < x.end), 0),
-                     "start": start, "end": end, "voice": "writer", "codebook": False})
-    for r in kept:
-        if r["name"] in speakers and not r["codebook"]:
-            r["label"] = "PERSON"
-    return kept
 
 
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -413,7 +413,7 @@ def _weight(token) -> float:
 
 
 def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
-                    channels: frozenset[str] = frozenset()) -> pd.DataFrame:
+                    channels: frozenset[str] = frozenset(), turns: tuple[tuple[int, int], ...] = ()) -> pd.DataFrame:
     """Every third-person pronoun of the body with the actor it refers to (module docstring).
 
     Columns: ``start``, ``end`` (offsets into the raw file), ``paragraph``, ``text``, ``actor`` (None when
@@ -421,8 +421,14 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     ``reason`` (why not; None when resolved). *It* appears only as the subject of a speech verb, when
     resolved (most are not actors: "it is possible"); role nouns ("the prosecutor") only when resolved, and
     only in the narration.
-    ``channels``: actors that carry others' words (news agencies), never what a pronoun means.
+    ``channels``: actors that carry others' words (news agencies), never what a pronoun means. ``turns``:
+    the ``(start, end)`` of the turns of an interview or transcript
+    (:func:`analysis.measures.attribution.turns.turn_spans`), a speaker's own words read like a quotation.
     """
+
+    def in_speech(start: int, end: int) -> bool:
+        return article.in_direct_quote(start, end) or any(s <= start and end <= e for s, e in turns)
+
     mentions = [m for m in _mention_heads(article, docs, actor_mentions) if m.actor not in channels]
     gender = genders(mentions)
     label_of = actor_labels(mentions)
@@ -447,7 +453,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
             for tok in sent:
                 m = by_token.get(para.start + tok.idx)
                 if m is not None:
-                    quoted = article.in_direct_quote(m.start, m.end)
+                    quoted = in_speech(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
                     if not quoted and _speaks(tok):
                         speakers.append((para.index, m.at, m.actor))
@@ -457,7 +463,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
                     continue
                 role = _role_noun(tok, roles)
-                if role is not None and not article.in_direct_quote(para.start + tok.idx, para.start + tok.idx + 1):
+                if role is not None and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     # "the prosecutor" after "Prosecutor Terry Curry", in the narration
                     salience[role] = salience.get(role, 0.0) + _weight(tok)
                     if _speaks(tok):
@@ -477,7 +483,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if w not in THIRD and not (w == "it" and _speaks(tok)):
                     continue  # "it" only as a speaker ("it said"): most are no actor ("it is time")
                 start = para.start + tok.idx
-                inside = article.in_direct_quote(start, start + len(tok))
+                inside = in_speech(start, start + len(tok))
                 if inside and kind(w) == "group":  # "We note their efforts": the speaker's own they
                     rows.append({"start": start, "end": start + len(tok), "paragraph": para.index, "text": tok.text,
                                  "actor": None, "rule": None, "reason": REASONS["quoted group"]})
@@ -493,7 +499,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
                     if _speaks(tok) and not inside:
                         speakers.append((para.index, start, actor))
-                    if _main_subject(tok) and not article.in_direct_quote(start, start + 1):
+                    if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)

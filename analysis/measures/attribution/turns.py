@@ -399,6 +399,36 @@ def names_a_person(label: str) -> bool:
     return bool(key) and key not in QUESTION_LABELS | ANSWER_LABELS and key not in ROLE_LABELS
 
 
+def turn_ends(article: Article, labels: list[Label], examiners: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """``(label start, end offset)`` of each turn: its paragraph, and in a transcript (at least half the
+    paragraphs from its first turn to its last open with a label or an examination line) the unlabelled
+    paragraphs after it up to the next label that hold no quotation of their own."""
+    by_paragraph = {p.index: p for p in article.paragraphs}
+    lined = {p for p, _ in examiners}
+    turn_labels = [lab for lab in labels if lab.turn]
+    dense = len(turn_labels) > 1 and 2 * len({lab.paragraph for lab in turn_labels} | lined) >= (
+        turn_labels[-1].paragraph - turn_labels[0].paragraph + 1)
+    out = []
+    for k, lab in enumerate(turn_labels):
+        end = by_paragraph[lab.paragraph].end
+        if dense and k + 1 < len(turn_labels):
+            for p in range(lab.paragraph + 1, turn_labels[k + 1].paragraph):
+                if p in lined or not continues(article, p) or any(x.paragraph == p for x in labels):
+                    break
+                end = by_paragraph[p].end
+        out.append((lab.start, end))
+    return out
+
+
+def turn_spans(article: Article, docs: tuple, names: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of every turn's words (after its label): what the pronoun resolver reads as a
+    speaker's own words, like a quotation (:func:`analysis.measures.pronouns.resolve_article`).
+    ``names``: the lower-case words of the article's names."""
+    labels, examiners, _ = find_labels(article, docs, names, lambda c: not article.in_direct_quote(c, c + 1))
+    marks = {lab.start: lab.mark_start for lab in labels}
+    return tuple((marks[s] + 1, e) for s, e in turn_ends(article, labels, examiners))
+
+
 def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], mentions, actor_of, outside
                ) -> list[tuple[Label, str, int]]:
     """The article's labels in text order: ``(label, speaker, end offset)`` (module docstring); a label that is
@@ -430,9 +460,7 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
     by_paragraph = {p.index: p for p in article.paragraphs}
     examiner_at = {p: ex for p, ex in examiners}
     turn_labels = [lab for lab in labels if lab.turn]
-    # a transcript: at least half the paragraphs from its first turn to its last open with a label
-    dense = len(turn_labels) > 1 and 2 * len({lab.paragraph for lab in labels if lab.turn} | set(examiner_at)) >= (
-        turn_labels[-1].paragraph - turn_labels[0].paragraph + 1)
+    ends = dict(turn_ends(article, labels, examiners))
     out = []
     examiner = None
     for lab in labels:
@@ -444,12 +472,7 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
         for p in range(turn_labels[k - 1].paragraph + 1 if k else 1, lab.paragraph):
             if p in examiner_at:
                 examiner = turn_speaker(examiner_at[p], InterviewRoles(), None, known, holder_of)
-        end = by_paragraph[lab.paragraph].end
-        if dense and k + 1 < len(turn_labels):
-            for p in range(lab.paragraph + 1, turn_labels[k + 1].paragraph):
-                if p in examiner_at or not continues(article, p) or any(x.paragraph == p for x in labels):
-                    break
-                end = by_paragraph[p].end
+        end = ends[lab.start]
         named = at if names_a_person(lab.text) else None  # the entity table's reading of the label
         speaker = named or turn_speaker(lab.text, roles, examiner, known, holder_of)
         key = " ".join(_words(lab.text))
@@ -457,3 +480,43 @@ def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], men
             known.append((speaker, "PERSON"))  # "DELPHINE RUIZ:", then "RUIZ:": the same speaker
         out.append((lab, speaker, end))
     return out
+
+
+def turn_label_mentions(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The speakers' labels of an interview or transcript ("RUIZ:", "MR. KALU:", "BY MS. LEE:") as mentions of
+    the person they name (:mod:`analysis.measures.attribution.turns`): matched to a person or organisation of
+    the article whole or by surname, else a new person named by the label in ordinary case ("DELPHINE RUIZ"
+    -> "Delphine Ruiz", which a later "RUIZ:" then matches). What the entity recogniser made of a label
+    ("HALLOWAY" as an organisation, "MODERATOR") is replaced; "Q", "A" and roles ("HOST") name no one here."""
+    names = frozenset(w.lower() for r in rows if r["label"] in ("PERSON", "ORG") for w in r["name"].split())
+    labels, examiners, lines = find_labels(article, docs, names, lambda c: not article.in_direct_quote(c, c + 1))
+    if not labels and not examiners:
+        return rows
+    labels = [lab for lab in labels if lab.turn]
+    spans = [(lab.start, lab.end) for lab in labels] + lines
+    kept = [r for r in rows if not any(s <= r["start"] < e for s, e in spans)]
+    people = list(dict.fromkeys((r["name"], r["label"]) for r in kept))
+    found = [(lab.start, lab.end, lab.text, lab.paragraph) for lab in labels]
+    for (s, e), (paragraph, name) in zip(lines, examiners, strict=True):
+        at = article.raw.index(name, s, e)
+        found.append((at, at + len(name), name, paragraph))
+    sentences = article.sentences
+    speakers: set[str] = set()
+    for start, end, text, paragraph in sorted(found):
+        if not names_a_person(text):
+            continue
+        name = match_actor(text, people)
+        label = next((lab for n, lab in people if n == name), "PERSON")
+        if name is None:  # a speaker: a person, whatever the model made of the name elsewhere ("Maud Ferreira" a place)
+            name, label = ordinary_case(text), "PERSON"
+            speakers.add(name)
+            people = [(n, "PERSON" if n == name else lab) for n, lab in people]
+        if (name, label) not in people:
+            people.append((name, label))
+        kept.append({"name": name, "label": label, "text": article.raw[start:end], "paragraph": paragraph,
+                     "sentence": next((x.index for x in sentences if x.start <= start < x.end), 0),
+                     "start": start, "end": end, "voice": "writer", "codebook": False})
+    for r in kept:
+        if r["name"] in speakers and not r["codebook"]:
+            r["label"] = "PERSON"
+    return kept
