@@ -170,8 +170,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             events.append((q.start, row))
         elif kind == "turn":
             label, speaker, end = item
-            row = turn_row(article, label, speaker, end, 0, cues[":"].cls)
-            row["words"] = words_in(row["start"], row["end"])
+            row = turn_row(article, label, speaker, end, words_in, cues[":"].cls)
             resolver.remember(label.start, speaker, None, label.paragraph)
             events.append((label.start, row))
         else:

@@ -299,10 +299,11 @@ def examiner_line(text: str) -> str | None:
     return m.group("name") if m else None
 
 
-def turn_row(article: Article, label: Label, speaker: str, end: int, words: int, cue_class: str | None
+def turn_row(article: Article, label: Label, speaker: str, end: int, words, cue_class: str | None
              ) -> dict[str, Any]:
     """A quotes-table row of kind ``turn`` (or ``indirect`` for a label that is not a turn's, "Okafor camp:
-    ..."): the label is the speaker's words in the text, its mark the cue."""
+    ..."): the label is the speaker's words in the text, its mark the cue; ``words(start, end)`` counts the
+    article's words in a span."""
     s = label.mark_start + 1
     s += len(article.raw[s:end]) - len(article.raw[s:end].lstrip())
     return {"kind": "turn" if label.turn else "indirect", "speaker": speaker, "speaker_text": label.text,
@@ -310,7 +311,7 @@ def turn_row(article: Article, label: Label, speaker: str, end: int, words: int,
             "speaker_end": label.end, "channel": None, "cue": ":", "cue_class": cue_class,
             "cue_text": article.raw[label.mark_start], "cue_start": label.mark_start,
             "cue_end": label.mark_start + 1, "paragraph": label.paragraph, "start": s, "end": end,
-            "words": words, "text": article.raw[s:end]}
+            "words": words(s, end), "text": article.raw[s:end]}
 
 
 def role_words(article: Article, docs: tuple, mentions: list[tuple[int, int, str, str]]) -> dict[str, set[str]]:
