@@ -17,7 +17,7 @@ EVAL ?= ../shared/eval
 BASE ?= HEAD~1
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy pronoun-quotes speaker-nouns statement-cues train-blocks train-tone train-frames frame-background lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy pronoun-quotes statement-cues train-blocks train-tone train-frames frame-background lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z0-9_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -99,9 +99,6 @@ pronoun-quotes: $(STAMP) ## the pronoun figures on their develop parts (hand-res
 
 statement-cues: $(STAMP) ## the reported statements' precision by cue and complement on EVAL/polnear/train: benchmarks/statement_cues.json (about 15 min)
 	$(PY) -m analysis.evaluation statement-cues "$(EVAL)/polnear/train"
-
-speaker-nouns: $(STAMP) ## recount analysis/data/speaker_nouns.csv (nouns naming a speaker) from EVAL/polnear/train (about 1 min)
-	$(PY) -m analysis.evaluation speaker-nouns "$(EVAL)/polnear/train" --out analysis/data/speaker_nouns.csv
 
 frame-background: $(STAMP) ## recount the salience references analysis/data/frame_background.csv (EVAL/polnear/train) and frame_background_semeval.csv (EVAL/semeval/train.jsonl) (about 5 min)
 	$(PY) -m analysis.evaluation frame-background "$(EVAL)/polnear/train" --out analysis/data/frame_background.csv

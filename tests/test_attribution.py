@@ -4,6 +4,8 @@ PolNeAR's train split)."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.measures.analysed import Analysis, analyse
 from analysis.text.article import load_article
 from analysis.text.codebook import load_codebook
@@ -395,9 +397,21 @@ def statements(write, text):
 def test_a_statement_needs_a_speaker_that_can_speak(write):
     text = ("The clinic expects five cases to double by spring. His feelings suggest that the wound is deep.\n\n"
             "The rain showed that the dam had held. The head nurse, Ama Osei, said the ward was full.\n\n"
-            "Local plumbers say the pipes froze overnight.")
+            "Local plumbers say the pipes froze overnight. Five new cases showed that the outbreak was spreading.")
     q = statements(write, text)
     assert set(q["speaker"]) == {"Ama Osei", "Local plumbers", "The clinic"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of the dockers' union said the strike would go on.",
+    "The sport's governing body said the match would be replayed.",
+    "The care home said every resident had been tested.",
+    "A number of residents said the water smelled of oil.",
+    "Two hikers said the path had washed away.",
+    "Three fishermen told the inquiry that the nets were torn.",
+])
+def test_people_organisations_and_their_parts_still_make_statements(write, sentence):
+    assert len(statements(write, sentence)) == 1
 
 
 def test_a_passive_cue_names_its_agent_or_reports_only_a_clause(write):
@@ -415,7 +429,7 @@ def test_an_instruction_to_the_reader_is_no_statement(write):
 
 
 def test_cues_rare_outside_politics_report_only_with_a_clause(write):
-    text = ("Riverside County has seen twelve cases this week. The family wants a bigger kitchen.\n\n"
+    text = ("The Harwick valley has seen twelve floods this month. The family wants a bigger kitchen.\n\n"
             "The board voted for a new roof. Ana Lee said the roof leaks, and she sees that the board is right.")
     q = statements(write, text)
     assert q["cue"].tolist() == ["say", "see"]

@@ -26,21 +26,21 @@ def test_the_invented_transcripts_get_their_turns_and_speakers():
     assert r["metrics"]["turn_speaker_accuracy"]["value"] >= 0.9
     assert r["metrics"]["turn_precision"]["value"] == 1.0  # datelines with a colon are no turns
     misses = [m for f in r["by_file"] for m in f["misses"]]
-    assert all(m["label"] == "A" for m in misses)  # only an interviewee the entity model did not see as a person
+    assert len(misses) <= 0.1 * r["metrics"]["turn_speaker_accuracy"]["n"]
 
 
 @pytest.mark.parametrize("label, expected", [
-    ("De BLASIO", "Bill de Blasio"), ("MS. LEE", "Ana Lee"), ("CHIEF OKAFOR", "Dayo Okafor"),
+    ("De VALLIER", "Bill de Vallier"), ("MS. LEE", "Ana Lee"), ("CHIEF OKAFOR", "Dayo Okafor"),
     ("ana lee", "Ana Lee"), ("Okafor", "Dayo Okafor"), ("HILL", None),  # two Hills: neither
 ])
 def test_a_label_names_an_actor_whole_or_by_surname(label, expected):
-    people = [("Bill de Blasio", "PERSON"), ("Ana Lee", "PERSON"), ("Dayo Okafor", "PERSON"),
+    people = [("Bill de Vallier", "PERSON"), ("Ana Lee", "PERSON"), ("Dayo Okafor", "PERSON"),
               ("Tom Hill", "PERSON"), ("Rosa Hill", "PERSON"), ("Kesh", "GPE")]
     assert match_actor(label, people) == expected
 
 
 def test_a_label_in_capitals_is_written_as_a_name():
-    assert ordinary_case("MAYOR ODA VALE") == "Oda Vale" and ordinary_case("De BLASIO") == "De Blasio"
+    assert ordinary_case("MAYOR ODA VALE") == "Oda Vale" and ordinary_case("De VALLIER") == "De Vallier"
 
 
 def test_q_and_a_are_the_interviewer_and_interviewee_the_introduction_names(write):
@@ -105,21 +105,20 @@ def test_narration_with_a_quotation_between_turns_is_not_a_turn(write):
 def test_a_cue_inside_a_turn_is_the_speakers_own_words_not_a_statement(write):
     text = ("HOST: What did the council say about the bridge?\n\n"
             "VANCE: They said the repairs would take a year, and I believe them.")
-    _, t = turns(write, text)
-    q = analyse(load_article(write(text))).quotes_table
-    assert len(t) == 2 and not (q["kind"] == "indirect").any()
+    a, t = turns(write, text)
+    assert len(t) == 2 and not (a.quotes_table["kind"] == "indirect").any()
 
 
 @pytest.mark.parametrize("place", ["LAGOS", "NEW DELHI", "PORT LOUIS", "ST. JOHN'S"])
 def test_a_place_in_capitals_and_a_colon_is_a_dateline_in_a_story(write, place):
     text = (f"Harbour cranes idle after strike\n\n{place}: Dock workers stopped the cranes on Monday, the port "
-            "authority said.\n\n“We will not move until the talks resume,” union leader Ama Owusu said.")
+            "authority said.\n\n“We will not move until the talks resume,” union leader Ama Owusu said.\n\n"
+            "She added: “The owners know our terms.”\n\nNote: the port reopens on Friday.")
     a, t = turns(write, text)
     datelines = [x for x in a.article.set_aside if x.kind == "dateline"]
-    if place == "ST. JOHN'S":  # not a place in capitals the rule knows (an apostrophe): still no turn
-        assert not len(t) or t["speaker"].tolist() != ["St. John's"]
-    else:
-        assert [x.place for x in datelines] == [place] and not len(t)
+    assert not len(t)
+    if place != "ST. JOHN'S":  # a place with an apostrophe is not one the rule knows: at least no turn
+        assert [x.place for x in datelines] == [place]
 
 
 def test_in_a_transcript_the_first_label_in_capitals_is_a_turn_not_a_dateline(write):
@@ -163,3 +162,35 @@ def test_pronouns_in_a_turn_are_read_like_words_in_quotation_marks(write):
     they = p[p["text"] == "They"]
     assert len(they) == 1 and they["actor"].isna().all()  # a speaker's own "they", not the narration's
     assert t["speaker"].tolist() == ["Ana Ruiz", "Tom Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "WHAT: A night market on the quay.\n\nWHEN: Every Friday in July.\n\nWHERE: Pier Four, by the ferry steps.",
+    "UPDATE: The road has reopened.\n\nThe council said the repairs took four days.",
+    "Pros: Light, quiet and cheap to run.\n\nCons: The battery lasts a single day.\n\nVerdict: A good first bike.",
+    "A. J. Brandt won the hill race on Sunday in record time, his coach said.",
+    ("Parking charges: what changes on Monday\n\nThe new charges start next week across the town centre.\n\n"
+     "Q: Who has to pay?\n\nA: Every driver parking for more than an hour.\n\nQ: How much?\n\nA: Two pounds an hour."),
+])
+def test_boxes_notes_initials_and_the_writers_own_questions_are_no_turns(write, text):
+    a, t = turns(write, text)
+    assert t.empty
+    made = set(a.actor_mentions.loc[a.actor_mentions["label"] == "PERSON", "name"])
+    assert not {"What", "When", "Where", "Update"} & made  # no person made of a box's labels
+
+
+def test_a_title_alone_is_a_role_not_a_name(write):
+    text = ("The hearing was chaired by Senator Ruth Okafor.\n\nTHE CHAIRMAN: The committee will come to order.\n\n"
+            "MR. BRANDT: Thank you.\n\nTHE CHAIRMAN: Please begin.")
+    _, t = turns(write, text)
+    assert t["speaker"].tolist()[0] in ("Ruth Okafor", "chairman") and "The" not in t["speaker"].tolist()
+    assert ordinary_case("THE CHAIRMAN") == "chairman" and ordinary_case("O'NEILL") == "O'Neill"
+    assert ordinary_case("ST. JOHN'S") == "St. John's"
+
+
+def test_a_dateline_before_a_short_exchange_stays_a_dateline(write):
+    text = ("LONDON: The trade minister Ada Obi defended the tariff on Monday in an interview with the Courier.\n\n"
+            "Q: Will prices rise?\n\nA: Not for long.\n\nThe tariff starts in May.")
+    a, t = turns(write, text)
+    assert [x.kind for x in a.article.set_aside] == ["dateline"]
+    assert t["speaker"].tolist() == ["interviewer", "Ada Obi"]

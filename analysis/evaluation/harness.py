@@ -35,7 +35,6 @@ from analysis.evaluation import (
     newsmtsc,
     polnear,
     pronoun_quotes,
-    speakernouns,
     stats,
     tonefit,
     turns,
@@ -209,9 +208,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "train split (writes benchmarks/statement_cues.json)")
     sc.add_argument("folder", type=Path)
     sc.add_argument("--limit", type=int, default=None)
-    sn = sub.add_parser("speaker-nouns", help="count the common nouns heading annotated sources (PolNeAR train)")
-    sn.add_argument("folder", type=Path)
-    sn.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/speaker_nouns.csv)")
     tu = sub.add_parser("turns", help="who speaks each turn of invented transcripts with gold turns "
                         "(tests/fixtures/transcripts; needs no dataset)")
     tu.add_argument("folder", type=Path)
@@ -222,8 +218,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return blockfit.train_main(args.folder, args.out)
         if args.command == "statement-cues":
             return cuefit.statement_cues(args.folder, limit=args.limit)
-        if args.command == "speaker-nouns":
-            return speakernouns.main(args.folder, args.out)
         if args.command == "frame-background":
             return framefit.main(args.folder, args.out)
         if args.command == "train-frames":

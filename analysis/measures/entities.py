@@ -144,9 +144,9 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     name that is another form of a fuller one.
 
     A person's name loses its leading titles ("Mayor Ana Ruiz" is Ana Ruiz); the forms of one full name
-    that differ only in case are one ("BILL DE BLASIO" is Bill de Blasio: the form not all in capitals); a
+    that differ only in case are one ("BILL DE VALLIER" is Bill de Vallier: the form not all in capitals); a
     name that is the ending of only one longer full name, in any case, joins it ("Mr. Biden" is Joe Biden,
-    "De Blasio" is Bill de Blasio). An all-capital acronym of two to
+    "De Vallier" is Bill de Vallier). An all-capital acronym of two to
     six letters joins the only organisation of several words whose initials it spells. A state's long form
     ("Republic of Kesh", "the Kingdom of Norway") joins its short form when the article also names it so
     ("Kesh"), whatever label the model gave either (``known``: the article's other names, codebook actors
@@ -162,7 +162,7 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
     orgs = {n for n, label in names if label == "ORG" and len(n.split()) >= 2}
     out: dict[str, str] = {}
-    spelled: dict[str, list[str]] = {}  # one name in several cases ("BILL DE BLASIO", "Bill de Blasio")
+    spelled: dict[str, list[str]] = {}  # one name in several cases ("BILL DE VALLIER", "Bill de Vallier")
     for f in full:
         spelled.setdefault(f.lower(), []).append(f)
     preferred = {key: sorted(forms, key=lambda f: (f.isupper(), f))[0] for key, forms in spelled.items()}
@@ -175,11 +175,11 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
         matches = sorted({preferred[f.lower()] for f in full
                           if len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail})
         if len(matches) == 1:
-            out[n] = matches[0]  # "Biden", "de Blasio", "DE BLASIO" are Joe Biden, Bill de Blasio
+            out[n] = matches[0]  # "Biden", "de Vallier", "DE VALLIER" are Joe Biden, Bill de Vallier
         elif len(words) >= 2 and " ".join(words).lower() in preferred:
             target = preferred[" ".join(words).lower()]
             if target != n:
-                out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz; "BILL DE BLASIO" is Bill de Blasio
+                out[n] = target  # "Mayor Ana Ruiz" is Ana Ruiz; "BILL DE VALLIER" is Bill de Vallier
         elif len(words) >= 2 and " ".join(words) != n:
             out[n] = " ".join(words)
     firsts: dict[str, set[str]] = {}

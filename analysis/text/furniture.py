@@ -167,8 +167,11 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple
     return out
 
 
-TURN_LABEL = re.compile(r"\s*(?:(?:Q|A)[.:]|[A-Z][A-Za-z.'\u2019 -]{0,40}:)\s")
-"""A paragraph opening with a speaker's label, as transcripts print them ("Q:", "A.", "HOST:", "Ana Ruiz:")."""
+TURN_LABEL = re.compile(
+    r"\s*(?:(?!(?:UPDATE|UPDATED|NOTE|EDITOR'S NOTE|CORRECTION|BREAKING|WATCH|PHOTO|VIDEO):)"
+    r"[A-Z][A-Z.'\u2019 -]{1,40}:\s+(?![\"\u201c])|(?:Q|A)\.\s+(?![A-Z]\.)|BY [A-Z][A-Z.' -]+:\s*$)", re.MULTILINE)
+"""A paragraph of a transcript: a speaker's label in capitals ("HOST: ...", "MR. LEE: ..."; not "He added:
+“...”", "Q:" or a note's "UPDATE:"), a court transcript's "Q." or "A." or its examination line ("BY MS. LEE:")."""
 
 DATELINE_PARAGRAPHS = 3
 """The dateline is looked for at the start of the first body paragraphs up to this many (the first that has
@@ -250,9 +253,9 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             if rule.scope != "prefix":
                 continue
             m = rule.pattern.match(raw, s, e)
-            if m and m.group().rstrip().endswith(":") and any(
+            if m and m.group().rstrip().endswith(":") and "(" not in m.group() and any(
                     TURN_LABEL.match(raw, s2, e2) for j, (s2, e2) in enumerate(body) if j != at):
-                continue  # "HOST: ..." in a transcript: a speaker's label, not a dateline
+                continue  # "HOST: ..." opening a transcript: a speaker's label, not a dateline
             if m and m.end() < e and raw[m.end():e].strip():
                 groups = m.groupdict()
                 end = m.end()

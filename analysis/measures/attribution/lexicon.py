@@ -78,7 +78,7 @@ def complements(verb) -> dict[str, list]:
     """The complements of a verb token, by kind (see :data:`COMPLEMENTS`): ``{kind: [tokens]}``."""
     kids = list(verb.children)
     dobj = [c for c in kids if c.dep_ == "dobj"]
-    xcomp = [c for c in kids if c.dep_ in ("xcomp", "oprd")]  # oprd: "called the plan a disaster"
+    xcomp = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "oprd" and dobj)]  # "called the plan a disaster"
     out: dict[str, list] = {}
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -13,11 +12,7 @@ import pandas as pd
 from analysis.measures import pronouns
 from analysis.measures.attribution.lexicon import Cue, cue_of
 from analysis.measures.entities import bare_name
-from analysis.paths import DATA
 from analysis.text.article import Article
-from analysis.text.datafile import read_rows
-
-SPEAKER_NOUNS_FILE = DATA / "speaker_nouns.csv"
 
 SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "LAW", "PERCENT", "CARDINAL"})
 """Entity types that can be a statement's speaker: people, organisations, groups, states (metonymy: "Kesh
@@ -25,15 +20,15 @@ said"), buildings that stand for their occupants ("the White House said"), docum
 shares and counts of polls ("54 percent said")."""
 NOT_SPEAKING_NOUNS = frozenset([
     "feeling", "emotion", "mood", "fear", "anger", "pain", "grief", "joy", "sadness", "anxiety", "frustration",
-    "instinct", "heart", "gut", "mind", "rain", "snow", "storm", "wind", "weather", "flood", "fire", "heat", "cold",
+    "instinct", "gut", "rain", "snow", "storm", "wind", "weather", "flood", "fire", "heat", "cold",
     "drought", "sun", "sky", "sea", "river", "water", "ice", "case", "cent", "dollar", "euro", "pound", "rupee",
     "yen", "point", "degree", "mile", "kilometre", "kilometer", "metre", "meter", "inch", "foot", "ton", "tonne",
     "kilogram", "gram", "litre", "liter", "gallon", "hour", "minute", "second", "day", "week", "month", "year",
-    "decade", "century", "time", "price", "cost", "rate", "level", "amount", "total", "sum", "number", "death",
+    "decade", "century", "time", "price", "cost", "rate", "level", "amount", "total", "sum", "death",
     "injury", "accident", "crash", "outbreak", "infection", "disease", "virus", "sale", "loss", "growth", "rise",
-    "fall", "increase", "decrease", "drop", "change", "trend", "room", "house", "home", "street", "road", "area",
-    "ground", "field", "floor", "wall", "door", "window", "car", "bus", "train", "ship", "plane", "body", "hand",
-    "face", "eye", "head",
+    "fall", "increase", "decrease", "drop", "change", "trend", "room", "street", "road", "area",
+    "ground", "field", "floor", "wall", "door", "window", "car", "bus", "train", "ship", "plane", "hand",
+    "eye",
 ])
 """Nouns of our own that name no speaker: feelings, the weather, amounts and units, events, places used as
 places, things, the body ("his feelings suggest", "the rain showed", "the county has seen five cases")."""
@@ -41,20 +36,13 @@ NOT_SPEAKING_PRONOUNS = frozenset({"what", "there", "nothing", "something", "eve
 """Pronouns that never name who speaks ("what happened shows ...", "this suggests ...")."""
 
 
-@lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    """The common nouns that name a speaker (``analysis/data/speaker_nouns.csv``)."""
-    return frozenset(row[0].lower() for _, row in read_rows(SPEAKER_NOUNS_FILE, ["noun", "source", "count"],
-                                                             required=2))
-
-
 def can_speak(token, resolved: bool = False) -> bool:
     """Whether a cue's subject can be a speaker: a person, an organisation, a group or a state, a document,
     a poll's share, or a pronoun for one; never an amount, a date, a feeling, the weather, an event, a thing
-    or a place used as a place ("five cases", "his feelings", "the rain"): a common noun of
-    :data:`NOT_SPEAKING_NOUNS`, or a count of things ("five cases": a number and a noun that is not a speaker
-    noun, :func:`speaker_nouns`; "three officials" can speak). *It* only when the pronoun resolver tied it to an
-    actor (``resolved``)."""
+    or a place used as a place ("five cases", "his feelings", "the rain": a common noun of
+    :data:`NOT_SPEAKING_NOUNS`, or an entity of another type than :data:`SPEAKING_ENTITIES`). A part names
+    its whole ("the head of the union", "a number of residents": the object of *of* decides). *It* only when
+    the pronoun resolver tied it to an actor (``resolved``)."""
     noun = pronouns.antecedent(token)
     if noun is not None:
         token = noun
@@ -63,13 +51,13 @@ def can_speak(token, resolved: bool = False) -> bool:
         return (resolved or word != "it") and word not in NOT_SPEAKING_PRONOUNS
     if token.ent_type_:
         return token.ent_type_ in SPEAKING_ENTITIES  # "54 percent of voters" can speak, "$5 million" cannot
+    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if whole is not None and token.pos_ in ("NOUN", "NUM", "ADJ"):
+        return can_speak(whole)  # "the head of the union", "a number of residents", "most of the cases"
     if token.pos_ != "NOUN":
         return True  # a name, "the rich", a number: nothing says it cannot speak
-    lemma = token.lemma_.lower()
-    if lemma in NOT_SPEAKING_NOUNS:
-        return False
-    counted = any(c.dep_ == "nummod" for c in token.children)
-    return not counted or lemma in speaker_nouns()
+    return token.lemma_.lower() not in NOT_SPEAKING_NOUNS
 
 
 def _subject(verb):

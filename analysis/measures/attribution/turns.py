@@ -6,7 +6,7 @@ Who speaks a turn:
 - "Q" / "Question" is the interviewer and "A" / "Answer" the interviewee that the paragraphs before the first
   turn name (:func:`interview_roles`); a court transcript's "BY MS. LEE:" line names the questioner of the
   "Q." lines after it. When nobody is named they stay "interviewer" and "interviewee".
-- A name ("VALLIER", "De BLASIO", "MAYOR ODETTE VALLIER", "Ana Ruiz") is matched to the article's people
+- A name ("VALLIER", "De VALLIER", "MAYOR ODETTE VALLIER", "Ana Ruiz") is matched to the article's people
   and organisations case-insensitively, whole or by its last words (the surname); titles are dropped.
 - A role ("HOST", "MODERATOR", "THE WITNESS", "THE COURT") is the one person the article gives that role
   ("host Wendell Marsh", "the moderator, Ana Ruiz", "Judge Lee": the court is the judge); else the role
@@ -43,6 +43,9 @@ ROLE_LABELS = {
     "audience": "audience", "audience member": "audience member", "crowd": "crowd", "spokesperson": "spokesperson",
     "unidentified male": "unidentified male", "unidentified female": "unidentified female",
     "unidentified man": "unidentified man", "unidentified woman": "unidentified woman",
+    "chairman": "chairman", "chairwoman": "chairwoman", "speaker": "speaker", "president": "president",
+    "operator": "operator", "mayor": "mayor", "governor": "governor", "minister": "minister",
+    "prime minister": "prime minister", "senator": "senator", "representative": "representative",
 }
 """A label that names a role, not a person (compared in lower case without "the") -> the role noun by which
 the article may name the person who holds it (transcripts print "THE COURT" for the judge)."""
@@ -54,23 +57,39 @@ ROLE_VERBS = {"host": "host", "moderate": "moderator", "present": "presenter", "
               "anchor": "anchor", "interview": "interviewer"}
 """Verbs that give their subject (or the agent of the passive) a role: "hosted by Ana Ruiz" is the host."""
 
+NOT_SPEAKER_LABELS = frozenset("""
+update updated breaking note editor's note correction clarification photo photos video watch listen warning alert
+tip tips what when where who why how cost costs price tickets info information pros cons verdict ingredients
+method score result results bottom line takeaway takeaways source sources read more related exclusive analysis
+opinion live factbox explainer summary background context key points fact check caption credit advertisement
+sponsored disclosure transcript spoiler update
+""".replace("editor's note", "editor's_note").replace("bottom line", "bottom_line").replace("read more", "read_more")
+    .replace("key points", "key_points").replace("fact check", "fact_check").split())
+"""Labels of boxes, notes and page sections, never a speaker ("UPDATE:", "WHAT:", "Pros:", "Ingredients:");
+several-word ones are joined by "_" (compared with the label's words so joined)."""
+
 ASKING_ROLES = frozenset({"interviewer", "reporter", "journalist", "editor", "correspondent", "host", "co-host",
                           "anchor", "presenter", "moderator", "columnist", "writer", "questioner", "prosecutor",
                           "counsel", "lawyer", "attorney"})
 """Role nouns of a person who asks the questions in an interview or an examination."""
 
-INTERVIEW_VERBS = frozenset({"interview", "question", "quiz", "ask", "examine", "cross-examine"})
+INTERVIEW_VERBS = frozenset({"interview", "question", "quiz", "ask", "examine"})
 """Verbs whose subject asks and whose object answers ("Ana Ruiz interviewed Tom Hill"; passive: the other way)."""
 CONVERSATION_VERBS = frozenset({"speak", "talk", "chat", "sit", "meet"})
 """Verbs of a conversation "with" or "to" someone ("X spoke with Y", "X sat down with Y")."""
 CONVERSATION_NOUNS = frozenset({"interview", "conversation", "chat", "discussion", "exchange", "q&a"})
 """Nouns of an interview "with" someone ("in an interview with Y", "X's conversation with Y")."""
+INTERVIEW_WORDS = INTERVIEW_VERBS | CONVERSATION_VERBS | CONVERSATION_NOUNS | frozenset({
+    "answer", "reply", "respond", "tell", "examination", "testimony", "transcript", "hearing", "trial",
+    "excerpt", "broadcast", "programme", "program", "show", "podcast", "panel", "debate", "press", "briefing"})
+"""Words by which an introduction says that questions were put to someone: without one of them, "Q:" and
+"A:" after an introduction are the writer's own questions and answers (an explainer), not turns."""
 
 EXAMINER = re.compile(r"\s*BY\s+(?P<name>[A-Z][A-Za-z.'\u2019 -]{1,60}?)\s*:\s*$")
 """A court transcript's line naming who asks the next questions ("BY MS. LEE:")."""
 BOLD_LABEL = re.compile(r"\s*\*\*(?P<label>[^*\n:]{1,40}?)(?:(?P<mark>:)\*\*|\*\*(?P<mark2>:))\s+\S")
 """A label in Markdown bold, the colon inside or after the asterisks ("**Q:** ...", "**Ana Ruiz**: ...")."""
-QA_PERIOD = re.compile(r"\s*(?P<label>Q|A)\.\s+\S")
+QA_PERIOD = re.compile(r"\s*(?P<label>Q|A)\.\s+(?![A-Z]\.)\S")
 """A question or answer label with a full stop, as court transcripts print them ("Q. Where were you?")."""
 
 
@@ -92,15 +111,18 @@ def speaker_label(doc, names: frozenset[str] = frozenset()):
     """``(start, end, mark)`` character offsets in the paragraph of the label and its mark when a paragraph
     opens with a speaker's label, a colon, then words that are not a direct quotation; else None. The label is
     a person's or an organisation's name; a role ("Moderator", "Audience member", :data:`ROLE_LABELS`); a
-    name in capitals ("FALLIN: I think ...", as transcripts print it); up to four capitalised words with a
+    name in capitals ("OKAFOR: I think ...", as transcripts print it); up to four capitalised words with a
     proper noun among them or a word that names an actor elsewhere in the article (``names``, lower-case:
-    the tagger often reads a lone "Sanders" as a common noun); such a name and up to two common nouns
-    ("Clinton camp: ..."); or "Q." / "A." with a full stop, as court transcripts print them. A label in
+    the tagger often reads a lone "Brandt" as a common noun); such a name and up to two common nouns
+    ("Okafor camp: ..."); or "Q." / "A." with a full stop, as court transcripts print them. A label in
     Markdown bold ("**Q:**", "**Ana Ruiz:**", as text copied from some pages keeps it) is read without the
     asterisks."""
     m = QA_PERIOD.match(doc.text)
     if m is not None:
         return m.start("label"), m.end("label"), m.end("label")
+    head_words = "_".join(_words(doc.text.split(":", 1)[0].replace("*", ""))) if ":" in doc.text[:60] else ""
+    if head_words in NOT_SPEAKER_LABELS:
+        return None  # "UPDATE: ...", "Ingredients: ...": a box or a note, not a speaker
     m = BOLD_LABEL.match(doc.text)
     if m is not None:
         label = m.group("label").strip()
@@ -130,12 +152,12 @@ def speaker_label(doc, names: frozenset[str] = frozenset()):
         return found
     if named and head[0] in named and len(head) - len(capitals) <= 2 and all(
             t.pos_ == "NOUN" and t.is_lower for t in head if not t.text[:1].isupper()):
-        return found  # "Clinton camp: ..."
+        return found  # "Okafor camp: ..."
     return None
 
 
 def _capitals(text: str) -> bool:
-    """A label printed in capitals: every word in capitals but name particles ("De BLASIO", "MR. LEE",
+    """A label printed in capitals: every word in capitals but name particles ("De VALLIER", "MR. LEE",
     "JANE DOE (host)": a bracketed description after it is allowed)."""
     text = re.sub(r"\s*\([^)]{0,40}\)\s*$", "", text.strip())
     words = text.replace("\u2019", "'").split()
@@ -162,7 +184,7 @@ def _words(label: str) -> list[str]:
 
 def match_actor(label: str, people: list[tuple[str, str]]) -> str | None:
     """The actor a label names: ``people`` are ``(name, entity label)`` of the article's actors in text order.
-    The label's words (:func:`_words`) must be the whole name or its last words (the surname, "de Blasio");
+    The label's words (:func:`_words`) must be the whole name or its last words (the surname, "de Vallier");
     a surname two people share names neither, unless one of them is named whole."""
     words = _words(label)
     if not words:
@@ -176,14 +198,25 @@ def match_actor(label: str, people: list[tuple[str, str]]) -> str | None:
     return next(iter(ending)) if len(ending) == 1 else None
 
 
+def _name_case(word: str) -> str:
+    """One word in capitals in a name's case: each run of letters capitalised, but a letter alone after an
+    apostrophe ("O'NEILL" -> "O'Neill", "JOHN'S" -> "John's")."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group().lower() if len(m.group()) == 1 and m.start() > 0
+                  and word[m.start() - 1] in "'\u2019" else m.group().capitalize(), word)
+
+
 def ordinary_case(label: str) -> str:
     """A label printed in capitals, in the case of a name ("MAYOR ODETTE VALLIER" -> "Odette Vallier",
     "O'NEILL" -> "O'Neill"); titles dropped."""
     words = [w for w in re.sub(r"\([^)]*\)", " ", label).split()]
-    words = [w for w in words if w.strip(".").lower() not in TITLES] or words
-    if _capitals(" ".join(words)):
-        words = [re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), w) if w.isupper() else w for w in words]
-    return " ".join(words)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    named = [w for w in words if w.strip(".").lower() not in TITLES]
+    if not named:  # "THE CHAIRMAN": a title alone is a role
+        return " ".join(w.strip(".").lower() for w in words)
+    if _capitals(" ".join(named)):
+        named = [_name_case(w) if w.isupper() else w for w in named]
+    return " ".join(named)
 
 
 @dataclass
@@ -364,9 +397,10 @@ def find_labels(article: Article, docs: tuple, names: frozenset[str], outside=No
     ``(paragraph, name)`` ("BY MS. LEE:") and those lines' ``(start, end)``. ``names``: the lower-case words
     of the article's names; ``outside(char)``: whether a character lies outside every direct quotation.
 
-    A label is a turn's (``Label.turn``) when it is "Q" or "A", or, in an article with at least two such
-    labels (a transcript), a name in capitals, a role ("Host") or a person's name. A lone "Okafor:" or
-    "UPDATE:" heading a summary, or "Okafor camp:", is a reported statement, as headlines print them."""
+    A label is a turn's (``Label.turn``) when it is "Q" or "A" (in an article that has both), or, in an
+    article with at least two such labels (a transcript), a name in capitals, a role ("Host") or a person's
+    name. A lone "Okafor:" heading a summary, or "Okafor camp:", is a reported statement, as headlines print
+    them; a box's or a note's label ("UPDATE:", "WHAT:", :data:`NOT_SPEAKER_LABELS`) is no label at all."""
     labels: list[Label] = []
     kinds: list[str] = []
     examiners: list[tuple[int, str]] = []
@@ -388,6 +422,15 @@ def find_labels(article: Article, docs: tuple, names: frozenset[str], outside=No
         kinds.append("qa" if key in QUESTION_LABELS | ANSWER_LABELS else
                      "speaker" if key in ROLE_LABELS or _capitals(text) or person else "other")
         labels.append(Label(para.index, text, s, e, mark))
+    keys = [" ".join(_words(x.text)) for x in labels]
+    asked = any(k in QUESTION_LABELS for k in keys) and any(k in ANSWER_LABELS for k in keys)
+    first_q = next((x.paragraph for x, k in zip(labels, keys, strict=True) if k in QUESTION_LABELS), None)
+    intro = [d for p, d in zip(article.paragraphs, docs, strict=True) if first_q is not None and p.index < first_q]
+    if asked and intro and not examiners and not any(t.lemma_.lower() in INTERVIEW_WORDS for d in intro for t in d):
+        asked = False  # "What changes on Monday? ... ": the writer's questions and answers, nobody interviewed
+    if not asked:  # "A. J. Brandt won ...", a lone "A:": no exchange of questions and answers
+        kept = [(x, k) for x, k, key in zip(labels, kinds, keys, strict=True) if k != "qa"]
+        labels, kinds = [x for x, _ in kept], [k for _, k in kept]
     transcript = sum(k != "other" for k in kinds) >= 2
     labels = [Label(x.paragraph, x.text, x.start, x.end, x.mark_start, k == "qa" or (k == "speaker" and transcript))
               for x, k in zip(labels, kinds, strict=True)]
@@ -517,7 +560,7 @@ def turn_label_mentions(article: Article, docs: tuple, rows: list[dict[str, Any]
         kept.append({"name": name, "label": label, "text": article.raw[start:end], "paragraph": paragraph,
                      "sentence": next((x.index for x in sentences if x.start <= start < x.end), 0),
                      "start": start, "end": end, "voice": "writer", "codebook": False})
-    for r in kept:
-        if r["name"] in speakers and not r["codebook"]:
+    for r in kept:  # a speaker is a person; a place of that name stays a place ("LONDON:" does not make London one)
+        if r["name"] in speakers and not r["codebook"] and r["label"] not in ("GPE", "LOC", "FAC"):
             r["label"] = "PERSON"
     return kept
