@@ -15,8 +15,12 @@ Who speaks a turn:
 
 In a transcript (two turns or more, and at least half the paragraphs from the first turn to the last
 open with a label), paragraphs with no label between two turns continue the earlier turn, unless they hold a
-quotation of their own (narration between the turns); elsewhere a turn is its paragraph. A dateline ("NAIROBI:") is page
-furniture, set apart before this runs (:mod:`analysis.text.furniture`), and is never a turn.
+quotation of their own (narration between the turns); elsewhere a turn is its paragraph.
+
+Not turns: "Q:" and "A:" after an introduction that speaks of no interview (the writer's own explainer), or
+without both a question and an answer; a box's or a note's label ("UPDATE:", "WHAT:", :data:`NOT_SPEAKER_LABELS`);
+a lone name label heading a summary ("Okafor: ...", a reported statement); a dateline ("NAIROBI:"), which is
+page furniture set apart before this runs (:mod:`analysis.text.furniture`) unless the story is a transcript.
 """
 
 from __future__ import annotations
