@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.8.0"
+SCHEMA_VERSION = "1.9.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -378,6 +378,13 @@ SUMMARY: tuple[Key, ...] = (
                 Key("hits", "integer", "hits in those sentences"),
             )),
             Key("distance_markers", "integer", "markers in those sentences plus distancing cues about its statements"),
+            Key("factive_cues", "integer", "its statements reported with a verb that presents them as fact (noted, "
+                "revealed, admitted: analysis/data/side_taking.csv)"),
+            Key("side_labels", "array", "words of the writer's labels for it that deny or grant standing or give an "
+                "office, delegitimising first", fields=(
+                Key("words", "string", "the lexicon's phrase (militant, government, prime minister)"),
+                Key("category", "string", "what the words do", enum=("delegitimising", "legitimising", "title")),
+            )),
         )),
 )
 """The per-article JSON summary: one key per concern, in this order."""
@@ -612,6 +619,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("mention_tone", "float", "mean tone towards its mentions (trained model)"),
         ("frames", "list", "frame:hits for the top frames around it"),
         ("distance_markers", "int", "distance markers near it"),
+        ("factive_cues", "int", "statements reported with a verb that presents them as fact"),
+        ("side_labels", "list", "words:category of the writer's labels that deny or grant standing or give an office"),
     )),
 )
 """The CSV files ``export`` writes per article, in this order."""

@@ -6,21 +6,66 @@ No new score: every column is read off a table that keeps its evidence
 markers: :mod:`analysis.measures.framing`). ``frames`` are the frames whose vocabulary
 occurs in the sentences that mention the actor; ``distance_markers`` counts
 hedges, distancing words and scare quotes in those sentences plus distancing
-reporting verbs used for the actor's own statements.
+reporting verbs used for the actor's own statements. ``factive_cues`` and ``side_labels`` read the cue verbs and
+the writer's labels against ``analysis/data/side_taking.csv``: verbs that present a claim as fact, and labels
+that grant or deny an actor standing.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import pandas as pd
 
+from analysis.errors import ConfigError
 from analysis.measures.framing import FRAMES
+from analysis.paths import DATA
 from analysis.tables import row_dicts, rows_by
 from analysis.text.article import Article
+from analysis.text.datafile import read_rows
 
 TOP_FRAMES = 3
 
 COLUMNS = ["actor", "mentions", "writer_labels", "quoted_labels", "voice_share", "direct_quotes", "indirect",
-           "cues", "narration_sentiment", "quoted_sentiment", "mention_tone", "frames", "distance_markers"]
+           "cues", "narration_sentiment", "quoted_sentiment", "mention_tone", "frames", "distance_markers",
+           "factive_cues", "side_labels"]
+
+SIDE_TAKING_FILE = DATA / "side_taking.csv"
+SIDE_CATEGORIES = {"verb": ("factive",), "label": ("delegitimising", "legitimising", "title")}
+
+
+@lru_cache(maxsize=2)
+def side_taking(path=SIDE_TAKING_FILE) -> dict[str, dict[str, str]]:
+    """The words that take sides (``analysis/data/side_taking.csv``): ``{"verb": {cue: category},
+    "label": {phrase: category}}``; validated (file and line named on error)."""
+    out: dict[str, dict[str, str]] = {"verb": {}, "label": {}}
+    for n, (word, kind, category) in read_rows(path, ["word", "kind", "category"]):
+        if kind not in SIDE_CATEGORIES or category not in SIDE_CATEGORIES[kind]:
+            raise ConfigError(f"{path}:{n}: {kind!r} {category!r} is not a kind and category of "
+                              f"{SIDE_CATEGORIES}")
+        out[kind][" ".join(word.lower().split())] = category
+    return out
+
+
+def label_sides(label: str) -> list[tuple[str, str]]:
+    """The side-taking words of a label, longest phrase first, each word used once: ``[(phrase,
+    category)]`` ("Deputy Prime Minister" is a title once, not also "minister"; "the militants" is
+    delegitimising; a plural s is dropped)."""
+    words = [w for w in re.findall(r"[a-z]+", label.lower())]
+    used = [False] * len(words)
+    out = []
+    for phrase, category in sorted(side_taking()["label"].items(), key=lambda kv: (-len(kv[0].split()), kv[0])):
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            span = words[i:i + len(parts)]
+            if any(used[i:i + len(parts)]):
+                continue
+            if all(w in (p, p + "s", p + "es") or (p.endswith("y") and w == p[:-1] + "ies")
+                   for w, p in zip(span, parts, strict=True)):
+                out.append((phrase, category))
+                used[i:i + len(parts)] = [True] * len(parts)
+    return out
 
 
 def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
@@ -32,7 +77,10 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
     sentiment, frame evidence, distance markers). ``writer_labels``/``quoted_labels``/``cues`` are
     lists; a label of low confidence (a descriptor chosen among several candidate actors) ends in " (?)";
     ``frames`` is a list of ``(frame, hits)`` for the top frames of the sentences mentioning
-    the actor (ties by frame order); sentiment values are NaN where no sentence.
+    the actor (ties by frame order); sentiment values are NaN where no sentence. ``factive_cues`` counts the
+    actor's statements reported with a verb that presents them as fact (*noted*, *revealed*, *admitted*:
+    :func:`side_taking`); ``side_labels`` lists ``(phrase, category)`` of the words in the writer's labels for
+    it that grant or deny standing or give an office (:func:`label_sides`), delegitimising first.
     """
     sentences_of = actor_mentions.groupby("name")["sentence"].agg(list).to_dict()
     labelled = rows_by(labels, "actor")
@@ -57,6 +105,9 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
                            and not any(a <= r["start"] < b for a, b in spans))
         labels = labelled.get(actor, [])
         voice = voice_of.get(actor)
+        factive = side_taking()["verb"]
+        sides = sorted({x for r in labels if r["voice"] == "writer" for x in label_sides(r["text"])},
+                       key=lambda x: (SIDE_CATEGORIES["label"].index(x[1]), x[0]))
         rows.append({
             "actor": actor,
             "mentions": len(mentioned_in),
@@ -73,5 +124,7 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
             "mention_tone": tone[actor]["mentions"],
             "frames": [(f, int(n)) for f, n in frames],
             "distance_markers": near + cues_against,
+            "factive_cues": sum(int(c["count"]) for c in (voice["cues"] if voice else []) if c["verb"] in factive),
+            "side_labels": sides,
         })
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -208,6 +208,8 @@ def stance_section(a: Analysis) -> dict[str, Any]:
                           "mentions": none_if_missing(r.mention_tone)},
             "frames": [{"frame": f, "hits": n} for f, n in r.frames],
             "distance_markers": r.distance_markers,
+            "factive_cues": r.factive_cues,
+            "side_labels": [{"words": w, "category": c} for w, c in r.side_labels],
         }
     return out
 

@@ -16,6 +16,7 @@ import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
 from analysis.measures import framemodel
+from analysis.measures import stance as stance_measure
 from analysis.measures import tone as tone_measure
 from analysis.measures.analysed import Analysis
 from analysis.measures.attribution import enclosing_speech, is_title
@@ -596,6 +597,7 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
             tone += (" (opposite signs: the sentences score by their words, the mentions by what each sentence "
                      "says of the actor)")
         plural = "s" if r["mentions"] != 1 else ""
+        named += _sides(r)
         lines.append(f"**{actor}**: {r['mentions']} mention{plural}, {voice}{said}{named}. "
                      f"Frames around it: {frames}{tone}; "
                      f"{r['distance_markers']} distance marker(s) nearby.")
@@ -606,6 +608,24 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
               if len(writer) else "")
     lines.append(f"The writer's own distance markers: {len(writer)}{listed}.")
     return _bullets(lines)
+
+
+SIDE_WORDS = {"delegitimising": "a word that denies standing",
+              "legitimising": "a word that grants standing as an authority", "title": "an office"}
+"""How the findings name each category of ``analysis/data/side_taking.csv``."""
+
+
+def _sides(r: pd.Series) -> str:
+    """A focus actor's words that take sides: the writer's labels that deny or grant it standing or give an
+    office, and its statements reported with verbs that present them as fact (``analysis/data/side_taking.csv``)."""
+    out = ""
+    if len(r["side_labels"]):
+        out += "; of those labels, " + ", ".join(f"*{w}* ({SIDE_WORDS[c]})" for w, c in r["side_labels"])
+    if r["factive_cues"]:
+        verbs = [c["verb"] for c in r["cues"] if c["verb"] in stance_measure.side_taking()["verb"]]
+        out += (f"; {r['factive_cues']} of its statement(s) reported with a verb that presents them as fact "
+                f"({', '.join(f'*{v}*' for v in verbs)})")
+    return out
 
 
 def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]:
