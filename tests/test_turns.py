@@ -194,3 +194,13 @@ def test_a_dateline_before_a_short_exchange_stays_a_dateline(write):
     a, t = turns(write, text)
     assert [x.kind for x in a.article.set_aside] == ["dateline"]
     assert t["speaker"].tolist() == ["interviewer", "Ada Obi"]
+
+
+@pytest.mark.parametrize("text", [
+    "(Chart: harbour traffic in 2023 - here)\n\nShips waited three days to unload.",
+    "DEAR ANA: My neighbour plays the drums at night. What should I do?\n\nDEAR SLEEPLESS: Talk to him first.",
+    "Deal of the day: a copper kettle for $20 (was $45)\n\nSpare parts: two lids, one filter",
+])
+def test_greetings_brackets_and_list_heads_are_no_speakers(write, text):
+    q = turns(write, text)[0].quotes_table
+    assert not ((q["kind"] == "turn") | (q["cue"] == ":")).any()

@@ -97,6 +97,11 @@ QA_PERIOD = re.compile(r"\s*(?P<label>Q|A)\.\s+(?![A-Z]\.)\S")
 """A question or answer label with a full stop, as court transcripts print them ("Q. Where were you?")."""
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite verb: what a headline's label introduces says something ("Okafor: Harbour Deal Has
+Collapsed"); a list's head introduces none ("Price drop: a watch for $99")."""
+
+
 @dataclass(frozen=True)
 class Label:
     """A speaker's label opening a paragraph: its text and offsets, and the mark after it (":" or ".")."""
@@ -125,8 +130,8 @@ def speaker_label(doc, names: frozenset[str] = frozenset()):
     if m is not None:
         return m.start("label"), m.end("label"), m.end("label")
     head_words = "_".join(_words(doc.text.split(":", 1)[0].replace("*", ""))) if ":" in doc.text[:60] else ""
-    if head_words in NOT_SPEAKER_LABELS:
-        return None  # "UPDATE: ...", "Ingredients: ...": a box or a note, not a speaker
+    if head_words in NOT_SPEAKER_LABELS or head_words.startswith("dear_") or doc.text.lstrip()[:1] in "([":
+        return None  # "UPDATE: ...", "DEAR ANA: ..." (a letter's greeting), "(Graphic: ...)": no speaker
     m = BOLD_LABEL.match(doc.text)
     if m is not None:
         label = m.group("label").strip()
@@ -423,8 +428,11 @@ def find_labels(article: Article, docs: tuple, names: frozenset[str], outside=No
         key = " ".join(_words(text))
         person = any(ent.label_ == "PERSON" and ent.start_char <= found[0] and ent.end_char >= found[1]
                      for ent in doc.ents) or (bool(key) and all(w in names for w in key.split()))
-        kinds.append("qa" if key in QUESTION_LABELS | ANSWER_LABELS else
-                     "speaker" if key in ROLE_LABELS or _capitals(text) or person else "other")
+        kind = ("qa" if key in QUESTION_LABELS | ANSWER_LABELS else
+                "speaker" if key in ROLE_LABELS or _capitals(text) or person else "other")
+        if kind == "other" and not any(t.tag_ in FINITE for t in doc if t.idx > found[2]):
+            continue  # "Price drop: Kesh watch for $99", "Serves: 1 cup, 2 tsp.": a list's head, nobody speaking
+        kinds.append(kind)
         labels.append(Label(para.index, text, s, e, mark))
     keys = [" ".join(_words(x.text)) for x in labels]
     asked = any(k in QUESTION_LABELS for k in keys) and any(k in ANSWER_LABELS for k in keys)
