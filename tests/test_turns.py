@@ -200,6 +200,7 @@ def test_a_dateline_before_a_short_exchange_stays_a_dateline(write):
     "(Chart: harbour traffic in 2023 - here)\n\nShips waited three days to unload.",
     "DEAR ANA: My neighbour plays the drums at night. What should I do?\n\nDEAR SLEEPLESS: Talk to him first.",
     "Deal of the day: a copper kettle for $20 (was $45)\n\nSpare parts: two lids, one filter",
+    "Night markets: six coastal towns plan new food halls\n\nThe first opens in May, the council said.",
 ])
 def test_greetings_brackets_and_list_heads_are_no_speakers(write, text):
     q = turns(write, text)[0].quotes_table

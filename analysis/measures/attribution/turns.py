@@ -432,6 +432,9 @@ def find_labels(article: Article, docs: tuple, names: frozenset[str], outside=No
                 "speaker" if key in ROLE_LABELS or _capitals(text) or person else "other")
         if kind == "other" and not any(t.tag_ in FINITE for t in doc if t.idx > found[2]):
             continue  # "Price drop: Kesh watch for $99", "Serves: 1 cup, 2 tsp.": a list's head, nobody speaking
+        if kind == "other" and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in names
+                                       for t in doc if t.idx < found[1]):
+            continue  # "Moon rush: private landers plan ...": a topic heading a related story, not a speaker
         kinds.append(kind)
         labels.append(Label(para.index, text, s, e, mark))
     keys = [" ".join(_words(x.text)) for x in labels]
