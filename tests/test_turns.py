@@ -205,3 +205,10 @@ def test_a_dateline_before_a_short_exchange_stays_a_dateline(write):
 def test_greetings_brackets_and_list_heads_are_no_speakers(write, text):
     q = turns(write, text)[0].quotes_table
     assert not ((q["kind"] == "turn") | (q["cue"] == ":")).any()
+
+
+def test_a_stage_direction_ends_a_turn(write):
+    text = ("HOST: Welcome back.\n\nGUEST: Thank you. It is good to be here.\n\n(Laughter.)\n\n"
+            "HOST: Let us start with the harbour.\n\nDIRECT QUESTIONS\n\nGUEST: Gladly.")
+    _, t = turns(write, text)
+    assert not any("Laughter" in x or "DIRECT" in x for x in t["text"])

@@ -329,6 +329,13 @@ def turn_speaker(label: str, roles: InterviewRoles, examiner: str | None, people
     return ordinary_case(label)
 
 
+def stage_direction(text: str) -> bool:
+    """A transcript's stage direction or heading, nobody's words: in brackets ("(Laughter.)", "[inaudible]",
+    "(BEGIN VIDEOTAPE)") or a short line in capitals without a colon ("DIRECT EXAMINATION")."""
+    text = text.strip()
+    return text[:1] in "([" or (text.isupper() and ":" not in text and len(text.split()) <= 6)
+
+
 def continues(article: Article, paragraph: int) -> bool:
     """Whether an unlabelled paragraph between two turns continues the earlier one: not when it holds a
     quotation of its own (narration between the turns)."""
@@ -461,7 +468,8 @@ def names_a_person(label: str) -> bool:
 def turn_ends(article: Article, labels: list[Label], examiners: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """``(label start, end offset)`` of each turn: its paragraph, and in a transcript (at least half the
     paragraphs from its first turn to its last open with a label or an examination line) the unlabelled
-    paragraphs after it up to the next label that hold no quotation of their own."""
+    paragraphs after it up to the next label that hold no quotation of their own, up to a stage direction
+    (:func:`stage_direction`)."""
     by_paragraph = {p.index: p for p in article.paragraphs}
     lined = {p for p, _ in examiners}
     turn_labels = [lab for lab in labels if lab.turn]
@@ -472,7 +480,8 @@ def turn_ends(article: Article, labels: list[Label], examiners: list[tuple[int, 
         end = by_paragraph[lab.paragraph].end
         if dense and k + 1 < len(turn_labels):
             for p in range(lab.paragraph + 1, turn_labels[k + 1].paragraph):
-                if p in lined or not continues(article, p) or any(x.paragraph == p for x in labels):
+                if p in lined or not continues(article, p) or any(x.paragraph == p for x in labels) \
+                        or stage_direction(by_paragraph[p].text):
                     break
                 end = by_paragraph[p].end
         out.append((lab.start, end))
