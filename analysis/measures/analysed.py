@@ -33,7 +33,7 @@ from analysis.measures import (
     stance,
     tone,
 )
-from analysis.measures.attribution.turns import turn_label_mentions, turn_spans
+from analysis.measures.attribution.turns import find_labels, turn_label_mentions, turn_spans
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 
@@ -114,10 +114,17 @@ class Analysis:
     def pronoun_table(self) -> pd.DataFrame:
         """Every third-person pronoun with the actor the article's one resolver gives it (or its reason)."""
         channels = frozenset(a.name for a in self.codebook.actors if a.type == "news_agency")
+        return pronouns.resolve_article(self.article, self.docs, self.actor_mentions, channels,
+                                        turn_spans(self.article, self.speaker_labels))
+
+    @cached_property
+    def speaker_labels(self) -> tuple:
+        """The speakers' labels opening paragraphs (``(labels, examination lines, their spans)``,
+        :func:`analysis.measures.attribution.turns.find_labels`), read once for the pronoun resolver and the
+        quotes table."""
         m = self.actor_mentions
         names = frozenset(w.lower() for n in m.loc[m["label"].isin(["PERSON", "ORG"]), "name"] for w in str(n).split())
-        return pronouns.resolve_article(self.article, self.docs, m, channels,
-                                        turn_spans(self.article, self.docs, names))
+        return find_labels(self.article, self.docs, names, lambda c: not self.article.in_direct_quote(c, c + 1))
 
     @cached_property
     def actor_order(self) -> list[str]:
@@ -172,7 +179,7 @@ class Analysis:
     @cached_property
     def quotes_table(self) -> pd.DataFrame:
         return attribution.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans,
-                                        referents=self.pronoun_table)
+                                        referents=self.pronoun_table, speaker_labels=self.speaker_labels)
 
     @cached_property
     def voices_table(self) -> pd.DataFrame:

@@ -149,7 +149,7 @@ def pronoun_gender(word: str) -> str | None:
 
 def _unnamed_group(token, base: int, by_token) -> bool:
     """Whether ``token`` heads a plural phrase that names no actor in an argument role ("the officials",
-    "Muslims"), or joins two named people ("Ruiz and Holm"): what *they* most often means in news."""
+    "Muslims"), or joins two named people ("Ruiz and Vask"): what *they* most often means in news."""
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
     if token.tag_ in ("NNS", "NNPS") and base + token.idx not in by_token:

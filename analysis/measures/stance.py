@@ -48,14 +48,19 @@ def side_taking(path=SIDE_TAKING_FILE) -> dict[str, dict[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(side_taking()["label"].items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
+
+
 def label_sides(label: str) -> list[tuple[str, str]]:
     """The side-taking words of a label, longest phrase first, each word used once: ``[(phrase,
     category)]`` ("Deputy Prime Minister" is a title once, not also "minister"; "the militants" is
     delegitimising; a plural s is dropped)."""
-    words = [w for w in re.findall(r"[a-z]+", label.lower())]
+    words = re.findall(r"[a-z]+", label.lower())
     used = [False] * len(words)
     out = []
-    for phrase, category in sorted(side_taking()["label"].items(), key=lambda kv: (-len(kv[0].split()), kv[0])):
+    for phrase, category in _longest_first():
         parts = phrase.split()
         for i in range(len(words) - len(parts) + 1):
             span = words[i:i + len(parts)]

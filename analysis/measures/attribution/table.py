@@ -41,7 +41,8 @@ QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "speaker_start", "speaker_en
 
 
 def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame,
-                 cues: dict[str, Cue] | None = None, referents: pd.DataFrame | None = None) -> pd.DataFrame:
+                 cues: dict[str, Cue] | None = None, referents: pd.DataFrame | None = None,
+                 speaker_labels=None) -> pd.DataFrame:
     """One row per direct quotation, partial quotation, reported statement and scare quote, in text order.
 
     Columns: ``kind`` (``direct``, ``partial``, ``indirect``, ``scare``), ``speaker`` (canonical actor or
@@ -53,7 +54,9 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     parsed paragraphs; ``actor_mentions`` and ``labels`` (:mod:`analysis.measures.actors`) map subjects
     to actors. ``cues`` replaces the package's cue lexicon (:func:`load_cues`; the lexicon fit uses it).
     ``referents``: the article's pronoun table (:func:`analysis.measures.pronouns.resolve_article`), the
-    one every reader of the article shares; resolved here when not given.
+    one every reader of the article shares; resolved here when not given. ``speaker_labels``: the
+    speakers' labels opening paragraphs (:func:`analysis.measures.attribution.turns.find_labels`), the reading
+    the pronoun resolver shares; read here when not given.
     """
     cues = load_cues() if cues is None else cues
     if referents is None:
@@ -130,7 +133,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     # 2. every event in text order: speakers resolve against those heard before them
     events: list[tuple[int, dict[str, Any]]] = []
     pending: list[tuple[int, str, Any]] = [(q.start, "direct", k) for k, q in enumerate(direct)]
-    found_turns = _turns(article, docs, resolver, outside) if ":" in cues else []
+    found_turns = _turns(article, docs, resolver, outside, speaker_labels) if ":" in cues else []
     turn_spans = [(t[0].start, t[2]) for t in found_turns]
 
     def in_turn(char: int) -> bool:
@@ -243,7 +246,7 @@ def _statement_subject(verb, cue: str, cues: dict[str, Cue], resolver: _SpeakerM
     return can_speak(subj, para_start + subj.idx in resolver.referents), subj
 
 
-def _turns(article: Article, docs: tuple, resolver: _SpeakerMap, outside) -> list:
+def _turns(article: Article, docs: tuple, resolver: _SpeakerMap, outside, found=None) -> list:
     """The article's interview and transcript turns (:func:`analysis.measures.attribution.turns.find_turns`),
     with the speaker map's actors."""
     starts = [(doc, para.start) for para, doc in zip(article.paragraphs, docs, strict=True)]
@@ -262,7 +265,7 @@ def _turns(article: Article, docs: tuple, resolver: _SpeakerMap, outside) -> lis
 
     mentions = [(s, e, name, label_of[name]) for s, e, name, _ in resolver.mentions]
     people = list(dict.fromkeys((name, label_of[name]) for _, _, name, _ in mentions))
-    return find_turns(article, docs, people, mentions, actor_of, outside)
+    return find_turns(article, docs, people, mentions, actor_of, outside, found)
 
 
 @dataclass(frozen=True)

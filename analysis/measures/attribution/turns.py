@@ -209,14 +209,14 @@ def match_actor(label: str, people: list[tuple[str, str]]) -> str | None:
 
 def _name_case(word: str) -> str:
     """One word in capitals in a name's case: each run of letters capitalised, but a letter alone after an
-    apostrophe ("O'NEILL" -> "O'Neill", "JOHN'S" -> "John's")."""
+    apostrophe ("O'FARREN" -> "O'Farren", "JOHN'S" -> "John's")."""
     return re.sub(r"[A-Za-z]+", lambda m: m.group().lower() if len(m.group()) == 1 and m.start() > 0
                   and word[m.start() - 1] in "'\u2019" else m.group().capitalize(), word)
 
 
 def ordinary_case(label: str) -> str:
     """A label printed in capitals, in the case of a name ("MAYOR ODETTE VALLIER" -> "Odette Vallier",
-    "O'NEILL" -> "O'Neill"); titles dropped."""
+    "O'FARREN" -> "O'Farren"); titles dropped."""
     words = [w for w in re.sub(r"\([^)]*\)", " ", label).split()]
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -488,24 +488,28 @@ def turn_ends(article: Article, labels: list[Label], examiners: list[tuple[int, 
     return out
 
 
-def turn_spans(article: Article, docs: tuple, names: frozenset[str]) -> tuple[tuple[int, int], ...]:
+def turn_spans(article: Article, found) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every turn's words (after its label): what the pronoun resolver reads as a
     speaker's own words, like a quotation (:func:`analysis.measures.pronouns.resolve_article`).
-    ``names``: the lower-case words of the article's names."""
-    labels, examiners, _ = find_labels(article, docs, names, lambda c: not article.in_direct_quote(c, c + 1))
+    ``found``: the article's labels (:func:`find_labels`)."""
+    labels, examiners, _ = found
     marks = {lab.start: lab.mark_start for lab in labels}
     return tuple((marks[s] + 1, e) for s, e in turn_ends(article, labels, examiners))
 
 
-def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], mentions, actor_of, outside
-               ) -> list[tuple[Label, str, int]]:
+def find_turns(article: Article, docs: tuple, people: list[tuple[str, str]], mentions, actor_of, outside,
+               found=None) -> list[tuple[Label, str, int]]:
     """The article's labels in text order: ``(label, speaker, end offset)`` (module docstring); a label that is
     not a turn's (``Label.turn`` False) ends with its paragraph and speaks for the actor it names, else its words.
     ``people``: ``(actor, label)`` in text order; ``mentions``: ``(start, end, actor, label)``;
     ``actor_of(token)``: ``(actor, label)`` a token's phrase names, or None; ``outside(char)``: whether a
-    character lies outside every direct quotation."""
-    names = frozenset(w.lower() for name, label in people if label in ("PERSON", "ORG") for w in str(name).split())
-    labels, examiners, lines = find_labels(article, docs, names, outside)
+    character lies outside every direct quotation; ``found``: the labels already read (:func:`find_labels`,
+    ``Analysis.speaker_labels``), read here when not given."""
+    if found is None:
+        names = frozenset(w.lower() for name, label in people if label in ("PERSON", "ORG")
+                          for w in str(name).split())
+        found = find_labels(article, docs, names, outside)
+    labels, examiners, lines = found
     if not labels:
         return []
     spans = [(lab.start, lab.end) for lab in labels] + lines
