@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCHEMA_VERSION = "1.9.0"
+SCHEMA_VERSION = "2.0.0"
 """Version of the summary schema and the exported tables (semantic versioning)."""
 
 JSON_SCHEMA_ID = "summary.schema.json"
@@ -85,7 +85,14 @@ def _span(what: str = "the span") -> tuple[Key, Key]:
             Key("end", "integer", "end offset (exclusive)"))
 
 
-VOICE = ("writer", "quoted")
+VOICE = ("writer", "quoted", "paraphrase")
+"""Whose words a span is: the writer's narration; a speaker's own words (inside quotation marks or a turn); the
+writer's paraphrase of a reported statement (inside it, outside quotation marks). Before schema 2.0.0, paraphrase
+was ``quoted``."""
+VOICE_TEXT = ("writer (the narration), quoted (inside quotation marks or a turn: the speaker's own words) or "
+              "paraphrase (inside a reported statement, outside quotation marks: the writer's wording of what the "
+              "speaker said)")
+REMARKS = ("direct", "turn", "reported")
 LABEL_KINDS = ("name_phrase", "title", "apposition", "copula", "descriptor")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare", "turn")
 FRAME_IDS = (
@@ -226,10 +233,9 @@ SUMMARY: tuple[Key, ...] = (
             Key("paragraphs", "array", "paragraphs with a mention", items="integer"),
             Key("labels", "array", "words naming the actor, in text order", fields=(
                 Key("text", "string", "the phrase as written"),
-                Key("voice", "string", "writer (narration) or quoted (inside a quotation, partial quotation or "
-                    "reported statement)", enum=VOICE),
-                Key("speaker", "string", "for a quoted label, the speaker whose words (or paraphrased words) "
-                    "it is in", nullable=True),
+                Key("voice", "string", VOICE_TEXT, enum=VOICE),
+                Key("speaker", "string", "for a quoted or paraphrase label, the speaker whose words, or whose "
+                    "reported statement, it is in", nullable=True),
                 Key("confidence", "string", "high: a structural label, or a descriptor with one candidate actor; "
                     "low: a descriptor chosen among several candidates (check it)", enum=("high", "low")),
                 Key("kind", "string", "the naming rule that found it", enum=LABEL_KINDS),
@@ -240,9 +246,9 @@ SUMMARY: tuple[Key, ...] = (
                 Key("text", "string", "the mention as written"),
                 *_span("the mention"),
                 Key("paragraph", "integer", "body paragraph"),
-                Key("voice", "string", "writer (narration) or quoted (inside a quotation, partial quotation or "
-                    "reported statement)", enum=VOICE),
-                Key("speaker", "string", "for a quoted mention, whose words it is in", nullable=True),
+                Key("voice", "string", VOICE_TEXT, enum=VOICE),
+                Key("speaker", "string", "for a quoted or paraphrase mention, whose words, or whose reported "
+                    "statement, it is in", nullable=True),
                 Key("kind", "string", "name, or a pronoun counted for the actor by the pronoun resolver",
                     enum=("name", "pronoun")),
                 Key("rule", "string", "for a pronoun, the resolver's pass that chose the actor (governing "
@@ -289,6 +295,9 @@ SUMMARY: tuple[Key, ...] = (
         Key("cue_end", "integer", "its end offset (exclusive)", nullable=True),
         Key("paragraph", "integer", "1-based paragraph where it starts"),
         *_span("the quoted or reported text"),
+        Key("statement", "integer", "the remark it tells, numbered from 1 in text order: quotations and statements "
+            "that tell one remark (paraphrased, then quoted; or by a state and by its minister) share it; null for "
+            "a scare quote", nullable=True),
     )),
     Key("voices", "array", "one object per speaker, most words quoted first", fields=(
         Key("speaker", "string", "as in quotes"),
@@ -300,6 +309,8 @@ SUMMARY: tuple[Key, ...] = (
         Key("words_partial", "integer", "body words inside the speaker's partial quotations (not in words_quoted)"),
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
         Key("first_paragraph", "integer", "first paragraph the speaker is heard in"),
+        *(Key(f"remarks_{k}", "integer", f"remarks counted for the speaker, each once, {how}") for k, how in zip(
+            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
         Key("cues", "array", "reporting verbs used for the speaker, most used first", fields=_CUE),
     )),
     Key("voices_by_affiliation", "array", "voices grouped by the side each speaker speaks for (the codebook's "
@@ -312,6 +323,8 @@ SUMMARY: tuple[Key, ...] = (
         Key("turns", "integer", "turns of an interview or transcript"),
         Key("words_quoted", "integer", "body words inside its direct quotations and turns"),
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
+        *(Key(f"remarks_{k}", "integer", f"the side's remarks, each once, {how}") for k, how in zip(
+            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
     )),
     Key("frames", "map", "every frame of the lexicon, zeros included", keyed_by="frame id", fields=(
         Key("score", "number", "hits per 100 body words (vocabulary density)"),
@@ -366,9 +379,11 @@ SUMMARY: tuple[Key, ...] = (
     Key("stance", "map", "per actor, most mentioned first: the other concerns joined", keyed_by="canonical actor name",
         fields=(
             Key("mentions", "integer", "as in actors"),
-            Key("writer_labels", "array", "naming phrases in the narration; ' (?)' ends a descriptor of low "
+            Key("writer_labels", "array", "naming phrases in the writer's words: the narration, and the paraphrase "
+                "of a reported statement (marked ' (in paraphrase of X)'); ' (?)' ends a descriptor of low "
                 "confidence", items="string"),
-            Key("quoted_labels", "array", "naming phrases inside quotations", items="string"),
+            Key("quoted_labels", "array", "naming phrases inside quotation marks or turns (speakers' own words)",
+                items="string"),
             Key("voice_share", "number", "the actor's words in direct quotations / body words"),
             Key("direct_quotes", "integer", "direct quotations and interview turns attributed to the actor"),
             Key("cues", "array", "reporting verbs used for the actor", fields=_CUE),
@@ -491,8 +506,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("label", "str", "spaCy label"),
         ("mentions", "int", "mentions"),
         ("paragraphs", "list", "paragraphs with a mention"),
-        ("writer_labels", "str", "naming phrases in the narration, ' | '-joined"),
-        ("quoted_labels", "str", "naming phrases inside quotations"),
+        ("writer_labels", "str", "naming phrases in the writer's words (narration and paraphrase), ' | '-joined"),
+        ("quoted_labels", "str", "naming phrases inside quotation marks or turns (speakers' own words)"),
         ("narration_sentiment", "float", "mean compound of the narration of sentences mentioning it (proxy)"),
         ("quoted_sentiment", "float", "same for their quoted text"),
         ("mention_tone", "float", "mean tone score towards its mentions, -1 to +1 (trained model; mention_tone.csv)"),
@@ -504,8 +519,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("end", "int", "end offset"),
         ("paragraph", "int", "paragraph"),
         ("sentence", "int", "sentence"),
-        ("voice", "str", "writer, or quoted (inside a quotation, partial quotation or reported statement)"),
-        ("speaker", "str", "for a quoted mention, whose words it is in"),
+        ("voice", "str", VOICE_TEXT),
+        ("speaker", "str", "for a quoted or paraphrase mention, whose words or statement it is in"),
         ("kind", "str", "name or pronoun"),
         ("rule", "str", "for a pronoun, the resolver's pass that chose the actor (empty for a name)"),
         ("tone", "str", "negative, neutral or positive: the tone towards this mention"),
@@ -516,8 +531,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("actor", "str", "canonical name"),
         ("kind", "str", "name_phrase, title, apposition, copula or descriptor"),
         ("text", "str", "the phrase"),
-        ("voice", "str", "writer or quoted (inside a quotation or reported statement)"),
-        ("speaker", "str", "for a quoted label, whose words it is in"),
+        ("voice", "str", VOICE_TEXT),
+        ("speaker", "str", "for a quoted or paraphrase label, whose words or statement it is in"),
         ("confidence", "str", "high, or low: a descriptor chosen among several candidate actors"),
         ("paragraph", "int", "paragraph"),
         ("start", "int", "offset"),
@@ -540,6 +555,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("end", "int", "end offset"),
         ("words", "int", "words inside"),
         ("text", "str", "the quotation without marks, or the reported content"),
+        ("statement", "int", "the remark it tells (rows of one remark share it; empty for a scare quote)"),
     )),
     Table("voices.csv", "one speaker", _cols(
         ("speaker", "str", "as in quotes.csv"),
@@ -551,6 +567,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("words_partial", "int", "words in the speaker's partial quotations"),
         ("share_of_voice", "float", "words_quoted / body words"),
         ("first_paragraph", "int", "first paragraph heard"),
+        *((f"remarks_{k}", "int", f"remarks counted for the speaker, each once, {how}") for k, how in zip(
+            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
         ("cues", "list", "verb:class:count per reporting verb"),
     )),
     Table("voices_by_affiliation.csv", "one side", _cols(
@@ -562,6 +580,8 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("turns", "int", "turns of an interview or transcript"),
         ("words_quoted", "int", "words in its direct quotations and turns"),
         ("share_of_voice", "float", "words_quoted / body words"),
+        *((f"remarks_{k}", "int", f"the side's remarks, each once, {how}") for k, how in zip(
+            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
     )),
     Table("frames.csv", "one frame (all sixteen)", _cols(
         ("frame", "str", "frame id"),
@@ -608,8 +628,9 @@ EXPORT_TABLES: tuple[Table, ...] = (
     Table("stance.csv", "one actor: the synthesis", _cols(
         ("actor", "str", "canonical name"),
         ("mentions", "int", "mentions"),
-        ("writer_labels", "list", "naming phrases in the narration"),
-        ("quoted_labels", "list", "naming phrases in quotations"),
+        ("writer_labels", "list", "naming phrases in the writer's words (narration, and paraphrase marked "
+         "'(in paraphrase of X)')"),
+        ("quoted_labels", "list", "naming phrases inside quotation marks or turns"),
         ("voice_share", "float", "share of body words quoted from the actor"),
         ("direct_quotes", "int", "direct quotations and interview turns"),
         ("indirect", "int", "reported statements"),

@@ -29,8 +29,13 @@ def test_labels_have_offsets_and_voice(seed, seed_analysis):
     for r in t.itertuples():
         assert seed.raw[r.start : r.end] == r.text
         q = seed_analysis.quotes_table
-        spoken = q[q["kind"].isin(["direct", "partial", "indirect"]) & (q["start"] <= r.start) & (q["end"] >= r.end)]
-        assert r.voice == ("quoted" if len(spoken) or seed.in_direct_quote(r.start, r.end) else "writer")
+        around = q[(q["start"] <= r.start) & (q["end"] >= r.end)]
+        own = around[around["kind"].isin(["direct", "partial", "turn"])]
+        reported = around[around["kind"] == "indirect"]
+        expected = ("quoted" if len(own) or seed.in_direct_quote(r.start, r.end) else
+                    "paraphrase" if len(reported) else "writer")
+        assert r.voice == expected
+        spoken = own if len(own) else reported
         assert (r.speaker is None) == (r.voice == "writer" or spoken["speaker"].isna().all())
 
 

@@ -45,8 +45,9 @@ def test_hover_notes_name_speaker_side_cue_frame_and_label(seed_analysis):
     assert "partial quotation · speaker: Russia" in page
     assert "reporting cue 'say' (neutral)" in page
     assert "frame evidence: Security and defence (security vacuum)" in page  # one multi-word term
-    assert "label for Taliban (descriptor; writer)" in page
-    assert "label for Taliban (descriptor; quoted, Sergei Lavrov's words)" in page
+    assert "label for Taliban (descriptor; the writer's narration)" in page
+    assert "label for Taliban (descriptor; in the writer's paraphrase of United Nations)" in page
+    assert "label for Taliban (descriptor; in the writer's paraphrase of Sergei Lavrov)" in page  # not his words
 
 
 def test_the_page_is_written_and_deterministic(seed_analysis, tmp_path):

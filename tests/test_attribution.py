@@ -237,12 +237,12 @@ def test_a_hedge_inside_reported_speech_is_the_speakers_not_the_writers(write):
     assert hedges["possible"] == "Ann Lee"
 
 
-def test_a_naming_phrase_inside_reported_speech_is_the_speakers_label(write):
+def test_a_naming_phrase_in_paraphrase_is_the_writers_word_for_the_speakers_statement(write):
     text = ("The Taliban sent a delegation to Doha. Minister Ann Lee said that her government respected the new "
             "administration, as the hardline group held talks with donors.")
     labels = analyse(load_article(write(text))).actor_labels.set_index("text")
     assert (labels.loc["the new administration", "voice"], labels.loc["the new administration", "speaker"]) == (
-        "quoted", "Ann Lee")
+        "paraphrase", "Ann Lee")
     assert labels.loc["the hardline group", "voice"] == "writer"  # the scene around the statement is the writer's
 
 
@@ -433,3 +433,14 @@ def test_cues_rare_outside_politics_report_only_with_a_clause(write):
             "The board voted for a new roof. Ana Lee said the roof leaks, and she sees that the board is right.")
     q = statements(write, text)
     assert q["cue"].tolist() == ["say", "see"]
+
+
+def test_a_coordinated_clause_speaks_through_its_own_subject_when_the_parse_strands_it(write):
+    text = ("Norland kept its embassy open through the war.\n\n"
+            "However, the country is yet to officially approve the treaty and senior diplomats have also hinted "
+            "that no such talks are currently in progress.\n\n"
+            "The mayor praised the firefighters and later said the town was grateful.")
+    q = rows(write, text, "indirect")
+    by_cue = dict(zip(q["cue"], q["speaker_text"], strict=True))
+    assert by_cue["hint"] == "senior diplomats"  # not "the country", the first clause's subject
+    assert by_cue["say"] == "The mayor"  # a conjunct verb with no noun before it keeps the shared subject

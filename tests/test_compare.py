@@ -45,7 +45,7 @@ def test_compare_fixture_folder_with_a_bad_file(compared):
         {"article": "01_meridian_post", "text": "Kesh's chief negotiator", "voice": "writer"},
         {"article": "02_northgate_daily", "text": "chief negotiator", "voice": "writer"}]
     assert shared["Kesh"]["in"][1] == {"article": "04_coastal_herald", "text": "Kesh's hardline government",
-                                       "voice": "quoted"}  # the longer form's word and the voice stay visible
+                                       "voice": "paraphrase"}  # the longer form's word and the voice stay visible
     assert shared["Kesh"]["not_in"] == ["01_meridian_post", "02_northgate_daily"]
     assert "Republic of Kesh" not in diff["mentioned_in_one_article_only"]
     mentions = pd.read_csv(out / "actor_mentions.csv")

@@ -29,8 +29,10 @@ descriptor with one candidate in its paragraph; ``low`` for a descriptor
 chosen among several candidates of a matching type (the nearest wins), which
 a reader should check.
 
-Every label is marked ``writer`` (the narration) or ``quoted`` (inside a
-direct quotation), from the loader's quotation spans.
+Every label is marked with the voice whose words it is: ``quoted`` (inside quotation marks or a turn: the
+speaker's own words), ``paraphrase`` (inside a reported statement, outside quotation marks: the writer's
+wording of what the speaker said) or ``writer`` (the narration). Labels in paraphrase count as the writer's
+choice of words (:data:`WRITERS_WORDS`), with the paraphrased speaker kept beside them.
 
 Targeted sentiment is a coarse proxy: the mean VADER compound of the
 sentences that mention the actor, narration and quotations apart. It says
@@ -45,7 +47,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.measures.attribution import enclosing_speech
+from analysis.measures.attribution import speech_voice
 from analysis.measures.entities import ACTOR_LABELS
 from analysis.tables import rows_by
 from analysis.text.article import Article
@@ -147,17 +149,22 @@ def _copula_phrase(attr) -> list:
     return tokens
 
 
-def label_voices(labels: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """The labels with the voice they are in: ``quoted`` with its ``speaker`` when the phrase sits inside a
-    direct quotation, a partial quotation or a reported statement (the innermost: "Lavrov said his country
-    noted the new administration" is Lavrov's label for the Taliban, paraphrased), else ``writer``.
-    ``labels`` is :func:`actor_labels`; ``quotes`` the quotes table."""
-    speech = enclosing_speech(quotes)
+WRITERS_WORDS = ("writer", "paraphrase")
+"""The voices whose wording is the writer's: the narration, and the paraphrase of a reported statement."""
+
+
+def label_voices(labels: pd.DataFrame, quotes: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """The labels with the voice they are in (:func:`analysis.measures.attribution.speech_voice`): ``quoted``
+    with its ``speaker`` inside quotation marks or a turn; ``paraphrase`` with the statement's ``speaker``
+    inside a reported statement but outside quotation marks ("Lee said the militants had left": *the
+    militants* is the writer's wording of Lee's statement); else ``writer``. ``labels`` is
+    :func:`actor_labels`; ``quotes`` the quotes table."""
+    voice_at = speech_voice(quotes, article)
     out = labels.copy()
     voices, speakers = [], []
     for r in labels.itertuples():
-        inside, speaker = speech(int(r.start), int(r.end))
-        voices.append("quoted" if inside or r.voice == "quoted" else "writer")
+        voice, speaker = voice_at(int(r.start), int(r.end))
+        voices.append(voice)
         speakers.append(speaker)
     out["voice"] = voices
     out["speaker"] = pd.Series(speakers, index=out.index, dtype=object)
@@ -312,7 +319,9 @@ def targeted_sentiment(sentence_sentiment: pd.DataFrame, actor_mentions: pd.Data
 def actor_table(actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
                 targeted: pd.DataFrame) -> pd.DataFrame:
     """One row per actor: ``actor, label, mentions, paragraphs, writer_labels, quoted_labels,
-    narration_sentiment, quoted_sentiment, mention_tone``. Labels are joined with ' | ' in text order."""
+    narration_sentiment, quoted_sentiment, mention_tone``. Labels are joined with ' | ' in text order:
+    ``writer_labels`` are the writer's words (narration and paraphrase, :data:`WRITERS_WORDS`), ``quoted_labels``
+    a speaker's own (inside quotation marks or a turn)."""
     mentioned = mentions_by_actor(actor_mentions)
     labelled = rows_by(labels, "actor")
     sent = targeted.set_index("actor").to_dict("index")
@@ -326,7 +335,7 @@ def actor_table(actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataF
             "label": min(label for label, n in labels.items() if n == most),  # the mode; ties: first by name
             "mentions": len(am),
             "paragraphs": sorted({paragraph for _, paragraph in am}),
-            "writer_labels": " | ".join(r["text"] for r in al if r["voice"] == "writer"),
+            "writer_labels": " | ".join(r["text"] for r in al if r["voice"] in WRITERS_WORDS),
             "quoted_labels": " | ".join(r["text"] for r in al if r["voice"] == "quoted"),
             "narration_sentiment": sent[actor]["narration"],
             "quoted_sentiment": sent[actor]["quoted"],

@@ -147,7 +147,7 @@ class Analysis:
 
     @cached_property
     def actor_labels(self) -> pd.DataFrame:
-        return actors.label_voices(self.label_spans, self.quotes_table)
+        return actors.label_voices(self.label_spans, self.quotes_table, self.article)
 
     @cached_property
     def targeted_sentiment(self) -> pd.DataFrame:
@@ -179,7 +179,8 @@ class Analysis:
     @cached_property
     def quotes_table(self) -> pd.DataFrame:
         return attribution.quotes_table(self.article, self.docs, self.actor_mentions, self.label_spans,
-                                        referents=self.pronoun_table, speaker_labels=self.speaker_labels)
+                                        referents=self.pronoun_table, speaker_labels=self.speaker_labels,
+                                        side=self.codebook.side)
 
     @cached_property
     def voices_table(self) -> pd.DataFrame:

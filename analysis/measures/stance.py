@@ -19,6 +19,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.errors import ConfigError
+from analysis.measures.actors import WRITERS_WORDS
 from analysis.measures.framing import FRAMES
 from analysis.paths import DATA
 from analysis.tables import row_dicts, rows_by
@@ -81,6 +82,8 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
     The inputs are the tables of the other measures (actor mentions and labels, voices, targeted
     sentiment, frame evidence, distance markers). ``writer_labels``/``quoted_labels``/``cues`` are
     lists; a label of low confidence (a descriptor chosen among several candidate actors) ends in " (?)";
+    ``writer_labels`` are the writer's words, the narration's and the paraphrase's (a label in paraphrase ends in
+    " (in paraphrase of X)"), ``quoted_labels`` the speakers' own words inside quotation marks;
     ``frames`` is a list of ``(frame, hits)`` for the top frames of the sentences mentioning
     the actor (ties by frame order); sentiment values are NaN where no sentence. ``factive_cues`` counts the
     actor's statements reported with a verb that presents them as fact (*noted*, *revealed*, *admitted*:
@@ -111,13 +114,15 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
         labels = labelled.get(actor, [])
         voice = voice_of.get(actor)
         factive = side_taking()["verb"]
-        sides = sorted({x for r in labels if r["voice"] == "writer" for x in label_sides(r["text"])},
+        sides = sorted({x for r in labels if r["voice"] in WRITERS_WORDS for x in label_sides(r["text"])},
                        key=lambda x: (SIDE_CATEGORIES["label"].index(x[1]), x[0]))
         rows.append({
             "actor": actor,
             "mentions": len(mentioned_in),
             "writer_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
-                              for r in labels if r["voice"] == "writer"],
+                              + (f" (in paraphrase of {r['speaker']})" if r["voice"] == "paraphrase"
+                                 and isinstance(r["speaker"], str) else "")
+                              for r in labels if r["voice"] in WRITERS_WORDS],
             "quoted_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
                               for r in labels if r["voice"] == "quoted"],
             "voice_share": float(voice["share_of_voice"]) if voice else 0.0,

@@ -54,7 +54,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ConfigError
 from analysis.measures import entities, pronouns
-from analysis.measures.attribution import enclosing_speech
+from analysis.measures.attribution import speech_voice
 from analysis.measures.sentiment import analyzer
 from analysis.paths import DATA
 from analysis.tables import none_if_missing
@@ -377,8 +377,9 @@ def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, qu
     """One row per actor mention (names and resolved pronouns), with the tone towards it.
 
     Columns: ``actor`` (None for a pronoun with no antecedent), ``text``, ``start``, ``end``, ``paragraph``,
-    ``sentence``, ``voice`` (``quoted`` inside a quotation, partial quotation or reported statement, else
-    ``writer``), ``speaker`` (whose words a quoted mention is in), ``kind`` (``name`` or ``pronoun``),
+    ``sentence``, ``voice`` (``quoted`` inside quotation marks or a turn, ``paraphrase`` inside a reported
+    statement outside quotation marks, else ``writer``: :func:`analysis.measures.attribution.speech_voice`),
+    ``speaker`` (whose words, or whose paraphrased statement, the mention is in), ``kind`` (``name`` or ``pronoun``),
     ``rule`` (for a pronoun, the resolver's pass that chose its actor: :mod:`analysis.measures.pronouns`,
     or ``quotation speaker``), ``tone`` (negative, neutral, positive), ``score`` (P(positive) - P(negative))
     and ``because``. ``referents``: the article's :func:`~analysis.measures.pronouns.resolve_article` table.
@@ -396,16 +397,15 @@ def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, qu
             sentence_scores[key] = analyzer().polarity_scores(sent.text)
         evidence.append({})
         feats.append(features(r["span"], sentence_scores[key], evidence[-1]))
-    speech = enclosing_speech(quotes)
+    voice_at = speech_voice(quotes, article)
     sentences = article.sentences
     out = []
     for r, (label, score, because) in zip(rows, tm.predict(feats, evidence), strict=True):
-        inside, speaker = speech(r["start"], r["end"])
-        inside = inside or article.in_direct_quote(r["start"], r["end"])
+        voice, speaker = voice_at(r["start"], r["end"])
         out.append({"actor": r["actor"], "text": article.raw[r["start"]:r["end"]], "start": r["start"],
                     "end": r["end"], "paragraph": r["paragraph"],
                     "sentence": next((s.index for s in sentences if s.start <= r["start"] < s.end), 0),
-                    "voice": "quoted" if inside else "writer", "speaker": speaker if inside else None,
+                    "voice": voice, "speaker": speaker,
                     "kind": r["kind"], "rule": r["rule"], "tone": label, "score": score, "because": because})
     return pd.DataFrame(out, columns=MENTION_TONE_COLUMNS)
 

@@ -16,6 +16,7 @@ from typing import Any
 from analysis import __version__
 from analysis.measures.actors import mentions_by_actor
 from analysis.measures.analysed import Analysis, analyse
+from analysis.measures.attribution import REMARK_COLUMNS
 from analysis.schema import SCHEMA_VERSION
 from analysis.tables import none_if_missing, rows_by
 from analysis.text.article import Article
@@ -134,7 +135,8 @@ def quotes_section(a: Analysis) -> list[dict[str, Any]]:
              "speaker_end": offset(r.speaker_end), "channel": none_if_missing(r.channel),
              "cue": none_if_missing(r.cue), "cue_class": none_if_missing(r.cue_class),
              "cue_text": none_if_missing(r.cue_text), "cue_start": offset(r.cue_start), "cue_end": offset(r.cue_end),
-             "paragraph": int(r.paragraph), "start": int(r.start), "end": int(r.end)}
+             "paragraph": int(r.paragraph), "start": int(r.start), "end": int(r.end),
+             "statement": offset(r.statement)}
             for r in a.quotes_table.itertuples()]
 
 
@@ -143,7 +145,13 @@ def voices_section(a: Analysis) -> list[dict[str, Any]]:
     return [{"speaker": r.speaker, "direct": int(r.direct), "indirect": int(r.indirect), "partial": int(r.partial),
              "turns": int(r.turns), "words_quoted": int(r.words_quoted), "words_partial": int(r.words_partial),
              "share_of_voice": float(r.share_of_voice),
-             "first_paragraph": int(r.first_paragraph), "cues": r.cues} for r in a.voices_table.itertuples()]
+             "first_paragraph": int(r.first_paragraph), **_remarks(r), "cues": r.cues}
+            for r in a.voices_table.itertuples()]
+
+
+def _remarks(r) -> dict[str, int]:
+    """The ``remarks_*`` counts of a voices row."""
+    return {c: int(getattr(r, c)) for c in REMARK_COLUMNS}
 
 
 def voices_by_affiliation_section(a: Analysis) -> list[dict[str, Any]]:
@@ -151,7 +159,7 @@ def voices_by_affiliation_section(a: Analysis) -> list[dict[str, Any]]:
     return [{"affiliation": r.affiliation, "speakers": list(r.speakers), "direct": int(r.direct),
              "indirect": int(r.indirect), "partial": int(r.partial), "turns": int(r.turns),
              "words_quoted": int(r.words_quoted),
-             "share_of_voice": float(r.share_of_voice)} for r in a.voices_by_affiliation.itertuples()]
+             "share_of_voice": float(r.share_of_voice), **_remarks(r)} for r in a.voices_by_affiliation.itertuples()]
 
 
 def frames_section(a: Analysis) -> dict[str, Any]:

@@ -18,8 +18,9 @@ from vaderSentiment import vaderSentiment as vs
 from analysis.measures import framemodel
 from analysis.measures import stance as stance_measure
 from analysis.measures import tone as tone_measure
+from analysis.measures.actors import WRITERS_WORDS
 from analysis.measures.analysed import Analysis
-from analysis.measures.attribution import enclosing_speech, is_title
+from analysis.measures.attribution import is_title, speech_voice
 from analysis.measures.attribution.voices import CITY_TYPES
 from analysis.measures.compare import Record, differences
 from analysis.measures.framing import FRAMES, REFERENCES
@@ -284,6 +285,10 @@ def sentiment(a: Analysis) -> str:
     return _bullets(lines)
 
 
+VOICE_NOTE = {"quoted": ", in a speaker's quoted words", "paraphrase": ", in the writer's paraphrase of a statement"}
+"""How a label that is not the narration's is marked in the comparison findings."""
+
+
 def comparison_differences(articles: Sequence[Record]) -> str:
     """The differences between compared articles (:func:`analysis.measures.compare.differences`) as bullets,
     articles named by outlet: who is quoted directly where, who only one article mentions, the labels one
@@ -303,15 +308,14 @@ def comparison_differences(articles: Sequence[Record]) -> str:
                                            f"not mentioned in {names(unmentioned)}" if unmentioned else "") if part)
 
     def form(x: dict[str, Any]) -> str:
-        return (f"{outlet[x['article']]} (*{x['text']}*"
-                + (", inside a statement it reports)" if x["voice"] == "quoted" else ")"))
+        return (f"{outlet[x['article']]} (*{x['text']}*" + VOICE_NOTE.get(x["voice"], "") + ")")
 
     lines = [f"**{s}** is quoted directly in {names(v['in'])}"
              + (f"; {absent(s, v['not_in'])}." if v["not_in"] else ".")
              for s, v in diff["heard_directly"].items()]
     lines += [f"Only {outlet[k]} mentions **{actor}**." for actor, k in diff["mentioned_in_one_article_only"].items()]
     lines += [f"Only {outlet[x['article']]} calls {x['actor']} *{x['text']}*"
-              + (" (inside a statement it reports)." if x["voice"] == "quoted" else ".")
+              + (f" ({VOICE_NOTE[x['voice']].lstrip(', ')})." if x["voice"] in VOICE_NOTE else ".")
               for x in diff["labels_used_by_one_article"]]
     lines += [f"{_and([form(a) for a in x['in']])} name {x['actor']} alike"
               + (f"; {names(x['not_in'])} mention the actor without it." if x["not_in"]
@@ -357,7 +361,7 @@ def entities_and_actors(a: Analysis) -> str:
     if actors.empty:
         return _bullets([f"{len(entities)} distinct entities and no actor (person, organisation or place)."])
     lead = actors.iloc[0]
-    lead_labels = labels[(labels["actor"] == lead["actor"]) & (labels["voice"] == "writer")]
+    lead_labels = labels[(labels["actor"] == lead["actor"]) & labels["voice"].isin(WRITERS_WORDS)]
     merged = entities[entities["aliases"].map(len) > 1]
     tone = a.targeted_sentiment.dropna(subset=["narration"])
     tone = tone[tone["actor"].isin(a.readable_tone.loc[a.readable_tone["around"], "actor"])]
@@ -365,13 +369,16 @@ def entities_and_actors(a: Analysis) -> str:
         f"{len(entities)} distinct entities, {int(entities['count'].sum())} mentions; {len(actors)} actors. "
         f"The most mentioned is **{lead['actor']}** ({lead['mentions']} mentions in paragraphs "
         f"{', '.join(map(str, lead['paragraphs']))}).",
-        (f"The writer names {lead['actor']} as: " + "; ".join(f"*{t}*" for t in lead_labels["text"]) + "."
+        (f"The writer names {lead['actor']} as: "
+         + "; ".join(f"*{r.text}*" + (f" (in paraphrase of {r.speaker})" if r.voice == "paraphrase"
+                                      and isinstance(r.speaker, str) else "") for r in lead_labels.itertuples()) + "."
          if len(lead_labels) else f"No naming phrase for {lead['actor']} was found beyond its name."),
         (f"The codebook merged {len(merged)} actor(s) written more than one way: "
          + "; ".join(f"{r.name} ({', '.join(r.aliases)})" for r in merged.itertuples()) + "."
          if len(merged) else "No actor is written more than one way."),
-        f"{int((labels['voice'] == 'quoted').sum())} naming phrase(s) sit inside quotations or reported "
-        "statements (the speakers' words, or the writer's paraphrase of them); the rest are the writer's.",
+        f"{int((labels['voice'] == 'quoted').sum())} naming phrase(s) sit inside quotation marks (the speakers' "
+        f"own words) and {int((labels['voice'] == 'paraphrase').sum())} in the writer's paraphrase of a reported "
+        "statement; the rest are in the narration. Only the words inside quotation marks are the speakers'.",
     ]
     least = tone_measure.READABLE_MIN
     if len(tone) > 1:
@@ -496,8 +503,11 @@ def quotes_and_voices(a: Analysis) -> str:
         return ": " + ", ".join(f"*'{r.text}'*" + (f" ({r.speaker})" if with_speaker and isinstance(r.speaker, str)
                                                     else "") for r in rows.itertuples())
 
+    told = quotes.loc[quotes["kind"] != "scare", "statement"].dropna().nunique()
     lines = [f"{len(direct)} direct quotation(s), {len(indirect)} reported statement(s), {len(partial)} partial "
-             f"quotation(s){marked(partial, True)}; {len(scare)} scare quote(s){marked(scare, False)}."]
+             f"quotation(s){marked(partial, True)}; {len(scare)} scare quote(s){marked(scare, False)}."
+             + (f" Together they tell **{told} distinct remark(s)**: a remark told more than once (paraphrased, then "
+                f"quoted; or said by a state and by its minister) counts once." if told else "")]
     if len(turns):
         by = turns["speaker"].value_counts(sort=False)
         lines.append(f"{len(turns)} turn(s) of an interview or transcript (a speaker's label opening a paragraph): "
@@ -512,11 +522,14 @@ def quotes_and_voices(a: Analysis) -> str:
     grouped = sides[sides["speakers"].map(len) > 1]
     if len(sides) and len(grouped):
         lead = sides.iloc[0]
+        def remarks(r) -> int:
+            return int(r["remarks_direct"] + r["remarks_turn"] + r["remarks_reported"])
+
         lines.append(
-            f"By side (the codebook's affiliations): **{lead['affiliation']}** "
-            f"({', '.join(lead['speakers'])}) carries {lead['direct']} of {len(direct)} direct quotation(s) and "
-            f"{lead['indirect']} of {len(indirect)} reported statement(s)"
-            + ("; " + ", ".join(f"{r.affiliation} {r.direct + r.indirect}" for r in sides.iloc[1:].itertuples())
+            f"By side (the codebook's affiliations), each remark counted once: **{lead['affiliation']}** "
+            f"({', '.join(lead['speakers'])}) carries {remarks(lead)} of {told} remark(s), "
+            f"{int(lead['remarks_direct'] + lead['remarks_turn'])} of them in quoted words"
+            + ("; " + ", ".join(f"{r['affiliation']} {remarks(r)}" for _, r in sides.iloc[1:].iterrows())
                + " for the other sides" if len(sides) > 1 else "") + ".")
     classes = indirect["cue_class"].value_counts()
     if len(classes):
@@ -655,19 +668,26 @@ def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]
 
 def _evidence_scope(a: Analysis, frame: str) -> str:
     """How narrow a present frame's lexicon evidence is: ``"rests on one sentence"``, ``"in X's words"`` (every
-    hit inside one speaker's quotations or reported statements), both, or ``""``."""
+    hit inside one speaker's quotations), ``"in the writer's paraphrase of X"`` (every hit inside one speaker's
+    reported statements, outside quotation marks), both, or ``""``."""
     e = a.frame_evidence[a.frame_evidence["frame"] == frame]
     if e.empty:
         return ""
     notes = []
     if e["sentence"].nunique() == 1:
         notes.append("rests on one sentence")
-    speech = enclosing_speech(a.quotes_table)
-    voices = {speech(int(s), int(t)) for s, t in zip(e["start"], e["end"], strict=True)}
-    if len(voices) == 1:
-        inside, speaker = voices.pop()
-        if inside:
+    voice_at = speech_voice(a.quotes_table, a.article)
+    voices = {voice_at(int(s), int(t)) for s, t in zip(e["start"], e["end"], strict=True)}
+    kinds, speakers = {v for v, _ in voices}, {w for _, w in voices}
+    if "writer" not in kinds and len(speakers) == 1:
+        speaker = speakers.pop()
+        if kinds == {"quoted"}:
             notes.append(f"in {possessive(speaker)} words" if speaker else "all inside quotations")
+        elif kinds == {"paraphrase"}:
+            notes.append(f"in the writer's paraphrase of {speaker}" if speaker else "all in reported statements")
+        else:
+            notes.append(f"in {possessive(speaker)} words and the writer's paraphrase of them" if speaker
+                         else "all in quotations and reported statements")
     return ", ".join(notes)
 
 

@@ -97,7 +97,11 @@ def _layers(a: Analysis) -> list[tuple[int, int, str, str, str]]:
         name = FRAMES.get(r.frame, r.frame)
         out.append((int(r.start), int(r.end), "frame", "", f"frame evidence: {name} ({r.lemma})"))
     for r in a.actor_labels.itertuples():
-        whose = f"quoted, {possessive(r.speaker)} words" if none_if_missing(r.speaker) else r.voice
+        speaker = none_if_missing(r.speaker)
+        whose = (f"quoted, {possessive(speaker)} words" if r.voice == "quoted" and speaker else
+                 f"in the writer's paraphrase of {speaker}" if r.voice == "paraphrase" and speaker else
+                 {"quoted": "inside quotation marks", "paraphrase": "in the writer's paraphrase of a statement",
+                  "writer": "the writer's narration"}.get(r.voice, r.voice))
         out.append((int(r.start), int(r.end), "label", "", f"label for {r.actor} ({r.kind}; {whose})"))
     return list(dict.fromkeys(out))  # a partial quotation repeats its statement's cue: one mark
 

@@ -172,12 +172,13 @@ def plot_heatmap(a: Analysis, top: int = 15):
     return fig
 
 def plot_voices(a: Analysis):
-    """Figure: statements per actor that speaks or could, grouped under the side it speaks for.
+    """Figure: remarks per actor that speaks or could, grouped under the side it speaks for.
 
     One row per actor of :attr:`~analysis.measures.analysed.Analysis.voice_bars`, under a header row per side;
     an actor never heard is drawn at zero ("not heard"). The two channels of the one key
     (:mod:`analysis.present.key`) stay apart: colour is the side, pattern the kind of speech (a solid bar for
-    direct quotations, a hatched one for reported statements)."""
+    remarks quoted directly, a hatched one for remarks only reported). A remark told twice (paraphrased, then
+    quoted; or by a state and its minister) is one remark (:func:`analysis.measures.attribution.remarks`)."""
     bars = a.voice_bars
     key = voice_key(a)
     labels, colours, rows, bold = [], [], [], []  # top to bottom; bold: the row names a side
@@ -196,13 +197,13 @@ def plot_voices(a: Analysis):
             bold.append(alone)
     fig, ax = new_figure(figsize=(8.0, 1.4 + 0.26 * max(len(labels), 6)))
     ys = list(range(len(labels)))[::-1]
-    most = max([r.direct + r.turns + r.indirect for r in rows if r is not None] or [0])
+    most = max([r.remarks_direct + r.remarks_turn + r.remarks_reported for r in rows if r is not None] or [0])
     for y, r in zip(ys, rows, strict=True):
         if r is None:
             continue
         colour = key.colour(r.side)
         left = 0
-        for kind, n in (("direct", r.direct), ("turn", r.turns), ("indirect", r.indirect)):
+        for kind, n in (("direct", r.remarks_direct), ("turn", r.remarks_turn), ("indirect", r.remarks_reported)):
             if n:
                 style = KINDS[kind]
                 ax.barh(y, n, left=left, height=0.7, color=colour if style.solid else "white", edgecolor=colour,
@@ -223,9 +224,10 @@ def plot_voices(a: Analysis):
     ax.set_xlim(0, most + 3)
     ax.set_ylim(-0.7, len(labels) - 0.3)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    turns = any(r is not None and r.turns for r in rows)
-    ax.set_xlabel("statements: direct quotations (solid), turns of the interview (crossed) and reported statements "
-                  "(hatched)" if turns else "statements: direct quotations (solid) and reported statements (hatched)")
+    turns = any(r is not None and r.remarks_turn for r in rows)
+    ax.set_xlabel("remarks, each counted once: quoted directly (solid), turns of the interview (crossed), only "
+                  "reported (hatched)" if turns else
+                  "remarks, each counted once: quoted directly (solid) or only reported (hatched)")
     ax.grid(axis="y", visible=False)
     shown = ("direct", "turn", "indirect") if turns else ("direct", "indirect")
     handles = [Patch(facecolor="#777777" if v.solid else "white", edgecolor="#777777", hatch=v.hatch,

@@ -63,8 +63,8 @@ channel cue that carries no other statement is one ("CNN reported that
 ...": CNN's statement). The credit line is the article's channel.
 
 The package, by concern: the cue lexicon (:mod:`.lexicon`), who speaks (:mod:`.speakers`), what a statement
-holds (:mod:`.statements`), the quotes table and the attribution of direct quotations (:mod:`.table`), and
-the tables over it (:mod:`.voices`).
+holds (:mod:`.statements`), the quotes table and the attribution of direct quotations (:mod:`.table`), which
+rows tell one remark (:mod:`.grouping`), and the tables over it (:mod:`.voices`).
 """
 
 from analysis.measures.attribution.lexicon import (
@@ -83,9 +83,12 @@ from analysis.measures.attribution.statements import is_title
 from analysis.measures.attribution.table import QUOTE_COLUMNS, quotes_table
 from analysis.measures.attribution.voices import (
     AFFILIATION_COLUMNS,
+    REMARK_COLUMNS,
     VOICE_BAR_COLUMNS,
     channels_table,
     enclosing_speech,
+    remarks,
+    speech_voice,
     unheard_actors,
     voice_bars,
     voices_by_affiliation,
@@ -94,8 +97,9 @@ from analysis.measures.attribution.voices import (
 )
 
 __all__ = [
-    "AFFILIATION_COLUMNS", "CLASSES", "COMPLEMENTS", "QUOTE_COLUMNS", "REPORTING_VERBS_FILE", "VOICE_BAR_COLUMNS",
-    "Cue", "channels_table", "complements", "cue_of", "enclosing_speech", "is_title", "load_cues",
-    "load_reporting_verbs", "quotes_table", "reporting", "reporting_complement", "unheard_actors", "voice_bars",
+    "AFFILIATION_COLUMNS", "CLASSES", "COMPLEMENTS", "QUOTE_COLUMNS", "REMARK_COLUMNS", "REPORTING_VERBS_FILE",
+    "VOICE_BAR_COLUMNS", "Cue", "channels_table", "complements", "cue_of", "enclosing_speech", "is_title",
+    "load_cues", "load_reporting_verbs", "quotes_table", "remarks", "reporting", "reporting_complement",
+    "speech_voice", "unheard_actors", "voice_bars",
     "voices_by_affiliation", "voices_by_paragraph", "voices_table",
 ]

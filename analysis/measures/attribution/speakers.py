@@ -68,6 +68,10 @@ def _subject(verb):
             and before.ent_type_ == "PERSON"
             and (before.dep_ == "dobj" or (before.dep_ == "pobj" and before.head.lower_ == "of"))):
         return before, False  # "footage of Ann Lee asking ...", "heard Lee saying ...": the person doing it
+    if not own and verb.dep_ == "conj":
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return stranded, False
     v = verb
     for _ in range(6):
         for c in v.children:
@@ -102,6 +106,27 @@ def _subject(verb):
                 continue
         return _adjacent_name(verb), False
     return None, False
+
+
+def _stranded_subject(verb):
+    """The subject of a coordinated clause that the parse hung on the previous clause's object, or None.
+
+    In "the ministry is yet to approve the plan and top officials have hinted that ...", the parse makes
+    "officials" a conjunct of "plan" and leaves "hinted" without a subject. A noun right before the verb (only
+    auxiliaries, adverbs and a negation between), itself a conjunct that follows "and"/"but", and no verb's
+    argument, can only be the verb's subject: an object does not stand before its verb in a main clause."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    noun = verb.doc[i]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = noun.left_edge.i - 1
+    if left < verb.sent.start or verb.doc[left].dep_ != "cc":
+        return None
+    return noun
 
 
 def _adjacent_name(verb):

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.measures import pronouns
+from analysis.measures.attribution.grouping import statement_ids
 from analysis.measures.attribution.lexicon import Cue, complements, cue_of, load_cues, reporting, reporting_complement
 from analysis.measures.attribution.speakers import (
     _according_source,
@@ -37,12 +38,12 @@ from analysis.measures.entities import bare_name
 from analysis.text.article import Article
 
 QUOTE_COLUMNS = ["kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "channel", "cue", "cue_class",
-                 "cue_text", "cue_start", "cue_end", "paragraph", "start", "end", "words", "text"]
+                 "cue_text", "cue_start", "cue_end", "paragraph", "start", "end", "words", "text", "statement"]
 
 
 def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, labels: pd.DataFrame,
                  cues: dict[str, Cue] | None = None, referents: pd.DataFrame | None = None,
-                 speaker_labels=None) -> pd.DataFrame:
+                 speaker_labels=None, side=None) -> pd.DataFrame:
     """One row per direct quotation, partial quotation, reported statement and scare quote, in text order.
 
     Columns: ``kind`` (``direct``, ``partial``, ``indirect``, ``scare``), ``speaker`` (canonical actor or
@@ -56,7 +57,10 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
     ``referents``: the article's pronoun table (:func:`analysis.measures.pronouns.resolve_article`), the
     one every reader of the article shares; resolved here when not given. ``speaker_labels``: the
     speakers' labels opening paragraphs (:func:`analysis.measures.attribution.turns.find_labels`), the reading
-    the pronoun resolver shares; read here when not given.
+    the pronoun resolver shares; read here when not given. ``statement`` numbers the remarks: rows that tell
+    the same remark share it (:mod:`analysis.measures.attribution.grouping`; empty for a scare quote); ``side``
+    maps a speaker to the side it speaks for (:meth:`analysis.text.codebook.Codebook.side`; by default each
+    speaker is its own side).
     """
     cues = load_cues() if cues is None else cues
     if referents is None:
@@ -207,7 +211,9 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
         events.append((q.start, row))
     rows = [r for _, r in events]
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
-    offsets = ("speaker_start", "speaker_end", "cue_start", "cue_end")  # nullable: missing where nobody is named
+    for row, number in zip(rows, statement_ids(rows, article, docs, side or (lambda name: name)), strict=True):
+        row["statement"] = number
+    offsets = ("speaker_start", "speaker_end", "cue_start", "cue_end", "statement")  # nullable: nobody named, scare
 
     def column(name: str):
         values = [r[name] for r in rows]

@@ -11,10 +11,34 @@ from analysis.tables import rows_by
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
 
+REMARK_KINDS = ("direct", "turn", "reported")
+"""How a remark is told: with a direct quotation, as a turn of a transcript, or only reported (paraphrase)."""
+REMARK_COLUMNS = [f"remarks_{k}" for k in REMARK_KINDS]
+
+
+def remarks(quotes: pd.DataFrame) -> dict[int, tuple[str, str]]:
+    """``{statement number: (speaker, kind)}``: who each remark of the quotes table's ``statement`` column is
+    counted for, and how it is told (:data:`REMARK_KINDS`: ``turn`` when a row is a turn, else ``direct`` when
+    one is a direct quotation, else ``reported``). A remark told by two speakers of one side (the state said,
+    its minister said "...") is counted once, for the speaker of its first direct quotation or turn, else of its
+    first row. Remarks nobody speaks are left out."""
+    out: dict[int, tuple[str, str]] = {}
+    spoken = quotes[quotes["statement"].notna()]
+    for number, g in spoken.groupby("statement", sort=True):
+        named = g[g["speaker"].notna()]
+        if named.empty:
+            continue
+        kinds = set(named["kind"])
+        kind = "turn" if "turn" in kinds else "direct" if "direct" in kinds else "reported"
+        quoted = named[named["kind"].isin(["direct", "turn"])]
+        owner = (quoted if len(quoted) else named).iloc[0]["speaker"]
+        out[int(number)] = (owner, kind)
+    return out
+
 
 def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
     """One row per speaker: ``speaker, direct, indirect, partial, turns, words_quoted, words_partial,
-    share_of_voice, first_paragraph, cues``.
+    share_of_voice, first_paragraph, remarks_direct, remarks_turn, remarks_reported, cues``.
 
     ``turns``: interview and transcript turns (:mod:`analysis.measures.attribution.turns`), the speaker's own
     words like a direct quotation. ``words_quoted`` counts the words of direct quotations and turns, and
@@ -22,11 +46,14 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
     quotations are counted apart (``words_partial``), not in ``words_quoted``.
     ``cues`` is a list of ``{verb, class, count}`` sorted by count, then verb (verbs the reporting-verb
     lexicon classes; the bare "quote" of "X quoted Y" has no class and is not listed).
+    ``remarks_direct``, ``remarks_turn`` and ``remarks_reported`` count the remarks the speaker is counted for
+    (:func:`remarks`: a remark told twice, quoted and paraphrased, counts once), by how they are told.
     Sorted by words quoted, then statements, then name. ``body_words`` is the article's word count.
     """
     q = quotes[quotes["kind"].isin(["direct", "indirect", "partial", "turn"]) & quotes["speaker"].notna()]
     total = body_words
     by_speaker = rows_by(q, "speaker")
+    owned = remarks(quotes)
     rows = []
     for speaker in sorted(by_speaker):
         g = by_speaker[speaker]
@@ -47,11 +74,12 @@ def voices_table(quotes: pd.DataFrame, body_words: int) -> pd.DataFrame:
             "words_partial": sum(int(r["words"]) for r in g if r["kind"] == "partial"),
             "share_of_voice": words / total if total else 0.0,
             "first_paragraph": min(int(r["paragraph"]) for r in g),
+            **{f"remarks_{k}": sum(1 for x in owned.values() if x == (speaker, k)) for k in REMARK_KINDS},
             "cues": [{"verb": cue, "class": cls, "count": n}
                      for (cue, cls), n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))],
         })
     cols = ["speaker", "direct", "indirect", "partial", "turns", "words_quoted", "words_partial", "share_of_voice",
-            "first_paragraph", "cues"]
+            "first_paragraph", *REMARK_COLUMNS, "cues"]
     rows.sort(key=lambda r: (-r["words_quoted"], -(r["direct"] + r["turns"] + r["indirect"]), r["speaker"]))
     return pd.DataFrame(rows, columns=cols)
 
@@ -73,8 +101,37 @@ def enclosing_speech(quotes: pd.DataFrame):
     return lookup
 
 
+QUOTED_KINDS = ("direct", "partial", "turn")
+"""Speech in the speaker's own words: inside quotation marks, or a turn of a transcript."""
+
+
+def speech_voice(quotes: pd.DataFrame, article: Article):
+    """A lookup ``(start, end) -> (voice, speaker)`` for a span of the body, the voice of the words it is in:
+
+    * ``quoted``: inside quotation marks or a turn (a direct or partial quotation: the speaker's own words),
+      with the speaker of the innermost one (None when the package names nobody);
+    * ``paraphrase``: inside a reported statement but outside every quotation mark: the writer's wording of
+      what the speaker said ("Lee warned that the militants ...": *the militants* is the writer's word), with
+      the statement's speaker;
+    * ``writer``: the narration (speaker None).
+    """
+    speech = enclosing_speech(quotes)
+    own = enclosing_speech(quotes[quotes["kind"].isin(QUOTED_KINDS)])
+
+    def lookup(start: int, end: int) -> tuple[str, str | None]:
+        inside, speaker = own(start, end)
+        if inside:
+            return "quoted", speaker
+        if article.in_direct_quote(start, end):
+            return "quoted", speech(start, end)[1]
+        inside, speaker = speech(start, end)
+        return ("paraphrase", speaker) if inside else ("writer", None)
+
+    return lookup
+
+
 AFFILIATION_COLUMNS = ["affiliation", "speakers", "direct", "indirect", "partial", "turns", "words_quoted",
-                       "share_of_voice"]
+                       "share_of_voice", *REMARK_COLUMNS]
 
 
 def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int) -> pd.DataFrame:
@@ -82,16 +139,18 @@ def voices_by_affiliation(voices: pd.DataFrame, book: Codebook, body_words: int)
     codebook does not list, or lists without one, speaks for itself).
 
     Columns: ``affiliation``, ``speakers`` (canonical names, sorted), ``direct``, ``indirect``, ``partial``,
-    ``turns`` (counts), ``words_quoted`` (words in direct quotations and turns) and ``share_of_voice``
-    (``words_quoted`` / body words, as in :func:`voices_table`). Sorted by words quoted, then statements, then name.
+    ``turns`` (counts), ``words_quoted`` (words in direct quotations and turns), ``share_of_voice``
+    (``words_quoted`` / body words, as in :func:`voices_table`) and the side's remarks by how they are told
+    (``remarks_direct``, ``remarks_turn``, ``remarks_reported``; each remark counted once). Sorted by words
+    quoted, then statements, then name.
     """
     rows: dict[str, dict[str, Any]] = {}
     for r in voices.to_dict("records"):
         side = book.side(r["speaker"])
         row = rows.setdefault(side, {"affiliation": side, "speakers": [], "direct": 0, "indirect": 0, "partial": 0,
-                                     "turns": 0, "words_quoted": 0})
+                                     "turns": 0, "words_quoted": 0, **dict.fromkeys(REMARK_COLUMNS, 0)})
         row["speakers"].append(r["speaker"])
-        for key in ("direct", "indirect", "partial", "turns", "words_quoted"):
+        for key in ("direct", "indirect", "partial", "turns", "words_quoted", *REMARK_COLUMNS):
             row[key] += int(r[key])
     out = [{**row, "speakers": sorted(row["speakers"]),
             "share_of_voice": row["words_quoted"] / body_words if body_words else 0.0} for row in rows.values()]
@@ -125,7 +184,8 @@ def unheard_actors(voices: pd.DataFrame, actor_mentions: pd.DataFrame, order: li
 CITY_TYPES = frozenset({"city"})
 """Codebook actor types that are places where things happen rather than voices (``analysis/data/actor_types.csv``)."""
 
-VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "turns", "words_quoted", "mentions", "heard"]
+VOICE_BAR_COLUMNS = ["side", "actor", "direct", "indirect", "partial", "turns", "words_quoted", *REMARK_COLUMNS,
+                     "mentions", "heard"]
 
 
 def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.DataFrame,
@@ -137,8 +197,9 @@ def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.D
     that is never heard ("talks in Moscow": a venue, while a state acting in the article may be a voice left out):
     those with no statement at all get zeros and ``heard`` False. Columns: ``side`` (:meth:`Codebook.side`),
     ``actor``, ``direct``, ``indirect``, ``partial``, ``turns`` (counts), ``words_quoted`` (in direct
-    quotations and turns), ``mentions`` (name mentions) and ``heard`` (any direct quotation, turn, partial
-    quotation or reported statement). Sides come in order of words quoted, statements and mentions, most
+    quotations and turns), the remarks counted for it (``remarks_direct``, ``remarks_turn``,
+    ``remarks_reported``: :func:`remarks`), ``mentions`` (name mentions) and ``heard`` (any direct quotation,
+    turn, partial quotation or reported statement). Sides come in order of words quoted, statements and mentions, most
     first (ties by name); the
     actors of a side the same way.
     """
@@ -146,12 +207,13 @@ def voice_bars(voices: pd.DataFrame, unheard: pd.DataFrame, actor_mentions: pd.D
     rows: dict[str, dict[str, Any]] = {}
     for r in voices.to_dict("records"):
         rows[r["speaker"]] = {"actor": r["speaker"], **{k: int(r[k]) for k in ("direct", "indirect", "partial",
-                                                                                "turns", "words_quoted")}}
+                                                                                "turns", "words_quoted",
+                                                                                *REMARK_COLUMNS)}}
     cities = {a.name for a in book.actors if a.type in CITY_TYPES}
     for name in unheard["actor"]:
         if name not in cities:  # a city never heard is where things happen ("talks in Moscow"), not a voice
             rows.setdefault(name, {"actor": name, "direct": 0, "indirect": 0, "partial": 0, "turns": 0,
-                                   "words_quoted": 0})
+                                   "words_quoted": 0, **dict.fromkeys(REMARK_COLUMNS, 0)})
     for row in rows.values():
         row["side"] = book.side(row["actor"])
         row["mentions"] = int((m["name"] == row["actor"]).sum()) if len(m) else 0

@@ -1,0 +1,126 @@
+"""Statements counted once: which cue rows of the quotes table tell the same remark.
+
+A remark is often told more than once: a lede's "the ministry said it would act" and, a paragraph later, the
+minister's "We will act", or "Voicing concern over the floods, the council urged residents to leave" (two cues,
+one remark). The quotes table keeps one row per cue (the accuracy measures count cues); the ``statement`` column
+gives the rows of one remark the same number, so that counts in findings and figures count remarks.
+
+Two rows tell the same remark when they are spoken for the same side (the same speaker, or speakers the
+codebook puts on one side: a minister and her state) and one of these holds:
+
+* one row lies inside the other (a partial quotation inside the statement that carries it);
+* their cues stand in the same sentence ("denied the report and said ...");
+* a direct quotation with no cue of its own continues the side's previous direct quotation in the same or the
+  previous paragraph ("“We won,” Lee said. “Now we rest.”");
+* they are in the same or adjacent paragraphs and their contents share at least :data:`MIN_SHARED` content
+  words (lemmas of nouns, proper nouns, verbs, adjectives and numbers that are not stop words), at least
+  :data:`MIN_SHARE` of the smaller content's.
+
+A statement is a connected group of such pairs, numbered from 1 in text order. Rows nobody speaks (no speaker)
+join only the row they lie inside; scare quotes are nobody's statement (no number).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import Any
+
+from analysis.text.article import Article
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+MIN_SHARED = 2
+"""Content words two contents must share to be one remark."""
+MIN_SHARE = 0.3
+"""...and the share of the smaller content's words they must be."""
+SPOKEN = ("direct", "indirect", "partial", "turn")
+
+
+def _content_words(article: Article, docs: tuple) -> Callable[[int, int], frozenset[str]]:
+    """A lookup ``(start, end) -> content lemmas`` of the body tokens in that span of the raw text."""
+    starts: list[int] = []
+    lemmas: list[str | None] = []
+    for para, doc in zip(article.paragraphs, docs, strict=True):
+        for t in doc:
+            starts.append(para.start + t.idx)
+            keep = t.pos_ in CONTENT_POS and not t.is_stop and any(ch.isalnum() for ch in t.text)
+            lemmas.append(t.lemma_.lower() if keep else None)
+
+    def lookup(start: int, end: int) -> frozenset[str]:
+        i = bisect_right(starts, start - 1)
+        out = set()
+        while i < len(starts) and starts[i] < end:
+            if lemmas[i]:
+                out.add(lemmas[i])
+            i += 1
+        return frozenset(out)
+
+    return lookup
+
+
+def _sentence_of(article: Article) -> Callable[[int], int]:
+    bounds = [s.start for s in article.sentences]
+    return lambda offset: bisect_right(bounds, offset) - 1
+
+
+def same_content(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two contents share enough words to be one remark told twice."""
+    shared = len(a & b)
+    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(a), len(b))
+
+
+def statement_ids(rows: list[dict[str, Any]], article: Article, docs: tuple,
+                  side: Callable[[str], str] = lambda name: name) -> list[int | None]:
+    """The statement number of each row of the quotes table (``rows``, in table order), None for a scare quote.
+    ``side`` maps a speaker to the side it speaks for (:meth:`analysis.text.codebook.Codebook.side`)."""
+    words = _content_words(article, docs)
+    sentence = _sentence_of(article)
+    spoken = [i for i, r in enumerate(rows) if r["kind"] in SPOKEN]
+    parent = {i: i for i in spoken}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    info = {}
+    for i in spoken:
+        r = rows[i]
+        who = r["speaker"] if isinstance(r["speaker"], str) else None
+        cue = r["cue_start"] if r["cue_start"] is not None and r["cue_start"] == r["cue_start"] else r["start"]
+        info[i] = (side(who) if who else None, int(r["paragraph"]), sentence(int(cue)),
+                   words(int(r["start"]), int(r["end"])))
+    previous: dict[str, int] = {}  # the side's latest direct quotation
+    for i in spoken:
+        r, (side_i, para_i, _, _) = rows[i], info[i]
+        if r["kind"] != "direct" or side_i is None:
+            continue
+        if not isinstance(r["cue"], str) and side_i in previous and para_i - info[previous[side_i]][1] <= 1:
+            union(i, previous[side_i])  # "“...,” Lee said. “...”": a quotation with no cue of its own continues
+        previous[side_i] = i
+    for x, i in enumerate(spoken):
+        ri, (side_i, para_i, sent_i, words_i) = rows[i], info[i]
+        for j in spoken[x + 1:]:
+            rj, (side_j, para_j, sent_j, words_j) = rows[j], info[j]
+            inside = (ri["start"] <= rj["start"] and rj["end"] <= ri["end"]) or (
+                rj["start"] <= ri["start"] and ri["end"] <= rj["end"])
+            one_side = side_i is not None and side_i == side_j
+            told_again = sent_i == sent_j or (abs(para_i - para_j) <= 1 and same_content(words_i, words_j))
+            if (inside and (one_side or side_i is None or side_j is None)) or (one_side and told_again):
+                union(i, j)
+    numbers: dict[int, int] = {}
+    out: list[int | None] = []
+    for i in range(len(rows)):
+        if i not in parent:
+            out.append(None)
+            continue
+        root = find(i)
+        numbers.setdefault(root, len(numbers) + 1)
+        out.append(numbers[root])
+    return out
