@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.errors import ConfigError
-from analysis.text.datafile import read_rows
+from analysis.text.datafile import header_version, read_rows
 
 
 def test_comments_blank_lines_and_quoted_commas(tmp_path):
@@ -37,3 +37,13 @@ def test_required_prefix_allows_empty_trailing_cells(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read data file"):
         read_rows(tmp_path / "nope.csv", ["a"])
+
+
+def test_a_lexicon_states_its_version_on_its_first_line(tmp_path):
+    good = tmp_path / "cues.csv"
+    good.write_text("# Reporting cues of our own. Version 7, 2030-01-01\nverb,class\n", encoding="utf-8")
+    assert header_version(good) == "7"
+    bad = tmp_path / "bare.csv"
+    bad.write_text("verb,class\n# Version 2 below the header does not count\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bare\.csv:1"):
+        header_version(bad)

@@ -25,11 +25,9 @@ the writer quotes to criticise it.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import product
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -42,7 +40,7 @@ from analysis.measures.attribution import enclosing_speech
 from analysis.paths import DATA
 from analysis.tables import rows_by
 from analysis.text.article import Article
-from analysis.text.datafile import read_rows
+from analysis.text.datafile import header_version, read_rows
 from analysis.text.spelling import variants
 
 FRAMES_FILE = DATA / "frames.csv"
@@ -112,10 +110,7 @@ def load_frame_lexicon(path=FRAMES_FILE) -> dict[str, tuple[tuple[str, str], ...
 @lru_cache(maxsize=4)
 def lexicon_version(path=FRAMES_FILE) -> str:
     """The frame lexicon's version, as its header states it ("Version 2, ..."), for figures' source lines."""
-    m = re.search(r"Version (\d+)", Path(path).read_text(encoding="utf-8").split("\n", 1)[0])
-    if not m:
-        raise ConfigError(f"{path}:1: the first line must state the lexicon's version ('Version N, date')")
-    return m.group(1)
+    return header_version(path)
 
 
 @lru_cache(maxsize=4)

@@ -21,12 +21,14 @@ import numpy as np
 from matplotlib.patches import Patch
 
 from analysis.measures.analysed import Analysis
+from analysis.measures.attribution import REPORTING_VERBS_FILE
 from analysis.measures.compare import Record, frames_compare, sentiment_arc, voices_compare
 from analysis.measures.framing import FRAMES, lexicon_version
 from analysis.measures.readability import FLESCH_BANDS, flesch_band
 from analysis.measures.sentiment import HANDFUL, NEGATIVE, POSITIVE, described, signed
 from analysis.present.key import KINDS, voice_key
 from analysis.present.style import PALETTE, add_source, new_figure, save_figure
+from analysis.text.datafile import header_version
 
 
 def plot_lengths(a: Analysis):
@@ -243,7 +245,8 @@ def plot_voices(a: Analysis):
     else:
         ax.set_title(f"None of {len(bars)} actors is heard")
     fig.subplots_adjust(left=0.34, bottom=0.1 + 0.5 / fig.get_size_inches()[1])
-    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon v3; "
+    add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon "
+                                          f"v{header_version(REPORTING_VERBS_FILE)}; "
                                           "sides from the codebook"))
     return fig
 

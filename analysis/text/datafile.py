@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,15 @@ def read_rows(path: str | Path, header: list[str], required: int | None = None) 
         if not all(row[:need]):
             raise ConfigError(f"{path}:{n}: empty {header[[bool(c) for c in row[:need]].index(False)]!r}")
     return rows[1:]
+
+
+def header_version(path: str | Path) -> str:
+    """A lexicon file's version, as its first line states it ("# ... Version 4, 2026-12-07"), for figures'
+    source lines; a :class:`ConfigError` naming the file when the line does not state one."""
+    m = re.search(r"Version (\d+)", Path(path).read_text(encoding="utf-8").split("\n", 1)[0])
+    if not m:
+        raise ConfigError(f"{path}:1: the first line must state the lexicon's version ('Version N, date')")
+    return m.group(1)
 
 
 def read_model(path: str | Path, name: str, target: str) -> dict[str, Any]:
