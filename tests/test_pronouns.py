@@ -204,3 +204,24 @@ def test_a_broken_first_name_table_is_a_clear_error(tmp_path):
     bad.write_text("# x\nname,sex,share,births\nana,f,0.99,100\ntom,x,0.99,100\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"first_names.csv:4: expected"):
         pronouns.first_names.__wrapped__(bad)
+
+
+def test_she_said_after_who_said_is_the_woman_who_spoke_not_the_woman_the_story_is_about(write):
+    a = _analysis(write, "Mayor Ana Ruiz faced new questions about the harbour contract on Friday. Ruiz has denied "
+                         "any wrongdoing. Ruiz said the contract was lawful, and Ruiz hired a lawyer.\n\n"
+                         "The inquiry was criticised by Senator Mary Whitfield, who said Ruiz had done nothing wrong "
+                         "and Ruiz deserved an apology.\n\n"
+                         "“Ana Ruiz is honest, and Ruiz has said so from the start,” she said.\n")
+    q = a.quotes_table
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Mary Whitfield"]  # who spoke last, not the story's
+
+
+def test_a_part_of_a_hyphenated_surname_is_the_person():
+    from analysis.measures.entities import merge_name_forms
+
+    merged = merge_name_forms([("Mara Ostrova-Kell", "PERSON"), ("Ostrova", "ORG"), ("Kell", "PERSON")])
+    assert merged == {"Ostrova": "Mara Ostrova-Kell", "Kell": "Mara Ostrova-Kell"}
+    spaced = merge_name_forms([("Mara Ostrova - Kell", "PERSON"), ("Ostrova", "ORG")])
+    assert spaced == {"Ostrova": "Mara Ostrova - Kell"}  # the page's spaces around the hyphen
+    two = merge_name_forms([("Mara Ostrova-Kell", "PERSON"), ("Tom Kell", "PERSON"), ("Kell", "PERSON")])
+    assert "Kell" not in two  # two people may be "Kell": left as it is

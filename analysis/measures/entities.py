@@ -121,6 +121,19 @@ def _bare(name: str) -> list[str]:
     return words
 
 
+def _surnames(full_name: str) -> list[str]:
+    """The words a full name's bearer may be called by alone: the last word, and each part of a hyphenated
+    last name ("Ana Ruiz-Vega" or "Ana Ruiz - Vega": Ruiz-Vega, Ruiz, Vega)."""
+    words = full_name.split()
+    last = words[-1]
+    parts = [last]
+    if len(words) >= 4 and words[-2] in ("-", "–"):
+        parts += [words[-3]]
+    elif "-" in last.strip("-"):
+        parts += [p for p in last.split("-") if p]
+    return [p for p in dict.fromkeys(parts) if p[:1].isupper()]
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in INITIALS_SKIP and w[:1].isalpha()).upper()
 
@@ -173,7 +186,8 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
         words = _bare(n)
         tail = [w.lower() for w in words]
         matches = sorted({preferred[f.lower()] for f in full
-                          if len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail})
+                          if (len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail)
+                          or (len(tail) == 1 and tail[0] in {x.lower() for x in _surnames(f)})})
         if len(matches) == 1:
             out[n] = matches[0]  # "Biden", "de Vallier", "DE VALLIER" are Joe Biden, Bill de Vallier
         elif len(words) >= 2 and " ".join(words).lower() in preferred:
@@ -192,7 +206,8 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
             out[n] = next(iter(firsts[n.lower()]))  # "Delphine, how bad was it?" to Delphine Ruiz, the only one
     surnames: dict[str, list[str]] = {}
     for f in full:
-        surnames.setdefault(f.split()[-1], []).append(f)
+        for part in _surnames(f):
+            surnames.setdefault(part, []).append(f)
     org_heads = {n.split()[0] for n, label in names if label == "ORG" and len(n.split()) >= 2}
     for n, label in names:
         if label == "ORG" and n not in known and len(n.split()) == 1 and not n.isupper() \

@@ -107,9 +107,11 @@ phrase :data:`ARGUMENT`."""
 RECENCY, HEAD, ARGUMENT, PARALLEL = 100, 80, 50, 35
 AGREED = 100
 """Added for a person whose gender is known to agree, over one whose gender is unknown."""
-SPEAKER = 200
+SPEAKER = 400
 """Added, for a pronoun that is the subject of a speech verb ("he said"), to the latest actor it can mean
-who was the subject of one (the current speaker of a run of quotations), within :data:`RUN` paragraphs."""
+who was the subject of one (the current speaker of a run of quotations; "Sen. Ann Lee, who said ..." makes Lee
+one), within :data:`RUN` paragraphs. It outweighs the salience of an actor the story is about (a name
+repeated in every sentence, or named inside the quotation itself: "“... beat Ana Ruiz,” she said")."""
 RUN = 1
 QUOTED = 0.5
 """A mention inside a direct quotation adds only this share of its weight: the speaker's own words are not
@@ -480,6 +482,14 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     salience[UNNAMED] = salience.get(UNNAMED, 0.0) + _weight(tok)
                     last_role[UNNAMED] = (tok.dep_, -1, here, para.start + tok.idx)
                 w = tok.lower_
+                if w == "who" and _speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
+                    ante = antecedent(tok)  # "Sen. Ann Lee, who said ...": Lee has spoken
+                    m = None if ante is None else by_token.get(para.start + ante.idx) or next(
+                        (by_token[para.start + c.idx] for c in ante.children
+                         if c.dep_ == "appos" and para.start + c.idx in by_token), None)
+                    if m is not None:
+                        speakers.append((para.index, para.start + tok.idx, m.actor))
+                    continue
                 if w not in THIRD and not (w == "it" and _speaks(tok)):
                     continue  # "it" only as a speaker ("it said"): most are no actor ("it is time")
                 start = para.start + tok.idx
