@@ -225,3 +225,11 @@ def test_a_part_of_a_hyphenated_surname_is_the_person():
     assert spaced == {"Ostrova": "Mara Ostrova - Kell"}  # the page's spaces around the hyphen
     two = merge_name_forms([("Mara Ostrova-Kell", "PERSON"), ("Tom Kell", "PERSON"), ("Kell", "PERSON")])
     assert "Kell" not in two  # two people may be "Kell": left as it is
+
+
+def test_a_subject_pronoun_continues_the_previous_sentences_subject(write):
+    a = _analysis(write, "Peter Moss made a new offer to the dockers on Monday. Moss said the offer was final, and "
+                         "Moss warned of job losses at the port. Moss's spokesman repeated the warning.\n\n"
+                         "The union's treasurer, Sam Ito, rejected the offer from Moss in a letter to Moss. He left "
+                         "the talks early.\n")
+    assert _referent(a, "He") == "Sam Ito"  # the topic of the narration, though Moss is named more

@@ -31,8 +31,12 @@ measured on GUM's coreference chains (``python -m analysis.evaluation gum``, ``b
    "he said ... he added" keeps its speaker. A pronoun object never refers to the subject of its own verb
    ("Ruiz praised her": *her* is not Ruiz) and a pronoun never refers to a mention after it. For a
    pronoun that is the subject of a speech verb ("he added"), the latest speaker of the same or the previous
-   paragraph it can mean gets a bonus; a mention inside a direct quotation counts half; *they* after a
-   plural phrase naming no actor ("the workers") stays unresolved rather than going to an organisation.
+   paragraph it can mean (the subject of a speech verb, or the noun a "who said" clause modifies) gets a
+   bonus large enough to outweigh an actor the story is about; otherwise a pronoun that is the subject of its
+   main clause gives a smaller bonus to the subject of the previous sentence's main clause ("Ito dismissed
+   the offer. He said ...": the narration keeps its topic); a mention inside a direct quotation counts half;
+   *they* after a plural phrase naming no actor ("the workers") stays unresolved rather than going to an
+   organisation.
 
 Inside a direct quotation *he/she* resolve the same way but never to the speaker just heard (who says
 "I"), and add no salience; *they/them/their* stay unresolved (the speaker's own "they" is often their
@@ -112,6 +116,10 @@ SPEAKER = 400
 who was the subject of one (the current speaker of a run of quotations; "Sen. Ann Lee, who said ..." makes Lee
 one), within :data:`RUN` paragraphs. It outweighs the salience of an actor the story is about (a name
 repeated in every sentence, or named inside the quotation itself: "“... beat Ana Ruiz,” she said")."""
+CONTINUED = 300
+"""Added, for a pronoun that is the subject of its sentence's main clause, to the actor that was the subject of
+the previous sentence's main clause (the narration continues with its topic: "Ito dismissed the offer. He said
+...")."""
 RUN = 1
 QUOTED = 0.5
 """A mention inside a direct quotation adds only this share of its weight: the speaker's own words are not
@@ -445,9 +453,12 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     speakers: list[tuple[int, int, str]] = []  # (paragraph, offset, actor) of each subject of a speech verb
     subjects: list[tuple[int, str]] = []  # (offset, actor) of each subject of a main clause, in the narration
     rows = []
+    previous_subject: dict[int, str] = {}  # sentence offset -> the actor subject of its main clause
+    last_sentence = None
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for sent in doc.sents:
             here = para.start + sent.start_char  # the sentence, by its offset
+            before, last_sentence = last_sentence, here
             for actor in list(salience):
                 salience[actor] *= DECAY
                 if salience[actor] < FLOOR:
@@ -463,6 +474,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
+                    if not quoted and _main_subject(tok):
+                        previous_subject[here] = m.actor
                     continue
                 role = _role_noun(tok, roles)
                 if role is not None and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
@@ -472,6 +485,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         speakers.append((para.index, para.start + tok.idx, role))
                     if _main_subject(tok):
                         subjects.append((para.start + tok.idx, role))
+                        previous_subject[here] = role
                     verb = _clause_verb(tok)
                     last_role[role] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
                     rows.append({"start": para.start + tok.idx, "end": para.start + tok.idx + len(tok),
@@ -500,6 +514,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     continue
                 heard = _current_speaker(w, speakers, subjects, para.index, label_of, gender) if _speaks(tok) else {}
                 speaking = _latest_speaker(speakers, para.index) if inside else None
+                if not inside and _main_subject(tok) and before in previous_subject and not heard:
+                    heard = {previous_subject[before]: CONTINUED}  # "Ito dismissed it. He said ...": centering
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token, speaking)
                 if actor is not None:
@@ -511,6 +527,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))
+                        previous_subject[here] = actor
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)
                 elif w == "it":
