@@ -217,3 +217,16 @@ def test_kept_lines_far_above_the_story_are_set_apart():
     assert blocks.before_story(lead, [True, False, False, False] + [True] * 5) == {}
     big = [*STORY_LINES, *[f"Menu item {i}" for i in range(12)], *STORY_LINES[:2]]
     assert blocks.before_story(big, [True] * 3 + [False] * 12 + [True] * 2) == {}
+
+
+def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes():
+    """A related-stories label, kept or not, makes the kept headline-shaped lines after it links (with the
+    label); the first sentence line ends the list, and a headline-shaped line far below the label stays."""
+    texts = [STORY_LINES[0], "Related articles", "Calder opens its new ferry terminal",
+             "Harbour fees to rise as fuel costs climb...", STORY_LINES[1], "Harbour Wall", STORY_LINES[2]]
+    keep = [True, False, True, True, True, True, True]
+    found = blocks.related_links(texts, keep)
+    assert sorted(found) == [2, 3] and all("list of other stories" in w for w in found.values())
+    assert sorted(blocks.related_links(texts, [True] * 7)) == [1, 2, 3]
+    far = [STORY_LINES[0], "More:", *["Share"] * 7, "Harbour Wall", STORY_LINES[1]]
+    assert blocks.related_links(far, [True, True] + [False] * 7 + [True, True]) == {1: blocks.RELATED_REASON}

@@ -20,10 +20,11 @@ training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a p
 article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
 line under the model's threshold is set apart with its probability as the reason. Rules follow the model, each
 with its reason: a comment thread after the story, found by its lines that are only a time stamp
-(:func:`comment_thread`); kept lines far above the story with less prose than what is kept below them
-(:func:`before_story`: a sidebar's teasers); kept lines after the story that a run of set-apart lines separates from it, with less prose than
-it (:func:`after_story`: related stories with their summaries, an author's note, a comment thread), and kept lines
-the model is unsure of that are not sentences (:func:`unsure`: a related headline, a label, a name). Only a text
+(:func:`comment_thread`); headlines below a related-stories label (:func:`related_links`); kept lines far above
+the story with less prose than what is kept below them (:func:`before_story`: a sidebar's teasers); kept lines
+after the story that a run of set-apart lines separates from it, with less prose than it (:func:`after_story`:
+related stories with their summaries, an author's note), and kept lines the model is unsure of that are not
+sentences (:func:`unsure`: a related headline, a label, a name). Only a text
 that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
 in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
 another language is): an article file, a list of names in it or prose
@@ -339,6 +340,53 @@ def before_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
     return {i: why for i in kept if i < cut}
 
 
+RELATED_LABEL = re.compile(
+    r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
+    r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you)?"
+    r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
+    r"|trending(?: now)?|editor'?s picks?|top stories|latest(?: news| stories)?|what to read next|don't miss)"
+    r"\s*[:>\u00bb|-]?")
+"""A line that is only the label of a list of links to other stories (our own list, English)."""
+RELATED_WORDS = 20
+"""The most words of a headline in a list of links (:func:`related_links`)."""
+RELATED_SPAN = 6
+"""A list of links ends this many lines after its label or its last link."""
+RELATED_REASON = ("a link in a list of other stories: a headline (no sentence) below a related-stories label "
+                  "(\"Related\", \"More:\", \"Read more\") with only such lines or lines set apart between them")
+
+
+def _headline_shaped(text: str) -> bool:
+    words = len(text.split())
+    return 1 <= words <= RELATED_WORDS and (text.endswith(ELLIPSIS) or not text.endswith(LINE_END))
+
+
+def related_links(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a list of links to other stories, each with the reason: after a line that is only a
+    related-stories label (:data:`RELATED_LABEL`), kept or not, every kept headline-shaped line (up to
+    :data:`RELATED_WORDS` words, no sentence end, or a summary cut short by an ellipsis) until the first kept line
+    of another shape (the story resuming) or :data:`RELATED_SPAN` lines without a link. The label, when kept,
+    goes with them."""
+    out: dict[int, str] = {}
+    last = None  # the label's or the last link's line
+    for i, text in enumerate(texts):
+        if RELATED_LABEL.fullmatch(text.strip()):
+            last = i
+            if keep[i]:
+                out[i] = RELATED_REASON
+            continue
+        if last is None or i - last > RELATED_SPAN:
+            last = None
+            continue
+        if not keep[i]:
+            continue
+        if _headline_shaped(text):
+            out[i] = RELATED_REASON
+            last = i
+        else:
+            last = None
+    return out
+
+
 UNSURE = 0.55
 """A kept line under this probability is one the model is unsure of: it stays only as a sentence."""
 UNSURE_SENTENCE = 8
@@ -374,7 +422,8 @@ def page_body(raw: str, begin: int = 0,
     keep = [bool(q >= model["threshold"]) for q in p]
     thread = comment_thread(texts, keep)
     rest = [k and i not in thread for i, k in enumerate(keep)]
-    after = {**unsure(texts, p, keep), **before_story(texts, rest), **after_story(texts, rest), **thread}
+    after = {**unsure(texts, p, keep), **related_links(texts, rest), **before_story(texts, rest),
+             **after_story(texts, rest), **thread}
     kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
     out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
            if not keep[i] or i in after]
