@@ -369,6 +369,16 @@ def test_comment_labels_and_corrections_after_the_story(line):
     ("Citation: Calder talks end (2022, March 4) retrieved 5 March 2022 from https://calder.example/", "signature"),
     ("Gazette.news", "navigation"),
     ("Also on gazette.com Ferry fares to rise in the spring as fuel costs climb", "navigation"),
+    ("Also: Calder harbour reopens after the storm", "navigation"),
+    ("More: Ten ferries to take before you die", "navigation"),
+    ("Nordwire's Ana Ruiz contributed to this report.", "signature"),
+    ("The Associated Press contributed reporting to this story.", "signature"),
+    ("Email Ida Marr at ida@gazette.example or follow her @idamarr.", "signature"),
+    ("Follow the Courier on Twitter @calderdesk and on Facebook.", "signature"),
+    ("Tom Hill (tom@calder.example) is the editor and publisher of the Courier, and writes on shipping.", "signature"),
+    ("Jon Vik/Nordwire", "caption"),
+    ("Ida Marr/Calder Courier", "caption"),
+    ("The new ferry terminal seen from the water via Nordwire Pictures", "caption"),
 ])
 def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     """Variants of our own of the captions, credits, bylines, author notes, handles and app prompts a copied page
@@ -385,6 +395,9 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     "Mira Holt is a former editor who now advises the Norland government on fishing rights.",
     "The ferry company changed its privacy policy last week, after complaints from passengers.",
     "Vesta's negotiators (MIRA HOLT/TOMAS BREK) signed first.",
+    "The envoy travelled to Calder via Vesta, where she met the fisheries minister.",
+    "Ana Ruiz contributed to the talks by proposing a shared quota for the next ten years.",
+    "Mira Holt said anyone could email the delegation at talks@calder.example with questions.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
@@ -448,3 +461,31 @@ def test_a_title_with_a_full_stop_above_a_dateline_stays_in_the_body():
     body, aside = _segmented("\n\n".join([title, "CALDER (AP) — " + STORY[0], STORY[1]]) + "\n")
     assert body == [title, STORY[0], STORY[1]]
     assert [a.kind for a in aside] == ["dateline"]
+
+
+BIO = ("Als Redakteurin schreibt Lena Sorg seit zehn Jahren über Häfen und Fähren; sie lebt in Calder und "
+       "segelt, wann immer sie kann.")
+
+
+@pytest.mark.parametrize("label", ["Über Lena Sorg", "About Lena Sorg", "Lena Sorg", "Sobre a autora Lena Sorg"])
+def test_an_authors_box_at_the_end_is_set_apart_with_what_follows_it(label):
+    """A short label ending in a name (any language), a biography naming that person and, after them, no sentence
+    of ten or more words: the author's box and the links after it are set apart, each with the reason."""
+    tail = "Weitere Beiträge zum Thema"
+    body, aside = _segmented("\n\n".join([*STORY, label, BIO, tail]) + "\n")
+    assert body == STORY
+    assert [a.text for a in aside] == [label, BIO, tail]
+    assert all("author's box" in a.reason for a in aside)
+
+
+def test_a_name_over_a_paragraph_about_that_person_inside_the_story_stays():
+    """A subheading naming a person, over a paragraph about her, followed by more of the story, is the story's."""
+    text = "\n\n".join([*STORY[:2], "Lena Sorg", BIO, *STORY[2:]]) + "\n"
+    body, aside = _segmented(text)
+    assert aside == [] and "Lena Sorg" in body and BIO in body
+
+
+def test_a_bare_name_over_an_authors_note_goes_with_the_note():
+    note = "Lena Sorg is a reporter for the Calder Courier."
+    body, aside = _segmented("\n\n".join([*STORY, "Lena Sorg", note]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [("signature", "Lena Sorg"), ("signature", note)]

@@ -6,8 +6,9 @@ is set apart only when a rule says why, it stays in the raw text, and it is list
 offsets (``article.set_aside`` in the JSON). Nothing is deleted, so every offset still slices the raw text.
 
 The order of work: whole paragraphs first (navigation, promotion, headline, byline, captions,
-signatures, each rule in file order, the first that matches naming the kind), then the dateline at the
-start of the first paragraph left, whose matched words alone are set apart. The body is never emptied: a
+signatures, each rule in file order, the first that matches naming the kind), then the author's box at the
+end of the story (:func:`author_box`), then the dateline at the start of the first paragraph left, whose
+matched words alone are set apart. The body is never emptied: a
 text that would lose every paragraph keeps them all and gets a warning instead.
 """
 
@@ -206,6 +207,98 @@ def _above_dateline(raw: str, body: list[tuple[int, int]], k: int, aside: list[S
     return body[k:]
 
 
+SENTENCE_ENDS = tuple(".!?\"”’')")
+"""How a paragraph that ends a sentence ends (a closing quotation mark or bracket included)."""
+BOX_LABEL_WORDS = 6
+"""The most words of an author's box label: at most three words of a label ("About", "Über", "Sobre" ...; any
+language) before a name of two to four capitalised words (:func:`box_names`)."""
+
+
+def box_names(text: str) -> list[str]:
+    """The names an author's box label may end with, longest first: its last two to four words when each starts
+    with a capital letter ("Über Ana Lind": "Über Ana Lind", "Ana Lind"); none for a longer line or a sentence."""
+    words = text.split()
+    if len(words) > BOX_LABEL_WORDS or text.endswith(SENTENCE_ENDS):
+        return []
+    caps = 0
+    for w in reversed(words):
+        if not w[:1].isupper() or not any(c.isalpha() for c in w):
+            break
+        caps += 1
+    if caps < 2 or len(words) - caps > 3:
+        return []
+    return [" ".join(words[-k:]) for k in range(min(caps, 4), 1, -1)]
+
+
+BOX_BIO_WORDS = 6
+"""The fewest words of the biography under an author's box label."""
+BOX_NAME_AT = 15
+"""The name of the box must stand within this many words of the start of the biography."""
+BOX_REASON = ("the author's box at the end of the story: a short label with a name, the biography under it "
+              "naming that person, no sentence of ten or more words after them")
+BOX_AFTER_REASON = "after the author's box at the end of the story: no sentence of ten or more words follows"
+BOX_NAME_REASON = "the author's name above the author's note at the end of the story"
+
+
+def _sentence_line(text: str, words: int = 10) -> bool:
+    return len(text.split()) >= words and text.rstrip().endswith(SENTENCE_ENDS)
+
+
+def author_box(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> tuple[list[tuple[int, int]],
+                                                                                     list[SetAside]]:
+    """The author's box at the end of the story, set apart with its reasons: a short label ending in a name
+    (:func:`box_names`; a body paragraph, or a line a rule set apart as a label, "About ..."), the next body
+    paragraph a biography of :data:`BOX_BIO_WORDS`+ words naming the same person within its first
+    :data:`BOX_NAME_AT` words, and no sentence of ten or more words after them (the paragraphs after the box go
+    too); and a bare name right above an author's note a rule already set apart (kind ``signature``). A name over
+    a paragraph about that person in the middle of a story stays: prose follows it. A name the model or a caption
+    rule set apart is no label (a photo's credit over the story's last paragraph)."""
+    texts = [raw[s:e].strip() for s, e in body]
+    for i in range(1, len(body)):
+        bio = texts[i]
+        head = " ".join(bio.split()[:BOX_NAME_AT + 4])
+        if len(bio.split()) < BOX_BIO_WORDS or not bio.endswith(SENTENCE_ENDS):
+            continue
+        # the label: the body paragraph above, or a line a rule set apart right above the biography ("About ...")
+        above = [a for a in aside if body[i - 1][1] <= a.start and a.end <= body[i][0]]
+        label = above[-1] if above else None
+        if label is not None and raw[label.end:body[i][0]].strip():
+            continue
+        names = box_names(label.text.strip() if label is not None else texts[i - 1])
+        if label is not None and label.kind not in ("navigation", "signature"):
+            continue  # a name set apart above a paragraph as a photo's credit or by the model: no box label
+        if not any(n in head for n in names) or any(_sentence_line(t) for t in texts[i + 1:]):
+            continue
+        if label is None and i == 1:
+            continue  # the body keeps a paragraph
+        if label is not None:
+            out = [SetAside(label.kind, label.start, label.end, label.text, f"{label.reason}; {BOX_REASON}")]
+            aside = [a for a in aside if a is not label]
+            first = i
+        else:
+            out = [SetAside("signature", *body[i - 1], texts[i - 1], BOX_REASON)]
+            first = i - 1
+        s, e = body[i]
+        out.append(SetAside("signature", s, e, raw[s:e], BOX_REASON))
+        out += [SetAside("navigation", s, e, raw[s:e], BOX_AFTER_REASON) for s, e in body[i + 1:]]
+        return body[:first], aside + out
+    notes = [a for a in aside if a.kind == "signature"]
+    for note in notes:
+        above = [j for j, (s, e) in enumerate(body) if e <= note.start]
+        if not above or above[-1] == 0:
+            continue
+        j = above[-1]
+        s, e = body[j]
+        between = raw[e:note.start]
+        name = texts[j]
+        if (between.strip() == "" and name in box_names(name) and name in note.text
+                and not any(_sentence_line(t) for t in texts[j + 1:])):
+            aside = [*aside, SetAside("signature", s, e, raw[s:e], BOX_NAME_REASON)]
+            body = body[:j] + body[j + 1:]
+            texts = texts[:j] + texts[j + 1:]
+    return body, aside
+
+
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
@@ -246,6 +339,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:
         return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
+    body, aside = author_box(raw, body, aside)
     dated = False
     for at in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
         s, e = body[at]
