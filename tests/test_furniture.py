@@ -489,3 +489,18 @@ def test_a_bare_name_over_an_authors_note_goes_with_the_note():
     note = "Lena Sorg is a reporter for the Calder Courier."
     body, aside = _segmented("\n\n".join([*STORY, "Lena Sorg", note]) + "\n")
     assert body == STORY and [(a.kind, a.text) for a in aside] == [("signature", "Lena Sorg"), ("signature", note)]
+
+
+def test_a_pop_up_card_glued_into_a_sentence_is_cut_out():
+    """A copied page glues a name's pop-up card into the sentence: the name again with no space, other stories'
+    headlines, "MORE". The card is set apart and the words around it stay the body; a name glued to a word
+    without the card's end ("McDonald", "iPhone") is left alone."""
+    card = ("Mira Anna HoltVesta talks stall over quotas | Calder ferry fares to rise Envoy praises harbour "
+            "workers after strike MORE")
+    first = f"Norland's envoy Mira Holt{card} (Calder) said the talks had been useful, and that a deal could follow."
+    text = "\n\n".join([STORY[0], first, *STORY[2:], "Tom McDonald said the iPhone app had helped the talks."])
+    body, aside = _segmented(text + "\n")
+    assert [(a.kind, a.text) for a in aside] == [("navigation", card)] and "pop-up card" in aside[0].reason
+    assert body == [STORY[0], "Norland's envoy Mira Holt",
+                    "(Calder) said the talks had been useful, and that a deal could follow.", *STORY[2:],
+                    "Tom McDonald said the iPhone app had helped the talks."]

@@ -299,6 +299,58 @@ def author_box(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> 
     return body, aside
 
 
+CARD_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CARD_END = re.compile(r" MORE(?=[\s(,.;:)]|$)")
+CARD_NAME_AT = 60
+"""The repeated name must end within this many characters of a card's start."""
+CARD_CHARS = 1500
+"""The longest pop-up card (:func:`glued_cards`)."""
+CARD_REASON = ("a pop-up card glued into a sentence: the name before it repeated without a space, then other "
+               "stories' headlines, ending with \"MORE\"")
+
+
+def glued_cards(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pop-up cards a copied page glued into the paragraph ``raw[start:end]``: a name whose last word is
+    followed, with no space, by the name again ("Ana LindAna Maria Lind"), glued in turn to the card's text
+    (headlines of other stories) and ending with " MORE" on the same line. ``(start, end)`` of each card."""
+    out = []
+    at = start
+    while True:
+        m = CARD_GLUE.search(raw, at, end)
+        if m is None:
+            return out
+        p = m.start()
+        word = re.search(r"[A-Z][\w'’-]*$", raw[max(start, p - 40):p])
+        at = p + 1
+        if word is None or len(word.group()) < 2:
+            continue
+        name = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}" + re.escape(word.group()) + r"(?=[A-Z\"'‘“])")
+        again = name.match(raw, p, min(end, p + CARD_NAME_AT))
+        if again is None:
+            continue
+        stop = CARD_END.search(raw, again.end(), min(end, p + CARD_CHARS))
+        if stop is None or "\n" in raw[p:stop.end()]:
+            continue
+        out.append((p, stop.end()))
+        at = stop.end()
+
+
+def _cut_cards(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[SetAside]]:
+    """The paragraphs with their pop-up cards (:func:`glued_cards`) cut out: the words around a card stay the
+    body (a paragraph before it and one after it), the card is set apart."""
+    body, aside = [], []
+    for s, e in spans:
+        at = s
+        for a, b in glued_cards(raw, s, e):
+            aside.append(SetAside("navigation", a, b, raw[a:b], CARD_REASON))
+            if raw[at:a].strip():
+                body.append((at, at + len(raw[at:a].rstrip())))
+            at = b + len(raw[b:e]) - len(raw[b:e].lstrip())
+        if raw[at:e].strip():
+            body.append((at, e))
+    return body, aside
+
+
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
@@ -311,10 +363,10 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     title) makes a first paragraph that repeats it the headline, whatever its punctuation.
     """
     rules = load_rules() if rules is None else rules
-    spans = _split_furniture_blocks(raw, spans, rules)
+    spans, cards = _cut_cards(raw, _split_furniture_blocks(raw, spans, rules))
     n = len(spans)
     body: list[tuple[int, int]] = []
-    aside: list[SetAside] = []
+    aside: list[SetAside] = list(cards)
     links = False  # right after a read-more label with nothing after its colon
     for i, (s, e) in enumerate(spans):
         text = raw[s:e]
