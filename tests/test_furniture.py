@@ -379,6 +379,11 @@ def test_comment_labels_and_corrections_after_the_story(line):
     ("Jon Vik/Nordwire", "caption"),
     ("Ida Marr/Calder Courier", "caption"),
     ("The new ferry terminal seen from the water via Nordwire Pictures", "caption"),
+    ("The envoys shake hands in Calder. (Photos by Jon Vik, left, and Ida Marr/Nordwire)", "caption"),
+    ("Get the Calder Courier at your door every week. Click here for more information.", "promotion"),
+    ("In each episode of her show, Ida Marr looks at the week in Calder. Click to subscribe!", "promotion"),
+    ("The Courier is part of Harbour Media Group, a publisher of local news. Visit our corporate site.", "promotion"),
+    ("Use our daily deals to save on ferry tickets. Use the code CALDER10.", "promotion"),
 ])
 def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     """Variants of our own of the captions, credits, bylines, author notes, handles and app prompts a copied page
@@ -398,6 +403,8 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     "The envoy travelled to Calder via Vesta, where she met the fisheries minister.",
     "Ana Ruiz contributed to the talks by proposing a shared quota for the next ten years.",
     "Mira Holt said anyone could email the delegation at talks@calder.example with questions.",
+    "The envoy urged fishermen to follow us, she said, meaning the delegation, to the old customs hall.",
+    "Click here to read the full text of the agreement.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
