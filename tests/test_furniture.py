@@ -511,3 +511,30 @@ def test_a_pop_up_card_glued_into_a_sentence_is_cut_out():
     assert body == [STORY[0], "Norland's envoy Mira Holt",
                     "(Calder) said the talks had been useful, and that a deal could follow.", *STORY[2:],
                     "Tom McDonald said the iPhone app had helped the talks."]
+
+
+HEADER = ["Welcome to the Courier's reader panel", "Learn More", "Norland and Vesta agree on quotas, and both say: "
+          "Finally!", "Ida Marr and Tom Hill Calder Courier", "Published 9:05 AM CET Mar 4, 2024"]
+
+
+def test_a_pasted_pages_header_block_is_set_apart_line_by_line():
+    """A first paragraph of short lines, most not sentences, above a story pasted one line a paragraph is the
+    page's header: each line set apart (a rule's kind when one names it), the story kept whole."""
+    body, aside = _segmented("\n".join(HEADER) + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert body == STORY
+    assert [a.text for a in aside] == HEADER and all("the page's header" in a.reason for a in aside)
+    assert aside[-1].kind == "timestamp" and aside[0].kind == "page"
+    known = ["Norland and Vesta open talks", "By Ida Marr", "Staff reporter, the Courier"]
+    body, aside = _segmented("\n".join(known) + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert body == STORY and [a.kind for a in aside] == ["headline", "byline", "page"]
+
+
+@pytest.mark.parametrize("first", [
+    "Delegations from Norland and Vesta met in the port\ncity of Calder on Thursday for talks on fishing\nrights, "
+    "which both sides called useful.",  # a first paragraph hard-wrapped
+    "Key points:\n- Norland and Vesta agree on quotas.\n- Talks resume in the spring.\n- Calder hosts them.",
+])
+def test_a_first_paragraph_that_is_no_pages_header_is_left_to_the_rules(first):
+    body, aside = _segmented(first + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert not any("the page's header" in a.reason for a in aside)
+    assert body[-4:] == STORY

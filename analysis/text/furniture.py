@@ -27,7 +27,8 @@ FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
 KINDS = ("headline", "standfirst", "byline", "timestamp", "dateline", "caption", "navigation", "promotion",
          "signature", "note", "page")
-"""The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart."""
+"""The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart, or a line
+of a copied page's header no rule names (:func:`header_block`)."""
 SCOPES = ("paragraph", "contains", "prefix", "suffix")
 PLACES = ("first", "top", "before", "any", "end")
 TOP = 3
@@ -351,6 +352,55 @@ def _cut_cards(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, 
     return body, aside
 
 
+HEADER_LINES = 3
+"""The fewest lines of a page's header block (:func:`header_block`)."""
+HEADER_WORDS = 25
+"""The most words of a line of a page's header block."""
+HEADER_SINGLE_SHARE = 0.75
+"""The share of the other paragraphs that must be one line each for a first block of lines to be a header."""
+HEADER_REASON = ("the page's header: the first paragraph, a block of short lines, most not sentences (a section, "
+                 "the title, the authors, the date), above a story whose paragraphs are one line each")
+
+
+def header_block(raw: str, spans: list[tuple[int, int]]) -> list[SetAside]:
+    """The lines of a copied page's header, each set apart with its reason (a rule's kind when one names the line,
+    else ``page``), or [] when the first paragraph is no header: it must have :data:`HEADER_LINES` or more lines of
+    at most :data:`HEADER_WORDS` words, fewer than half of them sentences, and at least
+    :data:`HEADER_SINGLE_SHARE` of the three or more paragraphs after it must be one line each (the story pasted
+    with a blank line between its paragraphs, the header without). A story's first paragraph hard-wrapped is
+    prose (its lines run on) and its other paragraphs are wrapped too. A headline-shaped line right above the
+    byline is the headline."""
+    if len(spans) < 4:
+        return []
+    s, e = spans[0]
+    lines = [(m.start() + s, m.start() + s + len(m.group().rstrip())) for m in re.finditer(r"[^\n]+", raw[s:e])
+             if m.group().strip()]
+    lines = [(a + len(raw[a:b]) - len(raw[a:b].lstrip()), b) for a, b in lines]
+    texts = [raw[a:b] for a, b in lines]
+    if len(lines) < HEADER_LINES or any(len(t.split()) > HEADER_WORDS for t in texts):
+        return []
+    if all(looks_like_furniture(t) for t in texts) or any(t[:1].islower() for t in texts[1:]):
+        return []  # lines the rules know (split and named line by line), or prose hard-wrapped (it runs on)
+    if 2 * sum(len(t.split()) >= 4 and t.endswith(SENTENCE_ENDS) for t in texts) >= len(texts):
+        return []
+    single = sum("\n" not in raw[a:b].strip() for a, b in spans[1:])
+    if single < HEADER_SINGLE_SHARE * (len(spans) - 1):
+        return []
+    out = []
+    for (a, b), text in zip(lines, texts, strict=True):
+        rule = furniture_rule(text, before=True, after=False)
+        kind, why = (rule.kind, f"{rule.reason}; {HEADER_REASON}") if rule else ("page", HEADER_REASON)
+        out.append(SetAside(kind, a, b, text, why))
+    shape = [r for r in load_rules() if r.kind == "headline" and r.scope == "paragraph"]
+    for j in range(1, len(out)):
+        x = out[j - 1]
+        if out[j].kind == "byline" and x.kind == "page" and any(r.pattern.fullmatch(x.text) for r in shape):
+            why = f"the headline, above the byline; {HEADER_REASON}"
+            out[j - 1] = SetAside("headline", x.start, x.end, x.text, why)
+            break
+    return out
+
+
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
@@ -363,10 +413,12 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     title) makes a first paragraph that repeats it the headline, whatever its punctuation.
     """
     rules = load_rules() if rules is None else rules
+    header = header_block(raw, spans)
+    spans = spans[1:] if header else spans
     spans, cards = _cut_cards(raw, _split_furniture_blocks(raw, spans, rules))
     n = len(spans)
     body: list[tuple[int, int]] = []
-    aside: list[SetAside] = list(cards)
+    aside: list[SetAside] = [*header, *cards]
     links = False  # right after a read-more label with nothing after its colon
     for i, (s, e) in enumerate(spans):
         text = raw[s:e]
