@@ -538,3 +538,58 @@ def test_a_first_paragraph_that_is_no_pages_header_is_left_to_the_rules(first):
     body, aside = _segmented(first + "\n\n" + "\n\n".join(STORY) + "\n")
     assert not any("the page's header" in a.reason for a in aside)
     assert body[-4:] == STORY
+
+
+def test_the_new_kinds_of_furniture_make_no_actor(tmp_path):
+    """A page's header, a pop-up card, a credit line, a contact line and an author's box, each naming people and
+    places of their own: none of them reaches the actors, and every measure's offsets lie in the body."""
+    from analysis.measures.analysed import analyse
+
+    card = "Mira Anna HoltOrsolya Vadas wins Calder regatta | Tomas Brek visits Lindholm MORE"
+    text = "\n\n".join([
+        "\n".join(["Welcome to the Courier's reader panel", "Learn More", "Norland and Vesta agree on quotas",
+                   "Ida Marr and Tom Hill Calder Courier", "Published 9:05 AM CET Mar 4, 2024"]),
+        STORY[0],
+        f"Norland's envoy Mira Holt{card} (Calder) said the talks had been useful, and that a deal could follow.",
+        *STORY[2:],
+        "Nordwire's Pia Strand contributed to this report.",
+        "Email Ida Marr at ida@courier.example or follow her @idamarr.",
+        "About Lena Sorg",
+        "Lena Sorg has covered the harbour of Calder for the Courier since 2015 and lives in Vesta.",
+        "Ferry fares to rise in Lindholm",
+    ]) + "\n"
+    a = analyse(_load(tmp_path, text))
+    assert [p.text for p in a.article.paragraphs][-2:] == STORY[2:]
+    furniture = {"Orsolya Vadas", "Lindholm", "Pia Strand", "Ida Marr", "Lena Sorg", "Tom Hill", "Calder Courier"}
+    assert not furniture & set(a.actor_order)
+    body = [(p.start, p.end) for p in a.article.paragraphs]
+    for table in (a.actor_mentions, a.quotes_table, a.frame_evidence, a.actor_labels, a.mention_tone):
+        spans = list(zip(table["start"], table["end"], strict=True))
+        assert all(any(s <= x and y <= e for s, e in body) for x, y in spans), list(table.columns)[:3]
+
+
+CLEAN = [
+    "Ferry crews on the northern route walked out on Tuesday, leaving hundreds of commuters waiting in Calder.",
+    "Lena Sorg",
+    "Lena Sorg has skippered the night ferry for twelve years. She said the crews had been patient for too long.",
+    "The operator said a spare boat would run via Lindholm until the talks resume, and that fares would not rise.",
+    "More than 300 people signed a letter of support. Follow us, the crews told the commuters, and they did.",
+    "Ana Ruiz contributed to the letter, she said, because the crews had always looked after her children.",
+    "Talks resume on Thursday, when both sides will meet at the old customs hall.",
+]
+
+
+@pytest.mark.parametrize("text", [
+    "\n\n".join(CLEAN) + "\n",
+    "\n".join(CLEAN) + "\n",
+    "Crews walk out on the northern route\n\n" + "\n\n".join(CLEAN) + "\n",
+])
+def test_a_clean_article_keeps_all_its_body(text):
+    """An article with a name over a paragraph about that person inside the story, "via", "follow us" and
+    "contributed" in its sentences: no rule sets anything of it apart (a headline alone above it excepted)."""
+    body, aside = _segmented(text)
+    assert body == CLEAN and [a.kind for a in aside] in ([], ["headline"])
+
+
+def test_the_seed_keeps_all_its_body(seed):
+    assert seed.set_aside == () and len(seed.paragraphs) == 8
