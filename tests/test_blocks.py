@@ -228,5 +228,7 @@ def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes()
     found = blocks.related_links(texts, keep)
     assert sorted(found) == [2, 3] and all("list of other stories" in w for w in found.values())
     assert sorted(blocks.related_links(texts, [True] * 7)) == [1, 2, 3]
+    quoted = [STORY_LINES[0], "More:", "Lena Sorg on making 'Harbour Lights'", "Calder's new ferry", STORY_LINES[1]]
+    assert sorted(blocks.related_links(quoted, [True] * 5)) == [1, 2, 3]  # a headline may end with a quoted title
     far = [STORY_LINES[0], "More:", *["Share"] * 7, "Harbour Wall", STORY_LINES[1]]
     assert blocks.related_links(far, [True, True] + [False] * 7 + [True, True]) == {1: blocks.RELATED_REASON}

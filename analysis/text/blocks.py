@@ -355,9 +355,15 @@ RELATED_REASON = ("a link in a list of other stories: a headline (no sentence) b
                   "(\"Related\", \"More:\", \"Read more\") with only such lines or lines set apart between them")
 
 
+_STOP_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
 def _headline_shaped(text: str) -> bool:
+    """A line of up to :data:`RELATED_WORDS` words that ends no sentence (no full stop, question or exclamation
+    mark at its end, a closing quotation mark after one included: a headline may end with a quoted title), or a
+    summary cut short by an ellipsis."""
     words = len(text.split())
-    return 1 <= words <= RELATED_WORDS and (text.endswith(ELLIPSIS) or not text.endswith(LINE_END))
+    return 1 <= words <= RELATED_WORDS and (text.endswith(ELLIPSIS) or not _STOP_END.search(text))
 
 
 def related_links(texts: list[str], keep: list[bool]) -> dict[int, str]:
