@@ -384,6 +384,7 @@ def test_comment_labels_and_corrections_after_the_story(line):
     ("In each episode of her show, Ida Marr looks at the week in Calder. Click to subscribe!", "promotion"),
     ("The Courier is part of Harbour Media Group, a publisher of local news. Visit our corporate site.", "promotion"),
     ("Use our daily deals to save on ferry tickets. Use the code CALDER10.", "promotion"),
+    ("LENA SORG'S FORMER SKIPPER SAYS THE 'HARBOUR LIGHTS' CREW KNEW ABOUT THE SALE", "navigation"),
 ])
 def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     """Variants of our own of the captions, credits, bylines, author notes, handles and app prompts a copied page
@@ -405,6 +406,8 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     "Mira Holt said anyone could email the delegation at talks@calder.example with questions.",
     "The envoy urged fishermen to follow us, she said, meaning the delegation, to the old customs hall.",
     "Click here to read the full text of the agreement.",
+    "WHAT THE CREWS WANT",
+    "THE ENVOYS SAID THE TALKS HAD BEEN USEFUL AND THAT A DEAL COULD FOLLOW WITHIN WEEKS.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
