@@ -408,6 +408,9 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     "Click here to read the full text of the agreement.",
     "WHAT THE CREWS WANT",
     "THE ENVOYS SAID THE TALKS HAD BEEN USEFUL AND THAT A DEAL COULD FOLLOW WITHIN WEEKS.",
+    "2. WHY THE CREWS OF THE NORTHERN ROUTE SAY THE BOAT IS 'HALF FULL'",
+    "3. FOR THE FERRY CREWS OF CALDER THE GLASS IS ‘HALF FULL.’",
+    "Second, the envoy reached Calder via Lindholm.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
