@@ -181,3 +181,54 @@ def test_a_copied_page_without_an_article_is_a_one_line_error(tmp_path, capsys):
     assert main(["summarize", str(menu)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "menu.txt" in err[0] and "no article text found in this copied web page" in err[0]
+
+
+COMMENTS = ["Posted by", "mira_k", "3 days ago at 9:14 am",
+            "The ferry was late again on Friday and nobody told us why, which is the real problem here.",
+            "Tobi", "2 days ago", "Rest breaks matter. I would walk out too if my employer did this to me twice.",
+            "harbourfan", "an hour ago", "Spare boat my foot. It broke down in the spring and again in the summer."]
+
+
+def test_a_comment_thread_after_the_story_is_set_apart_by_its_time_stamps():
+    """Three lines that are only a time stamp below the story make a comment thread from the first of them (with the
+    commenter's name above it), however much prose the comments hold; the story above stays."""
+    texts = [*STORY_LINES * 2, *COMMENTS]
+    keep = [True] * len(texts)
+    found = blocks.comment_thread(texts, keep)
+    assert sorted(found) == list(range(6, len(texts))) and all("comment thread" in w for w in found.values())
+    assert blocks.comment_thread(texts[:-3], keep[:-3]) == {}  # two stamps: not a thread
+    assert blocks.comment_thread([*COMMENTS, *STORY_LINES], [True] * 13) == {}  # no story above the stamps
+
+
+def test_a_live_blogs_times_of_day_make_no_thread():
+    texts = [*STORY_LINES, "10:32", STORY_LINES[0], "11:05", STORY_LINES[1], "11:40", STORY_LINES[2]]
+    assert blocks.comment_thread(texts, [True] * len(texts)) == {}
+
+
+def test_kept_lines_far_above_the_story_are_set_apart():
+    """What the model keeps above ten or more set-apart lines, with less than half the prose kept below them, is a
+    sidebar; a lead paragraph above a short gap (a photo and its credit) stays."""
+    teaser = ["Ten cheap places to eat by the harbour", "Festival tickets on sale now at the old customs house."]
+    texts = [*teaser, *[f"Menu item {i}" for i in range(12)], *STORY_LINES, *STORY_LINES]
+    keep = [True, True] + [False] * 12 + [True] * 6
+    found = blocks.before_story(texts, keep)
+    assert sorted(found) == [0, 1] and all("above the article" in w for w in found.values())
+    lead = [STORY_LINES[0], "Photo", "Credit: Ana Lind", "Share", *STORY_LINES[1:], *STORY_LINES]
+    assert blocks.before_story(lead, [True, False, False, False] + [True] * 5) == {}
+    big = [*STORY_LINES, *[f"Menu item {i}" for i in range(12)], *STORY_LINES[:2]]
+    assert blocks.before_story(big, [True] * 3 + [False] * 12 + [True] * 2) == {}
+
+
+def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes():
+    """A related-stories label, kept or not, makes the kept headline-shaped lines after it links (with the
+    label); the first sentence line ends the list, and a headline-shaped line far below the label stays."""
+    texts = [STORY_LINES[0], "Related articles", "Calder opens its new ferry terminal",
+             "Harbour fees to rise as fuel costs climb...", STORY_LINES[1], "Harbour Wall", STORY_LINES[2]]
+    keep = [True, False, True, True, True, True, True]
+    found = blocks.related_links(texts, keep)
+    assert sorted(found) == [2, 3] and all("list of other stories" in w for w in found.values())
+    assert sorted(blocks.related_links(texts, [True] * 7)) == [1, 2, 3]
+    quoted = [STORY_LINES[0], "More:", "Lena Sorg on making 'Harbour Lights'", "Calder's new ferry", STORY_LINES[1]]
+    assert sorted(blocks.related_links(quoted, [True] * 5)) == [1, 2, 3]  # a headline may end with a quoted title
+    far = [STORY_LINES[0], "More:", *["Share"] * 7, "Harbour Wall", STORY_LINES[1]]
+    assert blocks.related_links(far, [True, True] + [False] * 7 + [True, True]) == {1: blocks.RELATED_REASON}

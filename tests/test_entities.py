@@ -129,3 +129,13 @@ def test_a_first_name_alone_is_the_one_person_who_has_it():
     assert "Anna" not in two  # two Annas: neither
     surname = merge_name_forms([("Tom Hill", "PERSON"), ("Grace Tom", "PERSON"), ("Tom", "PERSON")])
     assert surname.get("Tom") != "Tom Hill"  # also someone's surname: not a first name alone
+
+
+def test_a_contractions_piece_alone_is_not_a_name():
+    """The tagger sometimes labels the "n't" of "haven't" a place: a piece of a contraction is never a name."""
+    from analysis.text.nlp import get_nlp
+
+    doc = get_nlp().make_doc("Calder haven\u2019t and Vesta don't")
+    pieces = [doc[i:i + 1] for i, t in enumerate(doc) if t.lower_ in ("n\u2019t", "n't")]
+    assert len(pieces) == 2 and all(entities.not_a_name(p) for p in pieces)
+    assert not entities.not_a_name(doc[0:1])

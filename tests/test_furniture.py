@@ -369,6 +369,22 @@ def test_comment_labels_and_corrections_after_the_story(line):
     ("Citation: Calder talks end (2022, March 4) retrieved 5 March 2022 from https://calder.example/", "signature"),
     ("Gazette.news", "navigation"),
     ("Also on gazette.com Ferry fares to rise in the spring as fuel costs climb", "navigation"),
+    ("Also: Calder harbour reopens after the storm", "navigation"),
+    ("More: Ten ferries to take before you die", "navigation"),
+    ("Nordwire's Ana Ruiz contributed to this report.", "signature"),
+    ("The Associated Press contributed reporting to this story.", "signature"),
+    ("Email Ida Marr at ida@gazette.example or follow her @idamarr.", "signature"),
+    ("Follow the Courier on Twitter @calderdesk and on Facebook.", "signature"),
+    ("Tom Hill (tom@calder.example) is the editor and publisher of the Courier, and writes on shipping.", "signature"),
+    ("Jon Vik/Nordwire", "caption"),
+    ("Ida Marr/Calder Courier", "caption"),
+    ("The new ferry terminal seen from the water via Nordwire Pictures", "caption"),
+    ("The envoys shake hands in Calder. (Photos by Jon Vik, left, and Ida Marr/Nordwire)", "caption"),
+    ("Get the Calder Courier at your door every week. Click here for more information.", "promotion"),
+    ("In each episode of her show, Ida Marr looks at the week in Calder. Click to subscribe!", "promotion"),
+    ("The Courier is part of Harbour Media Group, a publisher of local news. Visit our corporate site.", "promotion"),
+    ("Use our daily deals to save on ferry tickets. Use the code CALDER10.", "promotion"),
+    ("LENA SORG'S FORMER SKIPPER SAYS THE 'HARBOUR LIGHTS' CREW KNEW ABOUT THE SALE", "navigation"),
 ])
 def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     """Variants of our own of the captions, credits, bylines, author notes, handles and app prompts a copied page
@@ -385,6 +401,16 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     "Mira Holt is a former editor who now advises the Norland government on fishing rights.",
     "The ferry company changed its privacy policy last week, after complaints from passengers.",
     "Vesta's negotiators (MIRA HOLT/TOMAS BREK) signed first.",
+    "The envoy travelled to Calder via Vesta, where she met the fisheries minister.",
+    "Ana Ruiz contributed to the talks by proposing a shared quota for the next ten years.",
+    "Mira Holt said anyone could email the delegation at talks@calder.example with questions.",
+    "The envoy urged fishermen to follow us, she said, meaning the delegation, to the old customs hall.",
+    "Click here to read the full text of the agreement.",
+    "WHAT THE CREWS WANT",
+    "THE ENVOYS SAID THE TALKS HAD BEEN USEFUL AND THAT A DEAL COULD FOLLOW WITHIN WEEKS.",
+    "2. WHY THE CREWS OF THE NORTHERN ROUTE SAY THE BOAT IS 'HALF FULL'",
+    "3. FOR THE FERRY CREWS OF CALDER THE GLASS IS ‘HALF FULL.’",
+    "Second, the envoy reached Calder via Lindholm.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")
@@ -448,3 +474,128 @@ def test_a_title_with_a_full_stop_above_a_dateline_stays_in_the_body():
     body, aside = _segmented("\n\n".join([title, "CALDER (AP) — " + STORY[0], STORY[1]]) + "\n")
     assert body == [title, STORY[0], STORY[1]]
     assert [a.kind for a in aside] == ["dateline"]
+
+
+BIO = ("Als Redakteurin schreibt Lena Sorg seit zehn Jahren über Häfen und Fähren; sie lebt in Calder und "
+       "segelt, wann immer sie kann.")
+
+
+@pytest.mark.parametrize("label", ["Über Lena Sorg", "About Lena Sorg", "Lena Sorg", "Sobre a autora Lena Sorg"])
+def test_an_authors_box_at_the_end_is_set_apart_with_what_follows_it(label):
+    """A short label ending in a name (any language), a biography naming that person and, after them, no sentence
+    of ten or more words: the author's box and the links after it are set apart, each with the reason."""
+    tail = "Weitere Beiträge zum Thema"
+    body, aside = _segmented("\n\n".join([*STORY, label, BIO, tail]) + "\n")
+    assert body == STORY
+    assert [a.text for a in aside] == [label, BIO, tail]
+    assert all("author's box" in a.reason for a in aside)
+
+
+def test_a_name_over_a_paragraph_about_that_person_inside_the_story_stays():
+    """A subheading naming a person, over a paragraph about her, followed by more of the story, is the story's."""
+    text = "\n\n".join([*STORY[:2], "Lena Sorg", BIO, *STORY[2:]]) + "\n"
+    body, aside = _segmented(text)
+    assert aside == [] and "Lena Sorg" in body and BIO in body
+
+
+def test_a_bare_name_over_an_authors_note_goes_with_the_note():
+    note = "Lena Sorg is a reporter for the Calder Courier."
+    body, aside = _segmented("\n\n".join([*STORY, "Lena Sorg", note]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [("signature", "Lena Sorg"), ("signature", note)]
+
+
+def test_a_pop_up_card_glued_into_a_sentence_is_cut_out():
+    """A copied page glues a name's pop-up card into the sentence: the name again with no space, other stories'
+    headlines, "MORE". The card is set apart and the words around it stay the body; a name glued to a word
+    without the card's end ("McDonald", "iPhone") is left alone."""
+    card = ("Mira Anna HoltVesta talks stall over quotas | Calder ferry fares to rise Envoy praises harbour "
+            "workers after strike MORE")
+    first = f"Norland's envoy Mira Holt{card} (Calder) said the talks had been useful, and that a deal could follow."
+    text = "\n\n".join([STORY[0], first, *STORY[2:], "Tom McDonald said the iPhone app had helped the talks."])
+    body, aside = _segmented(text + "\n")
+    assert [(a.kind, a.text) for a in aside] == [("navigation", card)] and "pop-up card" in aside[0].reason
+    assert body == [STORY[0], "Norland's envoy Mira Holt",
+                    "(Calder) said the talks had been useful, and that a deal could follow.", *STORY[2:],
+                    "Tom McDonald said the iPhone app had helped the talks."]
+
+
+HEADER = ["Welcome to the Courier's reader panel", "Learn More", "Norland and Vesta agree on quotas, and both say: "
+          "Finally!", "Ida Marr and Tom Hill Calder Courier", "Published 9:05 AM CET Mar 4, 2024"]
+
+
+def test_a_pasted_pages_header_block_is_set_apart_line_by_line():
+    """A first paragraph of short lines, most not sentences, above a story pasted one line a paragraph is the
+    page's header: each line set apart (a rule's kind when one names it), the story kept whole."""
+    body, aside = _segmented("\n".join(HEADER) + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert body == STORY
+    assert [a.text for a in aside] == HEADER and all("the page's header" in a.reason for a in aside)
+    assert aside[-1].kind == "timestamp" and aside[0].kind == "page"
+    known = ["Norland and Vesta open talks", "By Ida Marr", "Staff reporter, the Courier"]
+    body, aside = _segmented("\n".join(known) + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert body == STORY and [a.kind for a in aside] == ["headline", "byline", "page"]
+
+
+@pytest.mark.parametrize("first", [
+    "Delegations from Norland and Vesta met in the port\ncity of Calder on Thursday for talks on fishing\nrights, "
+    "which both sides called useful.",  # a first paragraph hard-wrapped
+    "Key points:\n- Norland and Vesta agree on quotas.\n- Talks resume in the spring.\n- Calder hosts them.",
+])
+def test_a_first_paragraph_that_is_no_pages_header_is_left_to_the_rules(first):
+    body, aside = _segmented(first + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert not any("the page's header" in a.reason for a in aside)
+    assert body[-4:] == STORY
+
+
+def test_the_new_kinds_of_furniture_make_no_actor(tmp_path):
+    """A page's header, a pop-up card, a credit line, a contact line and an author's box, each naming people and
+    places of their own: none of them reaches the actors, and every measure's offsets lie in the body."""
+    from analysis.measures.analysed import analyse
+
+    card = "Mira Anna HoltOrsolya Vadas wins Calder regatta | Tomas Brek visits Lindholm MORE"
+    text = "\n\n".join([
+        "\n".join(["Welcome to the Courier's reader panel", "Learn More", "Norland and Vesta agree on quotas",
+                   "Ida Marr and Tom Hill Calder Courier", "Published 9:05 AM CET Mar 4, 2024"]),
+        STORY[0],
+        f"Norland's envoy Mira Holt{card} (Calder) said the talks had been useful, and that a deal could follow.",
+        *STORY[2:],
+        "Nordwire's Pia Strand contributed to this report.",
+        "Email Ida Marr at ida@courier.example or follow her @idamarr.",
+        "About Lena Sorg",
+        "Lena Sorg has covered the harbour of Calder for the Courier since 2015 and lives in Vesta.",
+        "Ferry fares to rise in Lindholm",
+    ]) + "\n"
+    a = analyse(_load(tmp_path, text))
+    assert [p.text for p in a.article.paragraphs][-2:] == STORY[2:]
+    furniture = {"Orsolya Vadas", "Lindholm", "Pia Strand", "Ida Marr", "Lena Sorg", "Tom Hill", "Calder Courier"}
+    assert not furniture & set(a.actor_order)
+    body = [(p.start, p.end) for p in a.article.paragraphs]
+    for table in (a.actor_mentions, a.quotes_table, a.frame_evidence, a.actor_labels, a.mention_tone):
+        spans = list(zip(table["start"], table["end"], strict=True))
+        assert all(any(s <= x and y <= e for s, e in body) for x, y in spans), list(table.columns)[:3]
+
+
+CLEAN = [
+    "Ferry crews on the northern route walked out on Tuesday, leaving hundreds of commuters waiting in Calder.",
+    "Lena Sorg",
+    "Lena Sorg has skippered the night ferry for twelve years. She said the crews had been patient for too long.",
+    "The operator said a spare boat would run via Lindholm until the talks resume, and that fares would not rise.",
+    "More than 300 people signed a letter of support. Follow us, the crews told the commuters, and they did.",
+    "Ana Ruiz contributed to the letter, she said, because the crews had always looked after her children.",
+    "Talks resume on Thursday, when both sides will meet at the old customs hall.",
+]
+
+
+@pytest.mark.parametrize("text", [
+    "\n\n".join(CLEAN) + "\n",
+    "\n".join(CLEAN) + "\n",
+    "Crews walk out on the northern route\n\n" + "\n\n".join(CLEAN) + "\n",
+])
+def test_a_clean_article_keeps_all_its_body(text):
+    """An article with a name over a paragraph about that person inside the story, "via", "follow us" and
+    "contributed" in its sentences: no rule sets anything of it apart (a headline alone above it excepted)."""
+    body, aside = _segmented(text)
+    assert body == CLEAN and [a.kind for a in aside] in ([], ["headline"])
+
+
+def test_the_seed_keeps_all_its_body(seed):
+    assert seed.set_aside == () and len(seed.paragraphs) == 8

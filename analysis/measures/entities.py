@@ -65,13 +65,19 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z.&]{0,9}")
 def not_a_name(span) -> bool:
     """True when an entity span (a leading "the" aside) is one number word or one pronoun-like word alone:
     "one", "One", "two", "first", "dozens", "someone" (:data:`PRONOUN_LIKE`, :data:`NUMBER_WORDS`). Such a
-    word is a count or a stand-in, never a name, whatever label the model gave it. Figures ("3", "1,000")
-    and longer spans ("one billion") stay."""
+    word is a count or a stand-in, never a name, whatever label the model gave it; nor is a contraction's piece
+    alone ("n't", :data:`CLITICS`). Figures ("3", "1,000") and longer spans ("one billion") stay."""
     words = [t for t in span if t.lower_ != "the"]
     if len(words) != 1:
         return False
     t = words[0]
+    if t.lower_.replace("\u2019", "'") in CLITICS:
+        return True
     return t.is_alpha and (t.pos_ == "PRON" or t.lower_ in PRONOUN_LIKE or t.lower_ in NUMBER_WORDS or t.like_num)
+
+
+CLITICS = frozenset({"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"})
+"""Pieces of a contraction a tokenizer splits off ("n't" of "haven't"): never a name, whatever the label."""
 
 
 def abbreviates(acronym: str, name: str) -> bool:

@@ -18,10 +18,13 @@ A logistic regression over these features and their pairwise products (:data:`MO
 ``make train-blocks`` on part of the public Zyte article-extraction pages; weights as plain data with the
 training data's digest, :mod:`analysis.evaluation.blockfit`) gives each line a probability of being the
 article, mixed with its neighbours' (a line between two lines of the article leans towards the article); a
-line under the model's threshold is set apart with its probability as the reason. Two rules follow the model, each
-with its reason: kept lines after the story that a run of set-apart lines separates from it, with less prose than
-it (:func:`after_story`: related stories with their summaries, an author's note, a comment thread), and kept lines
-the model is unsure of that are not sentences (:func:`unsure`: a related headline, a label, a name). Only a text
+line under the model's threshold is set apart with its probability as the reason. Rules follow the model, each
+with its reason: a comment thread after the story, found by its lines that are only a time stamp
+(:func:`comment_thread`); headlines below a related-stories label (:func:`related_links`); kept lines far above
+the story with less prose than what is kept below them (:func:`before_story`: a sidebar's teasers); kept lines
+after the story that a run of set-apart lines separates from it, with less prose than it (:func:`after_story`:
+related stories with their summaries, an author's note), and kept lines the model is unsure of that are not
+sentences (:func:`unsure`: a related headline, a label, a name). Only a text
 that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
 in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
 another language is): an article file, a list of names in it or prose
@@ -34,6 +37,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from sklearn.preprocessing import PolynomialFeatures
@@ -259,6 +263,136 @@ def after_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
     return out
 
 
+STAMP_LINE = re.compile(
+    r"(?i)(?:(?:\d{1,2}|an?|one) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"|(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    r"(?=[ \t,|\u00b7\u2022-]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}))"
+    r"(?:[ \t,|\u00b7\u2022-]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[a-z]{2,4})?)?")
+"""A line that is only a time stamp: a relative one ("2 days ago", "an hour ago at 7:54 am") or a date with a time
+of day ("Nov 18, 2019 at 7:45 am", "18.11.2019 07:45"); a bare time of day ("10:32") is not one (a live blog's
+entries carry those)."""
+THREAD_STAMPS = 3
+"""Time-stamp lines (:data:`STAMP_LINE`) from which on, with story prose above them, a page has a comment thread."""
+THREAD_PROSE = 100
+"""Words of sentence lines the page must keep above the first stamp of a thread (the story comes first)."""
+THREAD_NAME_LINES = 2
+"""Short lines right above a thread's first stamp (a commenter's name, a label) that belong to the thread."""
+THREAD_REASON = (f"a comment thread: from the first of {THREAD_STAMPS}+ lines that are only a time stamp "
+                 "(\"2 days ago\", a date with a time), after the story")
+
+
+def comment_thread(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a comment thread after the story, each with the reason: a page whose lines include
+    :data:`THREAD_STAMPS` or more that are only a time stamp (:data:`STAMP_LINE`: each comment's header), the
+    first of them below at least :data:`THREAD_PROSE` words of kept sentence lines (the story), has a thread from
+    that stamp on (with up to :data:`THREAD_NAME_LINES` short lines right above it: the first commenter's name). A
+    thread's comments are prose, often more than the story's: the model keeps them, :func:`after_story` cannot
+    tell them from the story, their time stamps can."""
+    stamps = [i for i, t in enumerate(texts) if STAMP_LINE.fullmatch(t.strip())]
+    start = None
+    for k, i in enumerate(stamps):
+        if len(stamps) - k < THREAD_STAMPS:
+            break
+        if sum(_prose_words(texts[j]) for j in range(i) if keep[j]) >= THREAD_PROSE:
+            start = i
+            break
+    if start is None:
+        return {}
+    first = start
+    while (first > 0 and start - first < THREAD_NAME_LINES and len(texts[first - 1].split()) <= 3
+           and not texts[first - 1].endswith(LINE_END)):
+        first -= 1
+    return {i: THREAD_REASON for i in range(first, len(texts)) if keep[i]}
+
+
+LEAD_GAP = 10
+"""Lines set apart in a row above the story that cut off what the model keeps above them (:func:`before_story`)."""
+
+
+def before_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines far above the story, each with the reason: the story is the run of kept lines with the most
+    words of sentence lines (as in :func:`after_story`); above it, the lowest run of :data:`LEAD_GAP` or more lines
+    set apart in a row cuts the page, and the kept lines above that cut are not the article when they hold less
+    than :data:`TAIL_SHARE` of the sentence words kept below it (a sidebar's teasers, a promotion, a menu's
+    headline kept by the model). A headline, a summary or a first paragraph above a photo and its credit sits
+    behind a shorter gap."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return {}
+    runs: list[list[int]] = [[kept[0]]]
+    for a, b in pairwise(kept):
+        if b - a - 1 >= TAIL_GAP:
+            runs.append([])
+        runs[-1].append(b)
+    prose = [sum(_prose_words(texts[i]) for i in run) for run in runs]
+    story = max(range(len(runs)), key=lambda r: (prose[r], -r))
+    top = runs[story][0]
+    cuts = [b for a, b in pairwise(kept) if b <= top and b - a - 1 >= LEAD_GAP]
+    if not cuts:
+        return {}
+    cut = cuts[-1]
+    above = sum(_prose_words(texts[i]) for i in kept if i < cut)
+    below = sum(_prose_words(texts[i]) for i in kept if i >= cut)
+    if above >= TAIL_SHARE * below:
+        return {}
+    why = (f"above the article: kept lines above {LEAD_GAP}+ lines set apart in a row before the story, with less "
+           f"than {TAIL_SHARE:.0%} of the sentence words kept below them")
+    return {i: why for i in kept if i < cut}
+
+
+RELATED_LABEL = re.compile(
+    r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
+    r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you)?"
+    r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
+    r"|trending(?: now)?|editor'?s picks?|top stories|latest(?: news| stories)?|what to read next|don't miss)"
+    r"\s*[:>\u00bb|-]?")
+"""A line that is only the label of a list of links to other stories (our own list, English)."""
+RELATED_WORDS = 20
+"""The most words of a headline in a list of links (:func:`related_links`)."""
+RELATED_SPAN = 6
+"""A list of links ends this many lines after its label or its last link."""
+RELATED_REASON = ("a link in a list of other stories: a headline (no sentence) below a related-stories label "
+                  "(\"Related\", \"More:\", \"Read more\") with only such lines or lines set apart between them")
+
+
+_STOP_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line of up to :data:`RELATED_WORDS` words that ends no sentence (no full stop, question or exclamation
+    mark at its end, a closing quotation mark after one included: a headline may end with a quoted title), or a
+    summary cut short by an ellipsis."""
+    words = len(text.split())
+    return 1 <= words <= RELATED_WORDS and (text.endswith(ELLIPSIS) or not _STOP_END.search(text))
+
+
+def related_links(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a list of links to other stories, each with the reason: after a line that is only a
+    related-stories label (:data:`RELATED_LABEL`), kept or not, every kept headline-shaped line (up to
+    :data:`RELATED_WORDS` words, no sentence end, or a summary cut short by an ellipsis) until the first kept line
+    of another shape (the story resuming) or :data:`RELATED_SPAN` lines without a link. The label, when kept,
+    goes with them."""
+    out: dict[int, str] = {}
+    last = None  # the label's or the last link's line
+    for i, text in enumerate(texts):
+        if RELATED_LABEL.fullmatch(text.strip()):
+            last = i
+            if keep[i]:
+                out[i] = RELATED_REASON
+            continue
+        if last is None or i - last > RELATED_SPAN:
+            last = None
+            continue
+        if not keep[i]:
+            continue
+        if _headline_shaped(text):
+            out[i] = RELATED_REASON
+            last = i
+        else:
+            last = None
+    return out
+
+
 UNSURE = 0.55
 """A kept line under this probability is one the model is unsure of: it stays only as a sentence."""
 UNSURE_SENTENCE = 8
@@ -292,7 +426,10 @@ def page_body(raw: str, begin: int = 0,
     p = probabilities(features(raw, lines), model)
     texts = [raw[s:e] for s, e in lines]
     keep = [bool(q >= model["threshold"]) for q in p]
-    after = {**unsure(texts, p, keep), **after_story(texts, keep)}
+    thread = comment_thread(texts, keep)
+    rest = [k and i not in thread for i, k in enumerate(keep)]
+    after = {**unsure(texts, p, keep), **related_links(texts, rest), **before_story(texts, rest),
+             **after_story(texts, rest), **thread}
     kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
     out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
            if not keep[i] or i in after]

@@ -6,8 +6,9 @@ is set apart only when a rule says why, it stays in the raw text, and it is list
 offsets (``article.set_aside`` in the JSON). Nothing is deleted, so every offset still slices the raw text.
 
 The order of work: whole paragraphs first (navigation, promotion, headline, byline, captions,
-signatures, each rule in file order, the first that matches naming the kind), then the dateline at the
-start of the first paragraph left, whose matched words alone are set apart. The body is never emptied: a
+signatures, each rule in file order, the first that matches naming the kind), then the author's box at the
+end of the story (:func:`author_box`), then the dateline at the start of the first paragraph left, whose
+matched words alone are set apart. The body is never emptied: a
 text that would lose every paragraph keeps them all and gets a warning instead.
 """
 
@@ -26,7 +27,8 @@ FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
 KINDS = ("headline", "standfirst", "byline", "timestamp", "dateline", "caption", "navigation", "promotion",
          "signature", "note", "page")
-"""The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart."""
+"""The kinds of furniture; ``page`` is a line the block model (:mod:`analysis.text.blocks`) sets apart, or a line
+of a copied page's header no rule names (:func:`header_block`)."""
 SCOPES = ("paragraph", "contains", "prefix", "suffix")
 PLACES = ("first", "top", "before", "any", "end")
 TOP = 3
@@ -206,6 +208,199 @@ def _above_dateline(raw: str, body: list[tuple[int, int]], k: int, aside: list[S
     return body[k:]
 
 
+SENTENCE_ENDS = tuple(".!?\"”’')")
+"""How a paragraph that ends a sentence ends (a closing quotation mark or bracket included)."""
+BOX_LABEL_WORDS = 6
+"""The most words of an author's box label: at most three words of a label ("About", "Über", "Sobre" ...; any
+language) before a name of two to four capitalised words (:func:`box_names`)."""
+
+
+def box_names(text: str) -> list[str]:
+    """The names an author's box label may end with, longest first: its last two to four words when each starts
+    with a capital letter ("Über Ana Lind": "Über Ana Lind", "Ana Lind"); none for a longer line or a sentence."""
+    words = text.split()
+    if len(words) > BOX_LABEL_WORDS or text.endswith(SENTENCE_ENDS):
+        return []
+    caps = 0
+    for w in reversed(words):
+        if not w[:1].isupper() or not any(c.isalpha() for c in w):
+            break
+        caps += 1
+    if caps < 2 or len(words) - caps > 3:
+        return []
+    return [" ".join(words[-k:]) for k in range(min(caps, 4), 1, -1)]
+
+
+BOX_BIO_WORDS = 6
+"""The fewest words of the biography under an author's box label."""
+BOX_NAME_AT = 15
+"""The name of the box must stand within this many words of the start of the biography."""
+BOX_REASON = ("the author's box at the end of the story: a short label with a name, the biography under it "
+              "naming that person, no sentence of ten or more words after them")
+BOX_AFTER_REASON = "after the author's box at the end of the story: no sentence of ten or more words follows"
+BOX_NAME_REASON = "the author's name above the author's note at the end of the story"
+
+
+def _sentence_line(text: str, words: int = 10) -> bool:
+    return len(text.split()) >= words and text.rstrip().endswith(SENTENCE_ENDS)
+
+
+def author_box(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> tuple[list[tuple[int, int]],
+                                                                                     list[SetAside]]:
+    """The author's box at the end of the story, set apart with its reasons: a short label ending in a name
+    (:func:`box_names`; a body paragraph, or a line a rule set apart as a label, "About ..."), the next body
+    paragraph a biography of :data:`BOX_BIO_WORDS`+ words naming the same person within its first
+    :data:`BOX_NAME_AT` words, and no sentence of ten or more words after them (the paragraphs after the box go
+    too); and a bare name right above an author's note a rule already set apart (kind ``signature``). A name over
+    a paragraph about that person in the middle of a story stays: prose follows it. A name the model or a caption
+    rule set apart is no label (a photo's credit over the story's last paragraph)."""
+    texts = [raw[s:e].strip() for s, e in body]
+    for i in range(1, len(body)):
+        bio = texts[i]
+        head = " ".join(bio.split()[:BOX_NAME_AT + 4])
+        if len(bio.split()) < BOX_BIO_WORDS or not bio.endswith(SENTENCE_ENDS):
+            continue
+        # the label: the body paragraph above, or a line a rule set apart right above the biography ("About ...")
+        above = [a for a in aside if body[i - 1][1] <= a.start and a.end <= body[i][0]]
+        label = above[-1] if above else None
+        if label is not None and raw[label.end:body[i][0]].strip():
+            continue
+        names = box_names(label.text.strip() if label is not None else texts[i - 1])
+        if label is not None and label.kind not in ("navigation", "signature"):
+            continue  # a name set apart above a paragraph as a photo's credit or by the model: no box label
+        if not any(n in head for n in names) or any(_sentence_line(t) for t in texts[i + 1:]):
+            continue
+        if label is None and i == 1:
+            continue  # the body keeps a paragraph
+        if label is not None:
+            out = [SetAside(label.kind, label.start, label.end, label.text, f"{label.reason}; {BOX_REASON}")]
+            aside = [a for a in aside if a is not label]
+            first = i
+        else:
+            out = [SetAside("signature", *body[i - 1], texts[i - 1], BOX_REASON)]
+            first = i - 1
+        s, e = body[i]
+        out.append(SetAside("signature", s, e, raw[s:e], BOX_REASON))
+        out += [SetAside("navigation", s, e, raw[s:e], BOX_AFTER_REASON) for s, e in body[i + 1:]]
+        return body[:first], aside + out
+    notes = [a for a in aside if a.kind == "signature"]
+    for note in notes:
+        above = [j for j, (s, e) in enumerate(body) if e <= note.start]
+        if not above or above[-1] == 0:
+            continue
+        j = above[-1]
+        s, e = body[j]
+        between = raw[e:note.start]
+        name = texts[j]
+        if (between.strip() == "" and name in box_names(name) and name in note.text
+                and not any(_sentence_line(t) for t in texts[j + 1:])):
+            aside = [*aside, SetAside("signature", s, e, raw[s:e], BOX_NAME_REASON)]
+            body = body[:j] + body[j + 1:]
+            texts = texts[:j] + texts[j + 1:]
+    return body, aside
+
+
+CARD_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CARD_END = re.compile(r" MORE(?=[\s(,.;:)]|$)")
+CARD_NAME_AT = 60
+"""The repeated name must end within this many characters of a card's start."""
+CARD_CHARS = 1500
+"""The longest pop-up card (:func:`glued_cards`)."""
+CARD_REASON = ("a pop-up card glued into a sentence: the name before it repeated without a space, then other "
+               "stories' headlines, ending with \"MORE\"")
+
+
+def glued_cards(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pop-up cards a copied page glued into the paragraph ``raw[start:end]``: a name whose last word is
+    followed, with no space, by the name again ("Ana LindAna Maria Lind"), glued in turn to the card's text
+    (headlines of other stories) and ending with " MORE" on the same line. ``(start, end)`` of each card."""
+    out = []
+    at = start
+    while True:
+        m = CARD_GLUE.search(raw, at, end)
+        if m is None:
+            return out
+        p = m.start()
+        word = re.search(r"[A-Z][\w'’-]*$", raw[max(start, p - 40):p])
+        at = p + 1
+        if word is None or len(word.group()) < 2:
+            continue
+        name = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}" + re.escape(word.group()) + r"(?=[A-Z\"'‘“])")
+        again = name.match(raw, p, min(end, p + CARD_NAME_AT))
+        if again is None:
+            continue
+        stop = CARD_END.search(raw, again.end(), min(end, p + CARD_CHARS))
+        if stop is None or "\n" in raw[p:stop.end()]:
+            continue
+        out.append((p, stop.end()))
+        at = stop.end()
+
+
+def _cut_cards(raw: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[SetAside]]:
+    """The paragraphs with their pop-up cards (:func:`glued_cards`) cut out: the words around a card stay the
+    body (a paragraph before it and one after it), the card is set apart."""
+    body, aside = [], []
+    for s, e in spans:
+        at = s
+        for a, b in glued_cards(raw, s, e):
+            aside.append(SetAside("navigation", a, b, raw[a:b], CARD_REASON))
+            if raw[at:a].strip():
+                body.append((at, at + len(raw[at:a].rstrip())))
+            at = b + len(raw[b:e]) - len(raw[b:e].lstrip())
+        if raw[at:e].strip():
+            body.append((at, e))
+    return body, aside
+
+
+HEADER_LINES = 3
+"""The fewest lines of a page's header block (:func:`header_block`)."""
+HEADER_WORDS = 25
+"""The most words of a line of a page's header block."""
+HEADER_SINGLE_SHARE = 0.75
+"""The share of the other paragraphs that must be one line each for a first block of lines to be a header."""
+HEADER_REASON = ("the page's header: the first paragraph, a block of short lines, most not sentences (a section, "
+                 "the title, the authors, the date), above a story whose paragraphs are one line each")
+
+
+def header_block(raw: str, spans: list[tuple[int, int]]) -> list[SetAside]:
+    """The lines of a copied page's header, each set apart with its reason (a rule's kind when one names the line,
+    else ``page``), or [] when the first paragraph is no header: it must have :data:`HEADER_LINES` or more lines of
+    at most :data:`HEADER_WORDS` words, fewer than half of them sentences, and at least
+    :data:`HEADER_SINGLE_SHARE` of the three or more paragraphs after it must be one line each (the story pasted
+    with a blank line between its paragraphs, the header without). A story's first paragraph hard-wrapped is
+    prose (its lines run on) and its other paragraphs are wrapped too. A headline-shaped line right above the
+    byline is the headline."""
+    if len(spans) < 4:
+        return []
+    s, e = spans[0]
+    lines = [(m.start() + s, m.start() + s + len(m.group().rstrip())) for m in re.finditer(r"[^\n]+", raw[s:e])
+             if m.group().strip()]
+    lines = [(a + len(raw[a:b]) - len(raw[a:b].lstrip()), b) for a, b in lines]
+    texts = [raw[a:b] for a, b in lines]
+    if len(lines) < HEADER_LINES or any(len(t.split()) > HEADER_WORDS for t in texts):
+        return []
+    if all(looks_like_furniture(t) for t in texts) or any(t[:1].islower() for t in texts[1:]):
+        return []  # lines the rules know (split and named line by line), or prose hard-wrapped (it runs on)
+    if 2 * sum(len(t.split()) >= 4 and t.endswith(SENTENCE_ENDS) for t in texts) >= len(texts):
+        return []
+    single = sum("\n" not in raw[a:b].strip() for a, b in spans[1:])
+    if single < HEADER_SINGLE_SHARE * (len(spans) - 1):
+        return []
+    out = []
+    for (a, b), text in zip(lines, texts, strict=True):
+        rule = furniture_rule(text, before=True, after=False)
+        kind, why = (rule.kind, f"{rule.reason}; {HEADER_REASON}") if rule else ("page", HEADER_REASON)
+        out.append(SetAside(kind, a, b, text, why))
+    shape = [r for r in load_rules() if r.kind == "headline" and r.scope == "paragraph"]
+    for j in range(1, len(out)):
+        x = out[j - 1]
+        if out[j].kind == "byline" and x.kind == "page" and any(r.pattern.fullmatch(x.text) for r in shape):
+            why = f"the headline, above the byline; {HEADER_REASON}"
+            out[j - 1] = SetAside("headline", x.start, x.end, x.text, why)
+            break
+    return out
+
+
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
@@ -218,10 +413,12 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     title) makes a first paragraph that repeats it the headline, whatever its punctuation.
     """
     rules = load_rules() if rules is None else rules
-    spans = _split_furniture_blocks(raw, spans, rules)
+    header = header_block(raw, spans)
+    spans = spans[1:] if header else spans
+    spans, cards = _cut_cards(raw, _split_furniture_blocks(raw, spans, rules))
     n = len(spans)
     body: list[tuple[int, int]] = []
-    aside: list[SetAside] = []
+    aside: list[SetAside] = [*header, *cards]
     links = False  # right after a read-more label with nothing after its colon
     for i, (s, e) in enumerate(spans):
         text = raw[s:e]
@@ -246,6 +443,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:
         return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
+    body, aside = author_box(raw, body, aside)
     dated = False
     for at in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
         s, e = body[at]
