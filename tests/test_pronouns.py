@@ -233,3 +233,16 @@ def test_a_subject_pronoun_continues_the_previous_sentences_subject(write):
                          "The union's treasurer, Sam Ito, rejected the offer from Moss in a letter to Moss. He left "
                          "the talks early.\n")
     assert _referent(a, "He") == "Sam Ito"  # the topic of the narration, though Moss is named more
+
+
+@pytest.mark.parametrize(("sentence", "name", "medium"), [
+    ("Vostra, the official news agency, wrote that the talks had failed.", "Vostra", True),
+    ("The Ledger, a local newspaper, reported the deal.", "Ledger", True),
+    ("Kell Radio is a radio station in the north.", "Radio", True),
+    ("The Harbour Authority, a federal agency, said the port would reopen.", "Authority", False),
+    ("Ana Ruiz, a reporter, said the port would reopen.", "Ruiz", False),
+])
+def test_a_name_described_as_a_medium_is_a_channel(sentence, name, medium):
+    doc = get_nlp()(sentence)
+    head = next(t for t in doc if t.text == name)
+    assert pronouns._a_medium(head) is medium

@@ -42,7 +42,8 @@ Inside a direct quotation *he/she* resolve the same way but never to the speaker
 "I"), and add no salience; *they/them/their* stay unresolved (the speaker's own "they" is often their
 opponents, which the narration does not show); *I/me/my* are the speaker, which the quotation table knows:
 :mod:`analysis.measures.tone` binds them. News agencies (``channels``) are never what a pronoun means. A
-pronoun none of this answers is kept, unresolved, with its reason (:data:`REASONS`). Relative pronouns
+pronoun none of this answers is kept, unresolved, with its reason (:data:`REASONS`). A name described as a
+medium in the article ("the Ledger, the city's newspaper", :func:`_a_medium`) is a channel too. Relative pronouns
 (*who, that, which*) are resolved on the parse instead: they stand for the noun their clause modifies
 (:func:`antecedent`).
 """
@@ -102,6 +103,13 @@ GENDERED_NOUNS = {
     }),
 }
 """Nouns that say a person's gender when they name the person (apposition, title, complement)."""
+
+MEDIA_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "tabloid", "website"})
+"""Nouns that make the name they describe a medium ("the Ledger, a local newspaper, reported"): a channel of
+others' words, never what a pronoun means; so do :data:`MEDIA_KINDS` when a :data:`MEDIA_WORDS` word modifies
+them ("Xinhua, the official news agency", but not "a federal agency")."""
+MEDIA_KINDS = frozenset({"agency", "service", "network", "outlet", "channel", "station", "site"})
+MEDIA_WORDS = frozenset({"news", "wire", "television", "tv", "radio", "media", "state-run"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 WEIGHT = {"nsubj": 80, "nsubjpass": 80, "expl": 70, "dobj": 50, "dative": 40}
@@ -277,6 +285,20 @@ def _described_as(head) -> Iterable[str]:
                 yield c.lemma_.lower()
 
 
+def _a_medium(head) -> bool:
+    """Whether the name headed by ``head`` is described as a medium (:data:`MEDIA_NOUNS`) in apposition or as a
+    copula's complement."""
+    described = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
+        described += [c for c in head.head.children if c.dep_ == "attr"]
+    for noun in described:
+        lemma = noun.lemma_.lower()
+        if lemma in MEDIA_NOUNS or (lemma in MEDIA_KINDS and any(
+                c.lower_ in MEDIA_WORDS for c in noun.children if c.dep_ in ("compound", "amod"))):
+            return True
+    return False
+
+
 def _bound_possessive(head) -> list[str]:
     """Genders of possessive pronouns bound to a subject: "Ruiz lost her seat" -> ["f"]."""
     if head.dep_ not in SUBJECTS:
@@ -439,7 +461,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     def in_speech(start: int, end: int) -> bool:
         return article.in_direct_quote(start, end) or any(s <= start and end <= e for s, e in turns)
 
-    mentions = [m for m in _mention_heads(article, docs, actor_mentions) if m.actor not in channels]
+    mentions = _mention_heads(article, docs, actor_mentions)
+    channels = channels | {m.actor for m in mentions if _a_medium(m.head)}
+    mentions = [m for m in mentions if m.actor not in channels]
     gender = genders(mentions)
     label_of = actor_labels(mentions)
     label_of[UNNAMED] = UNNAMED
