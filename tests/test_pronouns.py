@@ -246,3 +246,10 @@ def test_a_name_described_as_a_medium_is_a_channel(sentence, name, medium):
     doc = get_nlp()(sentence)
     head = next(t for t in doc if t.text == name)
     assert pronouns._a_medium(head) is medium
+
+
+def test_the_topic_a_pronoun_continues_is_the_subject_of_the_last_main_clause(write):
+    a = _analysis(write, "Sam Ito was born in Leeds in 1950.\n\n"
+                         "In 1958, his cousin Tom Hale died at the age of six, and Sam Ito became the eldest son. He "
+                         "studied art at the academy.\n")
+    assert _referent(a, "He") == "Sam Ito"  # not Tom Hale, the subject of the first of the two clauses

@@ -126,8 +126,8 @@ one), within :data:`RUN` paragraphs. It outweighs the salience of an actor the s
 repeated in every sentence, or named inside the quotation itself: "“... beat Ana Ruiz,” she said")."""
 CONTINUED = 300
 """Added, for a pronoun that is the subject of its sentence's main clause, to the actor that was the subject of
-the previous sentence's main clause (the narration continues with its topic: "Ito dismissed the offer. He said
-...")."""
+the previous sentence's last main clause (the narration continues with its topic: "Ito dismissed the offer. He
+said ..."; "Moss died, and Ito became the eldest. He ..." is Ito)."""
 RUN = 1
 QUOTED = 0.5
 """A mention inside a direct quotation adds only this share of its weight: the speaker's own words are not
@@ -424,6 +424,20 @@ def _main_subject(token) -> bool:
     return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
 
 
+def _last_clause_subject(token) -> bool:
+    """Whether ``token`` is the subject of its sentence's root or of a clause coordinated with it ("Ito died,
+    and Ana Ruiz became the eldest"): the subjects of the main clauses, of which the last is the topic a next
+    sentence's "he" continues."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ not in SUBJECTS:
+        return False
+    clause = token.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "ROOT"
+
+
 def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added")."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
@@ -498,7 +512,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
-                    if not quoted and _main_subject(tok):
+                    if not quoted and _last_clause_subject(tok):
                         previous_subject[here] = m.actor
                     continue
                 role = _role_noun(tok, roles)
@@ -509,6 +523,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         speakers.append((para.index, para.start + tok.idx, role))
                     if _main_subject(tok):
                         subjects.append((para.start + tok.idx, role))
+                    if _last_clause_subject(tok):
                         previous_subject[here] = role
                     verb = _clause_verb(tok)
                     last_role[role] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
@@ -551,6 +566,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))
+                    if _last_clause_subject(tok) and not in_speech(start, start + 1):
                         previous_subject[here] = actor
                     verb = _clause_verb(tok)
                     last_role[actor] = (tok.dep_, -1 if verb is None else verb.i, here, start)
