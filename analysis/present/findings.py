@@ -595,11 +595,16 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
         others = [x for x in own.iloc[0]["speakers"] if x != actor
                   and int((v.loc[v["speaker"] == x, "direct"] + v.loc[v["speaker"] == x, "turns"]).sum()) > 0
                   ] if len(own) else []
-        voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
+        spoken = a.quotes_table[a.quotes_table["speaker"] == actor]
+        told = spoken.loc[spoken["kind"].isin(["direct", "turn"]), "statement"].nunique()
+        reported = spoken.loc[spoken["kind"] == "indirect", "statement"].nunique()
+        voice = (f"quoted directly {r['direct_quotes']} time(s) in {told} remark(s) ({r['voice_share']:.1%} of the "
+                 "words)"
                  if r["direct_quotes"] else
                  f"never quoted directly itself, though its side is, through {', '.join(others)} "
                  f"({int(own.iloc[0]['direct'])} quotation(s))" if others else "never quoted directly")
-        said = f", reported {r['indirect']} time(s) in the writer's words" if r["indirect"] else ""
+        said = (f", reported in the writer's words in {reported} remark(s) ({r['indirect']} reporting cue(s))"
+                if r["indirect"] else "")
         counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
         named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
                                                      for x, n in counts.items())) if len(counts) else ""
