@@ -37,22 +37,20 @@ SPOKEN = ("direct", "indirect", "partial", "turn")
 
 
 def _content_words(article: Article, docs: tuple) -> Callable[[int, int], frozenset[str]]:
-    """A lookup ``(start, end) -> content lemmas`` of the body tokens in that span of the raw text."""
-    starts: list[int] = []
-    lemmas: list[str | None] = []
-    for para, doc in zip(article.paragraphs, docs, strict=True):
-        for t in doc:
-            starts.append(para.start + t.idx)
-            keep = t.pos_ in CONTENT_POS and not t.is_stop and any(ch.isalnum() for ch in t.text)
-            lemmas.append(t.lemma_.lower() if keep else None)
+    """A lookup ``(start, end) -> content lemmas`` of the body tokens in that span of the raw text (read only
+    for the rows a comparison needs)."""
+    paragraphs = list(zip(article.paragraphs, docs, strict=True))
 
     def lookup(start: int, end: int) -> frozenset[str]:
-        i = bisect_right(starts, start - 1)
         out = set()
-        while i < len(starts) and starts[i] < end:
-            if lemmas[i]:
-                out.add(lemmas[i])
-            i += 1
+        for para, doc in paragraphs:
+            if para.end <= start or para.start >= end:
+                continue
+            span = doc.char_span(max(start, para.start) - para.start, min(end, para.end) - para.start,
+                                 alignment_mode="expand")
+            for t in span if span is not None else ():
+                if t.pos_ in CONTENT_POS and not t.is_stop and any(ch.isalnum() for ch in t.text):
+                    out.add(t.lemma_.lower())
         return frozenset(out)
 
     return lookup
@@ -94,24 +92,31 @@ def statement_ids(rows: list[dict[str, Any]], article: Article, docs: tuple,
         r = rows[i]
         who = r["speaker"] if isinstance(r["speaker"], str) else None
         cue = r["cue_start"] if r["cue_start"] is not None and r["cue_start"] == r["cue_start"] else r["start"]
-        info[i] = (side(who) if who else None, int(r["paragraph"]), sentence(int(cue)),
-                   words(int(r["start"]), int(r["end"])))
+        info[i] = (side(who) if who else None, int(r["paragraph"]), sentence(int(cue)))
+    content: dict[int, frozenset[str]] = {}
+
+    def words_of(i: int) -> frozenset[str]:
+        if i not in content:
+            content[i] = words(int(rows[i]["start"]), int(rows[i]["end"]))
+        return content[i]
+
     previous: dict[str, int] = {}  # the side's latest direct quotation
     for i in spoken:
-        r, (side_i, para_i, _, _) = rows[i], info[i]
+        r, (side_i, para_i, _) = rows[i], info[i]
         if r["kind"] != "direct" or side_i is None:
             continue
         if not isinstance(r["cue"], str) and side_i in previous and para_i - info[previous[side_i]][1] <= 1:
             union(i, previous[side_i])  # "“...,” Lee said. “...”": a quotation with no cue of its own continues
         previous[side_i] = i
     for x, i in enumerate(spoken):
-        ri, (side_i, para_i, sent_i, words_i) = rows[i], info[i]
+        ri, (side_i, para_i, sent_i) = rows[i], info[i]
         for j in spoken[x + 1:]:
-            rj, (side_j, para_j, sent_j, words_j) = rows[j], info[j]
+            rj, (side_j, para_j, sent_j) = rows[j], info[j]
             inside = (ri["start"] <= rj["start"] and rj["end"] <= ri["end"]) or (
                 rj["start"] <= ri["start"] and ri["end"] <= rj["end"])
             one_side = side_i is not None and side_i == side_j
-            told_again = sent_i == sent_j or (abs(para_i - para_j) <= 1 and same_content(words_i, words_j))
+            told_again = one_side and (sent_i == sent_j or (
+                abs(para_i - para_j) <= 1 and same_content(words_of(i), words_of(j))))
             if (inside and (one_side or side_i is None or side_j is None)) or (one_side and told_again):
                 union(i, j)
     numbers: dict[int, int] = {}

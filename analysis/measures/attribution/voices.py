@@ -22,17 +22,18 @@ def remarks(quotes: pd.DataFrame) -> dict[int, tuple[str, str]]:
     one is a direct quotation, else ``reported``). A remark told by two speakers of one side (the state said,
     its minister said "...") is counted once, for the speaker of its first direct quotation or turn, else of its
     first row. Remarks nobody speaks are left out."""
+    named: dict[int, list[tuple[str, str]]] = {}  # statement -> (kind, speaker) of its rows with a speaker
+    for number, kind, speaker in zip(quotes["statement"].tolist(), quotes["kind"].tolist(),
+                                     quotes["speaker"].tolist(), strict=True):
+        if isinstance(speaker, str) and not pd.isna(number):
+            named.setdefault(int(number), []).append((kind, speaker))
     out: dict[int, tuple[str, str]] = {}
-    spoken = quotes[quotes["statement"].notna()]
-    for number, g in spoken.groupby("statement", sort=True):
-        named = g[g["speaker"].notna()]
-        if named.empty:
-            continue
-        kinds = set(named["kind"])
+    for number in sorted(named):
+        rows = named[number]
+        kinds = {k for k, _ in rows}
         kind = "turn" if "turn" in kinds else "direct" if "direct" in kinds else "reported"
-        quoted = named[named["kind"].isin(["direct", "turn"])]
-        owner = (quoted if len(quoted) else named).iloc[0]["speaker"]
-        out[int(number)] = (owner, kind)
+        quoted = [who for k, who in rows if k in ("direct", "turn")]
+        out[number] = (quoted[0] if quoted else rows[0][1], kind)
     return out
 
 
@@ -115,17 +116,18 @@ def speech_voice(quotes: pd.DataFrame, article: Article):
       the statement's speaker;
     * ``writer``: the narration (speaker None).
     """
-    speech = enclosing_speech(quotes)
-    own = enclosing_speech(quotes[quotes["kind"].isin(QUOTED_KINDS)])
+    spans = sorted(((s, e, k, who if isinstance(who, str) else None) for s, e, k, who in zip(
+        quotes["start"].tolist(), quotes["end"].tolist(), quotes["kind"].tolist(), quotes["speaker"].tolist(),
+        strict=True) if k in ("indirect", *QUOTED_KINDS)), key=lambda x: (x[1] - x[0], x[0]))  # innermost first
 
     def lookup(start: int, end: int) -> tuple[str, str | None]:
-        inside, speaker = own(start, end)
-        if inside:
-            return "quoted", speaker
+        around = [(k, who) for s, e, k, who in spans if s <= start and end <= e]
+        own = next((who for k, who in around if k in QUOTED_KINDS), False)
+        if own is not False:
+            return "quoted", own
         if article.in_direct_quote(start, end):
-            return "quoted", speech(start, end)[1]
-        inside, speaker = speech(start, end)
-        return ("paraphrase", speaker) if inside else ("writer", None)
+            return "quoted", around[0][1] if around else None
+        return ("paraphrase", around[0][1]) if around else ("writer", None)
 
     return lookup
 
