@@ -43,7 +43,7 @@ def test_a_label_in_paraphrase_is_the_writers_word_and_one_in_quotation_marks_th
     assert "the militants (in paraphrase of Ruritania)" in stance["writer_labels"]
     lines = findings.entities_and_actors(a)
     assert "*the militants* (in paraphrase of Ruritania)" in lines
-    assert "1 naming phrase(s) sit inside quotation marks" in lines and "2 in the writer's paraphrase" in lines
+    assert "1 sit inside quotation marks" in lines and "2 in the writer's paraphrase" in lines
 
 
 def test_the_voice_of_a_mention_in_paraphrase_is_paraphrase_in_the_json(write):
@@ -123,3 +123,30 @@ def test_scare_quotes_tell_no_remark(write):
     q = analyse(load_article(write(text))).quotes_table
     assert q.loc[q["kind"] == "scare", "statement"].isna().all()
     assert q.loc[q["kind"] != "scare", "statement"].notna().all()
+
+
+def test_a_clause_of_time_hung_on_the_cue_is_the_writers_scene_not_the_statement(write, ruritania):
+    text = ("Ostra after the siege\n\n"
+            "The Valley Front seized Ostra in May. Ruritania had warned of food shortages after the militants "
+            "took over the town.\n\nAid convoys arrived on Monday.")
+    a = Analysis(load_article(write(text)), ruritania)
+    q = a.quotes_table
+    warned = q[q["cue"] == "warn"].iloc[0]
+    assert warned["text"] == "of food shortages"  # not "... after the militants took over the town"
+    labels = {(r.text, r.voice) for r in a.actor_labels.itertuples()}
+    assert ("the militants", "writer") in labels
+
+
+def test_unnamed_speakers_are_no_side_in_the_findings_and_stay_grey(write, ruritania):
+    from analysis.present.key import NO_SIDE, voice_key
+
+    text = ("Border talks\n\n"
+            "Ruritania said on Monday that the crossing at Kell would reopen. Interior Minister Ann Lee said the "
+            "army would guard it.\n\n"
+            "The council is yet to approve the budget and senior officials have hinted that no money is available.")
+    a = Analysis(load_article(write(text)), ruritania)
+    line = findings.quotes_and_voices(a)
+    assert "by speakers the text describes but does not name, whom the package ties to no side (*senior " \
+           "officials*)" in line
+    assert "**Ruritania** (Ann Lee, Ruritania) carries 2 of 3 remark(s)" in line
+    assert voice_key(a).colour("senior officials") == NO_SIDE

@@ -376,9 +376,11 @@ def entities_and_actors(a: Analysis) -> str:
         (f"The codebook merged {len(merged)} actor(s) written more than one way: "
          + "; ".join(f"{r.name} ({', '.join(r.aliases)})" for r in merged.itertuples()) + "."
          if len(merged) else "No actor is written more than one way."),
-        f"{int((labels['voice'] == 'quoted').sum())} naming phrase(s) sit inside quotation marks (the speakers' "
-        f"own words) and {int((labels['voice'] == 'paraphrase').sum())} in the writer's paraphrase of a reported "
-        "statement; the rest are in the narration. Only the words inside quotation marks are the speakers'.",
+        f"Of the {len(labels)} naming phrase(s) the rules found (definite ones only: an indefinite phrase, *a ...*, "
+        f"names no one for sure and is not counted), {int((labels['voice'] == 'quoted').sum())} sit inside "
+        f"quotation marks (the speakers' own words) and {int((labels['voice'] == 'paraphrase').sum())} in the "
+        "writer's paraphrase of a reported statement; the rest are in the narration. Only the words inside "
+        "quotation marks are the speakers'.",
     ]
     least = tone_measure.READABLE_MIN
     if len(tone) > 1:
@@ -506,6 +508,10 @@ def quotes_and_voices(a: Analysis) -> str:
     told = quotes.loc[quotes["kind"] != "scare", "statement"].dropna().nunique()
     lines = [f"{len(direct)} direct quotation(s), {len(indirect)} reported statement(s), {len(partial)} partial "
              f"quotation(s){marked(partial, True)}; {len(scare)} scare quote(s){marked(scare, False)}."
+             + (" The marks of a partial quotation inside a reported statement could also be the writer's distance "
+                "(a scare quote): the text alone cannot settle it (notebook 05 gives both readings of each marked "
+                "phrase)."
+                if len(partial) else "")
              + (f" Together they tell **{told} distinct remark(s)**: a remark told more than once (paraphrased, then "
                 f"quoted; or said by a state and by its minister) counts once." if told else "")]
     if len(turns):
@@ -525,12 +531,19 @@ def quotes_and_voices(a: Analysis) -> str:
         def remarks(r) -> int:
             return int(r["remarks_direct"] + r["remarks_turn"] + r["remarks_reported"])
 
+        actors = set(a.actor_order)
+        named = sides[sides["speakers"].map(lambda xs: any(x in actors for x in xs))]
+        unnamed = sides[~sides.index.isin(named.index)]
+        lead = named.iloc[0] if len(named) else lead
         lines.append(
             f"By side (the codebook's affiliations), each remark counted once: **{lead['affiliation']}** "
             f"({', '.join(lead['speakers'])}) carries {remarks(lead)} of {told} remark(s), "
             f"{int(lead['remarks_direct'] + lead['remarks_turn'])} of them in quoted words"
-            + ("; " + ", ".join(f"{r['affiliation']} {remarks(r)}" for _, r in sides.iloc[1:].iterrows())
-               + " for the other sides" if len(sides) > 1 else "") + ".")
+            + ("; " + ", ".join(f"{r['affiliation']} {remarks(r)}" for _, r in named.iloc[1:].iterrows())
+               + " for the other sides" if len(named) > 1 else "")
+            + (f"; {sum(remarks(r) for _, r in unnamed.iterrows())} remark(s) by speakers the text describes but "
+               "does not name, whom the package ties to no side (" + ", ".join(f"*{x}*" for x in unnamed["affiliation"])
+               + ")" if len(unnamed) else "") + ".")
     classes = indirect["cue_class"].value_counts()
     if len(classes):
         lines.append("Reported speech by cue class: " + ", ".join(f"{k} {v}" for k, v in classes.sort_index().items())
@@ -714,15 +727,19 @@ def _presence(a: Analysis) -> str:
         parts = []
         for r in by_model.itertuples():
             scope = _evidence_scope(a, r.frame)
-            parts.append(f"{r.name} (p = {r.probability:.2f} against {r.threshold:.2f}; words: "
-                         + ", ".join(f"*{w}*" for w in r.words[:4]) + (f"; its lexicon evidence {scope}" if scope
-                                                                       else "") + ")")
+            lexicon = (f"{r.hits} hit(s) of the frame lexicon" if r.hits else
+                       "no word of the frame lexicon: the model alone")
+            parts.append(f"{r.name} (p = {r.probability:.2f} against {r.threshold:.2f}; words the model weighed: "
+                         + ", ".join(f"*{w}*" for w in r.words[:4]) + f"; {lexicon}"
+                         + (f", {scope}" if scope else "") + ")")
         for r in by_lexicon.itertuples():
             scope = _evidence_scope(a, r.frame)
             parts.append(f"{r.name} (lexicon rule, {r.lemmas} word(s) of evidence"
                          + (f", {scope}" if scope else "") + ")")
         head = (f"**{len(present)} of {len(scores)} frames are present**: " + "; ".join(parts) + ". The model "
-                "(fitted on SemEval-2023 annotations) decides the fourteen annotated frames; Humanitarian and "
+                "(fitted on SemEval-2023 annotations) decides the fourteen annotated frames; the words it weighed "
+                "are its strongest features in this text, names of people and agencies included, not frame "
+                "vocabulary, and a frame with no word of the frame lexicon rests on the model alone; Humanitarian and "
                 "Diplomacy and legitimacy, which nobody annotated, keep the lexicon rule (2+ distinct words, a lede "
                 "word counting twice, vocabulary clearly denser than in both references) and are unvalidated")
     salient = []

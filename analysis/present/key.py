@@ -76,6 +76,9 @@ class VoiceKey:
 
 def voice_key(a: Analysis) -> VoiceKey:
     """The key of ``a``'s views: the sides heard (any statement) in the order of :attr:`Analysis.voice_bars`. A
-    side never heard has no mark to colour and stays grey."""
+    side never heard has no mark to colour and stays grey, as does a speaker the text describes but does not name
+    as an actor ("top officials": no side is known)."""
     bars = a.voice_bars
-    return VoiceKey(tuple(dict.fromkeys(bars.loc[bars["heard"], "side"])))
+    actors = set(a.actor_order)
+    named = bars[bars["heard"] & bars["actor"].isin(actors)]
+    return VoiceKey(tuple(dict.fromkeys(named["side"])))

@@ -70,12 +70,25 @@ def _content_tokens(verb, parts: list) -> list[int]:
     if verb.dep_ == "parataxis":
         skip = {t.i for t in verb.subtree}
         return [t.i for t in verb.head.subtree if t.i not in skip]
-    tail = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")]
+    tail = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc", "punct", "agent", "advmod")
+            and not _when_said(c)]
     if verb.lemma_.lower() == "express" and verb.dep_ == "acl":
         tail = [c for c in verb.children if c.dep_ == "prep"] or tail
     idx = [t.i for p in tail for t in p.subtree]
     idx = idx or [t.i for p in parts for t in p.subtree]
     return _without_scene(verb.doc, idx)
+
+
+SCENE_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once"})
+"""Subordinators of a clause that says when or amid what something was said, not what."""
+
+
+def _when_said(token) -> bool:
+    """Whether ``token``, a child of a cue verb, is a clause of time or circumstance hung on the cue itself
+    ("warned of floods after the storm hit", "said so as the talks opened"): the writer's scene around the
+    statement, not its content."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS and c.i == token.left_edge.i
+                                         for c in token.children)
 
 
 def _without_scene(doc, idx: list[int]) -> list[int]:

@@ -126,13 +126,14 @@ def speaker_label(doc, names: frozenset[str] = frozenset()):
     ("Okafor camp: ..."); or "Q." / "A." with a full stop, as court transcripts print them. A label in
     Markdown bold ("**Q:**", "**Ana Ruiz:**", as text copied from some pages keeps it) is read without the
     asterisks."""
-    m = QA_PERIOD.match(doc.text)
+    text = doc.text  # spaCy joins the tokens anew at every read
+    m = QA_PERIOD.match(text)
     if m is not None:
         return m.start("label"), m.end("label"), m.end("label")
-    head_words = "_".join(_words(doc.text.split(":", 1)[0].replace("*", ""))) if ":" in doc.text[:60] else ""
-    if head_words in NOT_SPEAKER_LABELS or head_words.startswith("dear_") or doc.text.lstrip()[:1] in "([":
+    head_words = "_".join(_words(text.split(":", 1)[0].replace("*", ""))) if ":" in text[:60] else ""
+    if head_words in NOT_SPEAKER_LABELS or head_words.startswith("dear_") or text.lstrip()[:1] in "([":
         return None  # "UPDATE: ...", "DEAR ANA: ..." (a letter's greeting), "(Graphic: ...)": no speaker
-    m = BOLD_LABEL.match(doc.text)
+    m = BOLD_LABEL.match(text)
     if m is not None:
         label = m.group("label").strip()
         ok = (" ".join(_words(label)) in QUESTION_LABELS | ANSWER_LABELS | ROLE_LABELS.keys() or _capitals(label)
