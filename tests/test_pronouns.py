@@ -253,3 +253,20 @@ def test_the_topic_a_pronoun_continues_is_the_subject_of_the_last_main_clause(wr
                          "In 1958, his cousin Tom Hale died at the age of six, and Sam Ito became the eldest son. He "
                          "studied art at the academy.\n")
     assert _referent(a, "He") == "Sam Ito"  # not Tom Hale, the subject of the first of the two clauses
+
+
+def test_a_descriptor_of_a_named_actor_is_a_mention_the_pronoun_can_follow(tmp_path, write):
+    from analysis.measures.analysed import Analysis
+    from analysis.text.codebook import load_codebook
+
+    types = tmp_path / "types.csv"
+    types.write_text("type,label,descriptors\nstate,GPE,country\nperson,PERSON,\narmed_group,ORG,group|militant\n",
+                     encoding="utf-8")
+    actors = tmp_path / "actors.csv"
+    actors.write_text("name,type,aliases,affiliation\nRuritania,state,Ruritania,\nValley Front,armed_group,"
+                      "Valley Front,\n", encoding="utf-8")
+    text = ("The Valley Front took Ostra in May.\n\n"
+            "The Valley Front met envoys in Kell on Monday. Ruritania's foreign minister Ana Ruiz said that her "
+            "country noted the group now in power in Ostra and their efforts to restore order.\n")
+    a = Analysis(load_article(write(text)), load_codebook(actors, types))
+    assert _referent(a, "their") == "Valley Front"  # "the group", a few words before, not the town named after it

@@ -115,7 +115,7 @@ class Analysis:
         """Every third-person pronoun with the actor the article's one resolver gives it (or its reason)."""
         channels = frozenset(a.name for a in self.codebook.actors if a.type == "news_agency")
         return pronouns.resolve_article(self.article, self.docs, self.actor_mentions, channels,
-                                        turn_spans(self.article, self.speaker_labels))
+                                        turn_spans(self.article, self.speaker_labels), descriptors=self.label_spans)
 
     @cached_property
     def speaker_labels(self) -> tuple:

@@ -28,7 +28,8 @@ measured on GUM's coreference chains (``python -m analysis.evaluation gum``, ``b
 3. ``salience``: otherwise the most salient agreeing actor. Every mention adds to its actor's salience, more
    as a subject than as an object, more as a head than inside another phrase, and salience halves at each
    sentence (after Lappin and Leass 1994); a resolved pronoun counts as a mention of its actor, so a run of
-   "he said ... he added" keeps its speaker. A pronoun object never refers to the subject of its own verb
+   "he said ... he added" keeps its speaker; so does a descriptor the article gives one actor for sure ("the
+   group", with one armed group in its paragraph). A pronoun object never refers to the subject of its own verb
    ("Ruiz praised her": *her* is not Ruiz) and a pronoun never refers to a mention after it. For a
    pronoun that is the subject of a speech verb ("he added"), the latest speaker of the same or the previous
    paragraph it can mean (the subject of a speech verb, or the noun a "who said" clause modifies) gets a
@@ -459,7 +460,8 @@ def _weight(token) -> float:
 
 
 def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
-                    channels: frozenset[str] = frozenset(), turns: tuple[tuple[int, int], ...] = ()) -> pd.DataFrame:
+                    channels: frozenset[str] = frozenset(), turns: tuple[tuple[int, int], ...] = (),
+                    descriptors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every third-person pronoun of the body with the actor it refers to (module docstring).
 
     Columns: ``start``, ``end`` (offsets into the raw file), ``paragraph``, ``text``, ``actor`` (None when
@@ -470,6 +472,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     ``channels``: actors that carry others' words (news agencies), never what a pronoun means. ``turns``:
     the ``(start, end)`` of the turns of an interview or transcript
     (:func:`analysis.measures.attribution.turns.turn_spans`), a speaker's own words read like a quotation.
+    ``descriptors``: the article's naming phrases (:func:`analysis.measures.actors.actor_labels`); a descriptor
+    given to one actor with high confidence ("the group" with one armed group in its paragraph) counts as a
+    mention of it ("noted the group now in power and their efforts": *their* can follow it).
     """
 
     def in_speech(start: int, end: int) -> bool:
@@ -485,6 +490,11 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     by_token: dict[tuple[int, int], _Mention] = {}
     for m in mentions:
         by_token.setdefault(m.at, m)
+    if descriptors is not None:  # "the new administration ... and their efforts": a named actor's descriptor
+        sure = descriptors[(descriptors["kind"] == "descriptor") & (descriptors["confidence"] == "high")]
+        for m in _mention_heads(article, docs, sure.assign(name=sure["actor"], label="")):
+            if m.actor in label_of and m.actor not in channels:
+                by_token.setdefault(m.at, m)
     roles = role_nouns(mentions, label_of)
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
