@@ -150,3 +150,15 @@ def test_unnamed_speakers_are_no_side_in_the_findings_and_stay_grey(write, rurit
            "officials*)" in line
     assert "**Ruritania** (Ann Lee, Ruritania) carries 2 of 3 remark(s)" in line
     assert voice_key(a).colour("senior officials") == NO_SIDE
+
+
+def test_an_unnamed_speaker_in_a_sentence_about_an_actor_gets_a_hint_not_a_side(write, ruritania):
+    text = ("Border talks\n\n"
+            "Ruritania said on Monday that the crossing at Kell would reopen. Interior Minister Ann Lee said the "
+            "army would guard it.\n\n"
+            "However, Ruritania is yet to approve the budget and senior officials have hinted that no money is "
+            "available.")
+    a = Analysis(load_article(write(text)), ruritania)
+    line = findings.quotes_and_voices(a)
+    assert "(*senior officials*, in a sentence whose subject is Ruritania: perhaps its side)" in line
+    assert "**Ruritania** (Ann Lee, Ruritania) carries 2 of 3 remark(s)" in line  # a hint, never counted

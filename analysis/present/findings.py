@@ -542,8 +542,9 @@ def quotes_and_voices(a: Analysis) -> str:
             + ("; " + ", ".join(f"{r['affiliation']} {remarks(r)}" for _, r in named.iloc[1:].iterrows())
                + " for the other sides" if len(named) > 1 else "")
             + (f"; {sum(remarks(r) for _, r in unnamed.iterrows())} remark(s) by speakers the text describes but "
-               "does not name, whom the package ties to no side (" + ", ".join(f"*{x}*" for x in unnamed["affiliation"])
-               + ")" if len(unnamed) else "") + ".")
+               "does not name, whom the package ties to no side (" + ", ".join(
+                   f"*{x}*" + (f", in a sentence whose subject is {about}: perhaps its side" if (about := _topic_of(
+                       a, x)) else "") for x in unnamed["affiliation"]) + ")" if len(unnamed) else "") + ".")
     classes = indirect["cue_class"].value_counts()
     if len(classes):
         lines.append("Reported speech by cue class: " + ", ".join(f"{k} {v}" for k, v in classes.sort_index().items())
@@ -559,6 +560,33 @@ def quotes_and_voices(a: Analysis) -> str:
                      + (f", and {rest} more not listed here (the voices figure has them)" if rest else "") + ".")
     lines.append("How far to trust these attributions: " + accuracy.attribution_sentence())
     return _bullets(lines)
+
+
+def _topic_of(a: Analysis, speaker: str) -> str | None:
+    """The actor that is the subject of the main clause of the sentence where an unnamed ``speaker`` ("top
+    officials") first speaks, when that is another actor ("the country is yet to ... and top officials have
+    hinted": the country's, perhaps), else None. A hint for the reader, never counted for that side."""
+    q = a.quotes_table
+    rows = q[(q["speaker"] == speaker) & q["speaker_start"].notna()]
+    if rows.empty:
+        return None
+    at = int(rows.iloc[0]["speaker_start"])
+    sentence = next((s for s in a.article.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return None
+    for para, doc in zip(a.article.paragraphs, a.docs, strict=True):
+        if not para.start <= sentence.start < para.end:
+            continue
+        root = next((t for t in doc if t.dep_ == "ROOT" and sentence.start <= para.start + t.idx < sentence.end), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+        if subject is None:
+            return None
+        s, e = para.start + subject.left_edge.idx, para.start + subject.right_edge.idx + len(subject.right_edge)
+        for table, column in ((a.actor_labels, "actor"), (a.actor_mentions, "name")):
+            hit = table[(table["start"] >= s) & (table["end"] <= e)]
+            if len(hit) and hit.iloc[0][column] != speaker:
+                return str(hit.iloc[0][column])
+    return None
 
 
 NEVER_HEARD_SHOWN = 5
