@@ -93,6 +93,8 @@ VOICE_TEXT = ("writer (the narration), quoted (inside quotation marks or a turn:
               "paraphrase (inside a reported statement, outside quotation marks: the writer's wording of what the "
               "speaker said)")
 REMARKS = ("direct", "turn", "reported")
+REMARK_HOW = ("told with a direct quotation", "told as a turn",
+              "told without a direct quotation or a turn (in paraphrase, perhaps with a few marked words)")
 LABEL_KINDS = ("name_phrase", "title", "apposition", "copula", "descriptor")
 QUOTE_KINDS = ("direct", "partial", "indirect", "scare", "turn")
 FRAME_IDS = (
@@ -310,7 +312,7 @@ SUMMARY: tuple[Key, ...] = (
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
         Key("first_paragraph", "integer", "first paragraph the speaker is heard in"),
         *(Key(f"remarks_{k}", "integer", f"remarks counted for the speaker, each once, {how}") for k, how in zip(
-            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
+            REMARKS, REMARK_HOW, strict=True)),
         Key("cues", "array", "reporting verbs used for the speaker, most used first", fields=_CUE),
     )),
     Key("voices_by_affiliation", "array", "voices grouped by the side each speaker speaks for (the codebook's "
@@ -324,7 +326,7 @@ SUMMARY: tuple[Key, ...] = (
         Key("words_quoted", "integer", "body words inside its direct quotations and turns"),
         Key("share_of_voice", "number", "words_quoted / body words (0-1)"),
         *(Key(f"remarks_{k}", "integer", f"the side's remarks, each once, {how}") for k, how in zip(
-            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
+            REMARKS, REMARK_HOW, strict=True)),
     )),
     Key("frames", "map", "every frame of the lexicon, zeros included", keyed_by="frame id", fields=(
         Key("score", "number", "hits per 100 body words (vocabulary density)"),
@@ -568,7 +570,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("share_of_voice", "float", "words_quoted / body words"),
         ("first_paragraph", "int", "first paragraph heard"),
         *((f"remarks_{k}", "int", f"remarks counted for the speaker, each once, {how}") for k, how in zip(
-            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
+            REMARKS, REMARK_HOW, strict=True)),
         ("cues", "list", "verb:class:count per reporting verb"),
     )),
     Table("voices_by_affiliation.csv", "one side", _cols(
@@ -581,7 +583,7 @@ EXPORT_TABLES: tuple[Table, ...] = (
         ("words_quoted", "int", "words in its direct quotations and turns"),
         ("share_of_voice", "float", "words_quoted / body words"),
         *((f"remarks_{k}", "int", f"the side's remarks, each once, {how}") for k, how in zip(
-            REMARKS, ("told with a direct quotation", "told as a turn", "only reported"), strict=True)),
+            REMARKS, REMARK_HOW, strict=True)),
     )),
     Table("frames.csv", "one frame (all sixteen)", _cols(
         ("frame", "str", "frame id"),
@@ -869,6 +871,25 @@ def compare_dictionary(figures: list[str]) -> str:
     ])
 
 
+CHANGES = (
+    "**Changes in schema 2.0.0** (a change of meaning, so a major step):",
+    "",
+    "- `voice` of an actor's `labels` and `mention_spans` (and `actor_labels.csv`, `mention_tone.csv`) has a third "
+    "value, `paraphrase`: inside a reported statement but outside quotation marks, the writer's wording of what the "
+    "speaker said. Before 2.0.0 such a span was `quoted`; `quoted` now means inside quotation marks or a turn only. "
+    "`writer_labels` (in `actors.csv` and the stance table) therefore now hold the paraphrase's labels too; the "
+    "stance table marks each with ' (in paraphrase of X)', `actors.csv` does not (its `actor_labels.csv` rows carry "
+    "the `voice` and `speaker`).",
+    "- `quotes[].statement` (and `quotes.csv`) numbers the remarks: rows that tell one remark share it.",
+    "- `voices` and `voices_by_affiliation` gain `remarks_direct`, `remarks_turn` and `remarks_reported`: remarks "
+    "counted once. A remark told by two speakers of one side counts for the one quoted directly, so a speaker can "
+    "have rows and no remark of its own; a speaker the text does not name as an actor is its own side there.",
+    "- Distance markers (`distance`, `distance.csv`) inside a reported statement still belong to its speaker: a "
+    "hedge in paraphrase is usually the speaker's own doubt, reported.",
+)
+"""What changed in the current major version, at the head of ``docs/schema.md``."""
+
+
 def schema_markdown() -> str:
     """``docs/schema.md``: the JSON summary, the exported tables and the comparison tables."""
     return "\n".join([
@@ -876,6 +897,8 @@ def schema_markdown() -> str:
         "",
         "Generated from `analysis/schema.py` by `make docs` (do not edit by hand; a test",
         "fails when this file and the declaration differ).",
+        "",
+        *CHANGES,
         "",
         *summary_markdown(),
         f"## Exported tables (`python -m analysis export`, schema {SCHEMA_VERSION})",

@@ -436,11 +436,11 @@ def test_cues_rare_outside_politics_report_only_with_a_clause(write):
 
 
 def test_a_coordinated_clause_speaks_through_its_own_subject_when_the_parse_strands_it(write):
-    text = ("Norland kept its embassy open through the war.\n\n"
-            "However, the country is yet to officially approve the treaty and senior diplomats have also hinted "
-            "that no such talks are currently in progress.\n\n"
+    text = ("Kell United signed two players in June.\n\n"
+            "The league has yet to register the transfer and club officials have privately hinted that a third "
+            "signing is close.\n\n"
             "The mayor praised the firefighters and later said the town was grateful.")
     q = rows(write, text, "indirect")
     by_cue = dict(zip(q["cue"], q["speaker_text"], strict=True))
-    assert by_cue["hint"] == "senior diplomats"  # not "the country", the first clause's subject
+    assert by_cue["hint"] == "club officials"  # not "the league", the first clause's subject
     assert by_cue["say"] == "The mayor"  # a conjunct verb with no noun before it keeps the shared subject

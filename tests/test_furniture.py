@@ -380,10 +380,6 @@ def test_comment_labels_and_corrections_after_the_story(line):
     ("Ida Marr/Calder Courier", "caption"),
     ("The new ferry terminal seen from the water via Nordwire Pictures", "caption"),
     ("The envoys shake hands in Calder. (Photos by Jon Vik, left, and Ida Marr/Nordwire)", "caption"),
-    ("Get the Calder Courier at your door every week. Click here for more information.", "promotion"),
-    ("In each episode of her show, Ida Marr looks at the week in Calder. Click to subscribe!", "promotion"),
-    ("The Courier is part of Harbour Media Group, a publisher of local news. Visit our corporate site.", "promotion"),
-    ("Use our daily deals to save on ferry tickets. Use the code CALDER10.", "promotion"),
     ("LENA SORG'S FORMER SKIPPER SAYS THE 'HARBOUR LIGHTS' CREW KNEW ABOUT THE SALE", "navigation"),
 ])
 def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
@@ -392,6 +388,18 @@ def test_page_lines_between_the_paragraphs_are_set_apart_by_kind(line, kind):
     body, aside = _segmented("\n\n".join([STORY[0], line, *STORY[1:]]) + "\n")
     assert [(a.kind, a.text) for a in aside] == [(kind, line)]
     assert body == STORY
+
+
+@pytest.mark.parametrize(("before", "call"), [
+    ("Get the Calder Courier at your door every week.", "Click here for more information."),
+    ("In each episode of her show, Ida Marr looks at the week in Calder.", "Click to subscribe!"),
+    ("The Courier is part of Harbour Media Group, a publisher of local news.", "Visit our corporate site."),
+    ("Use our daily deals to save on ferry tickets.", "Use the code CALDER10."),
+])
+def test_a_call_to_act_ending_a_paragraph_is_set_apart_and_the_sentence_before_it_stays(before, call):
+    body, aside = _segmented("\n\n".join([STORY[0], f"{before} {call}", *STORY[1:]]) + "\n")
+    assert [(a.kind, a.text) for a in aside] == [("promotion", call)]
+    assert body == [STORY[0], before, *STORY[1:]]
 
 
 @pytest.mark.parametrize("text", [
@@ -599,3 +607,23 @@ def test_a_clean_article_keeps_all_its_body(text):
 
 def test_the_seed_keeps_all_its_body(seed):
     assert seed.set_aside == () and len(seed.paragraphs) == 8
+
+
+def test_a_story_that_ends_with_a_name_over_a_paragraph_about_that_person_keeps_its_end(write):
+    text = ("Harbour reopens\n\n"
+            "The harbour at Kell reopened on Monday after a week of repairs to the sea wall and the cranes.\n\n"
+            "Shipping firms said the delay had cost them about two million euros in lost trade.\n\n"
+            "Statement from Ana Lind\n\n"
+            "Ana Lind, the mayor of Kell, said in a statement that the town was grateful to the dockers and the "
+            "engineers who had worked through the storm to finish the repairs on time.")
+    article = load_article(write(text))
+    assert "Ana Lind, the mayor of Kell" in article.body
+    assert not any("Ana Lind, the mayor" in a.text for a in article.set_aside)
+
+
+def test_a_news_sentence_before_a_call_to_sign_up_stays_in_the_body(write):
+    text = ("Passport office\n\n"
+            "The passport office in Kell will open on Saturdays from May, the council said on Tuesday.\n\n"
+            "Residents who need a passport should bring a photo ID. Sign up for an appointment on the council's site.")
+    article = load_article(write(text))
+    assert "should bring a photo ID" in article.body

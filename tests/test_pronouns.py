@@ -249,9 +249,9 @@ def test_a_name_described_as_a_medium_is_a_channel(sentence, name, medium):
 
 
 def test_the_topic_a_pronoun_continues_is_the_subject_of_the_last_main_clause(write):
-    a = _analysis(write, "Sam Ito was born in Leeds in 1950.\n\n"
-                         "In 1958, his cousin Tom Hale died at the age of six, and Sam Ito became the eldest son. He "
-                         "studied art at the academy.\n")
+    a = _analysis(write, "Sam Ito joined the bakery in Leeds in 1985.\n\n"
+                         "The founder, Tom Hale, retired in 1990, and Sam Ito took over the business. He moved its "
+                         "ovens to a larger site.\n")
     assert _referent(a, "He") == "Sam Ito"  # not Tom Hale, the subject of the first of the two clauses
 
 

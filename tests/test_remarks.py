@@ -81,7 +81,7 @@ def test_a_remark_told_by_a_state_and_its_minister_counts_once(write, ruritania)
     assert "tell **2 distinct remark(s)**" in findings.quotes_and_voices(a)
     line = findings.stance_and_framing(a, ["Ann Lee"])
     assert "quoted directly 2 time(s) in 1 remark(s)" in line  # two quotations of one remark
-    assert "reported in the writer's words in 2 remark(s) (2 reporting cue(s))" in line
+    assert "reported in the writer's words 2 time(s), 1 remark(s) of them not also quoted" in line
 
 
 def test_two_cues_of_one_sentence_are_one_remark_and_distant_repeats_are_not(write):
@@ -162,3 +162,26 @@ def test_an_unnamed_speaker_in_a_sentence_about_an_actor_gets_a_hint_not_a_side(
     line = findings.quotes_and_voices(a)
     assert "(*senior officials*, in a sentence whose subject is Ruritania: perhaps its side)" in line
     assert "**Ruritania** (Ann Lee, Ruritania) carries 2 of 3 remark(s)" in line  # a hint, never counted
+
+
+def test_remarks_about_the_same_people_and_places_are_not_one_remark_for_that(write):
+    text = ("Aid talks\n\n"
+            "Minister Ana Lind said Norland would send food to Vesta next week.\n\n"
+            "Lind said Norland had closed its embassy in Vesta in March.")
+    q = analyse(load_article(write(text))).quotes_table
+    said = q[q["kind"] == "indirect"]
+    assert len(said) == 2 and said["statement"].nunique() == 2  # only names in common
+
+
+def test_a_row_nobody_speaks_does_not_join_two_sides(write):
+    from analysis.measures.attribution.grouping import statement_ids
+
+    rows = [{"kind": "indirect", "speaker": None, "cue": None, "cue_start": None, "paragraph": 1, "start": 0,
+             "end": 100},
+            {"kind": "partial", "speaker": "Ana Lind", "cue": "say", "cue_start": 10, "paragraph": 1, "start": 20,
+             "end": 30},
+            {"kind": "partial", "speaker": "Tom Hale", "cue": "say", "cue_start": 60, "paragraph": 1, "start": 70,
+             "end": 80}]
+    article = load_article(write("A sentence long enough to stand as the body of a test article, nothing more."))
+    ids = statement_ids(rows, article, analyse(article).docs)
+    assert ids[1] != ids[2]  # two speakers' words stay two remarks

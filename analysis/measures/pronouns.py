@@ -108,7 +108,7 @@ GENDERED_NOUNS = {
 MEDIA_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "tabloid", "website"})
 """Nouns that make the name they describe a medium ("the Ledger, a local newspaper, reported"): a channel of
 others' words, never what a pronoun means; so do :data:`MEDIA_KINDS` when a :data:`MEDIA_WORDS` word modifies
-them ("Xinhua, the official news agency", but not "a federal agency")."""
+them ("Vostra, the official news agency", but not "a federal agency")."""
 MEDIA_KINDS = frozenset({"agency", "service", "network", "outlet", "channel", "station", "site"})
 MEDIA_WORDS = frozenset({"news", "wire", "television", "tv", "radio", "media", "state-run"})
 

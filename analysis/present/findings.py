@@ -534,17 +534,19 @@ def quotes_and_voices(a: Analysis) -> str:
         actors = set(a.actor_order)
         named = sides[sides["speakers"].map(lambda xs: any(x in actors for x in xs))]
         unnamed = sides[~sides.index.isin(named.index)]
-        lead = named.iloc[0] if len(named) else lead
-        lines.append(
-            f"By side (the codebook's affiliations), each remark counted once: **{lead['affiliation']}** "
-            f"({', '.join(lead['speakers'])}) carries {remarks(lead)} of {told} remark(s), "
-            f"{int(lead['remarks_direct'] + lead['remarks_turn'])} of them in quoted words"
-            + ("; " + ", ".join(f"{r['affiliation']} {remarks(r)}" for _, r in named.iloc[1:].iterrows())
-               + " for the other sides" if len(named) > 1 else "")
-            + (f"; {sum(remarks(r) for _, r in unnamed.iterrows())} remark(s) by speakers the text describes but "
-               "does not name, whom the package ties to no side (" + ", ".join(
-                   f"*{x}*" + (f", in a sentence whose subject is {about}: perhaps its side" if (about := _topic_of(
-                       a, x)) else "") for x in unnamed["affiliation"]) + ")" if len(unnamed) else "") + ".")
+        lead = named.iloc[0] if len(named) else None
+        if lead is not None:
+            lines.append(
+                f"By side (the codebook's affiliations), each remark counted once: **{lead['affiliation']}** "
+                f"({', '.join(lead['speakers'])}) carries {remarks(lead)} of {told} remark(s), "
+                f"{int(lead['remarks_direct'] + lead['remarks_turn'])} of them in quoted words"
+                + ("; " + ", ".join(f"{r['affiliation']} {remarks(r)}" for _, r in named.iloc[1:].iterrows())
+                   + " for the other sides" if len(named) > 1 else "")
+                + (f"; {sum(remarks(r) for _, r in unnamed.iterrows())} remark(s) by speakers the text describes "
+                   "but does not name, whom the package ties to no side (" + ", ".join(
+                       f"*{x}*" + (f", in a sentence whose subject is {about}: perhaps its side" if (
+                           about := _topic_of(a, x)) else "") for x in unnamed["affiliation"]) + ")"
+                   if len(unnamed) else "") + ".")
     classes = indirect["cue_class"].value_counts()
     if len(classes):
         lines.append("Reported speech by cue class: " + ", ".join(f"{k} {v}" for k, v in classes.sort_index().items())
@@ -637,15 +639,16 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
                   and int((v.loc[v["speaker"] == x, "direct"] + v.loc[v["speaker"] == x, "turns"]).sum()) > 0
                   ] if len(own) else []
         spoken = a.quotes_table[a.quotes_table["speaker"] == actor]
-        told = spoken.loc[spoken["kind"].isin(["direct", "turn"]), "statement"].nunique()
-        reported = spoken.loc[spoken["kind"] == "indirect", "statement"].nunique()
+        quoted_in = set(spoken.loc[spoken["kind"].isin(["direct", "turn"]), "statement"].dropna())
+        told = len(quoted_in)
+        reported = len(set(spoken.loc[spoken["kind"] == "indirect", "statement"].dropna()) - quoted_in)
         voice = (f"quoted directly {r['direct_quotes']} time(s) in {told} remark(s) ({r['voice_share']:.1%} of the "
                  "words)"
                  if r["direct_quotes"] else
                  f"never quoted directly itself, though its side is, through {', '.join(others)} "
                  f"({int(own.iloc[0]['direct'])} quotation(s))" if others else "never quoted directly")
-        said = (f", reported in the writer's words in {reported} remark(s) ({r['indirect']} reporting cue(s))"
-                if r["indirect"] else "")
+        said = (f", reported in the writer's words {r['indirect']} time(s), {reported} remark(s) of them not also "
+                "quoted" if r["indirect"] else "")
         counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
         named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
                                                      for x, n in counts.items())) if len(counts) else ""

@@ -241,6 +241,11 @@ BOX_AFTER_REASON = "after the author's box at the end of the story: no sentence 
 BOX_NAME_REASON = "the author's name above the author's note at the end of the story"
 
 
+REPORTED = re.compile(r"\b(?:said|says|told|tells|added|announced|according to)\b")
+"""Words of reported speech: a paragraph that reports what the person said is the story's, not the author's box
+(a biography says who the writer is, not what anyone said)."""
+
+
 def _sentence_line(text: str, words: int = 10) -> bool:
     return len(text.split()) >= words and text.rstrip().endswith(SENTENCE_ENDS)
 
@@ -252,14 +257,15 @@ def author_box(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> 
     paragraph a biography of :data:`BOX_BIO_WORDS`+ words naming the same person within its first
     :data:`BOX_NAME_AT` words, and no sentence of ten or more words after them (the paragraphs after the box go
     too); and a bare name right above an author's note a rule already set apart (kind ``signature``). A name over
-    a paragraph about that person in the middle of a story stays: prose follows it. A name the model or a caption
-    rule set apart is no label (a photo's credit over the story's last paragraph)."""
+    a paragraph about that person in the middle of a story stays: prose follows it; so does one over a paragraph
+    that reports what the person said (:data:`REPORTED`: the story's last paragraphs, not a biography). A name
+    the model or a caption rule set apart is no label (a photo's credit over the story's last paragraph)."""
     texts = [raw[s:e].strip() for s, e in body]
     for i in range(1, len(body)):
         bio = texts[i]
         head = " ".join(bio.split()[:BOX_NAME_AT + 4])
-        if len(bio.split()) < BOX_BIO_WORDS or not bio.endswith(SENTENCE_ENDS):
-            continue
+        if len(bio.split()) < BOX_BIO_WORDS or not bio.endswith(SENTENCE_ENDS) or REPORTED.search(bio):
+            continue  # "Ana Lind, the mayor, said in a statement ...": the story's, not a biography
         # the label: the body paragraph above, or a line a rule set apart right above the biography ("About ...")
         above = [a for a in aside if body[i - 1][1] <= a.start and a.end <= body[i][0]]
         label = above[-1] if above else None
@@ -437,7 +443,15 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                 aside.append(SetAside("navigation", s, e, text, LABEL_REASON))
                 continue
         links = rule is not None and rule.kind == "navigation" and text.rstrip().endswith(":")
-        if rule is None:
+        call = rule.pattern.search(text) if rule is not None and rule.kind == "promotion" and \
+            rule.scope == "contains" else None
+        if call is not None and call.start() > 0 and text[:call.start()].strip():
+            # "Residents should bring an ID. Sign up for a slot online.": only the call is the page's
+            at = call.start() + 1 + len(text[call.start() + 1:call.end()]) - len(
+                text[call.start() + 1:call.end()].lstrip("\"”’') \t\n"))
+            body.append((s, s + call.start() + 1))
+            aside.append(SetAside(rule.kind, s + at, e, text[at:], rule.reason))
+        elif rule is None:
             body.append((s, e))
         else:
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))

@@ -13,11 +13,12 @@ codebook puts on one side: a minister and her state) and one of these holds:
 * a direct quotation with no cue of its own continues the side's previous direct quotation in the same or the
   previous paragraph ("“We won,” Lee said. “Now we rest.”");
 * they are in the same or adjacent paragraphs and their contents share at least :data:`MIN_SHARED` content
-  words (lemmas of nouns, proper nouns, verbs, adjectives and numbers that are not stop words), at least
+  words (lemmas of nouns, verbs, adjectives and numbers that are not stop words nor part of a name), at least
   :data:`MIN_SHARE` of the smaller content's.
 
-A statement is a connected group of such pairs, numbered from 1 in text order. Rows nobody speaks (no speaker)
-join only the row they lie inside; scare quotes are nobody's statement (no number).
+A statement is a connected group of such pairs, numbered from 1 in text order. A row nobody speaks (no speaker)
+joins the rows it lies inside or holds when they are all of one side, else it stays a remark of its own; scare
+quotes are nobody's statement (no number).
 """
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
+import pandas as pd
+
 from analysis.text.article import Article
 
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "NUM"})
+"""Parts of speech of content words. Names are left out, with every word of a named entity: two remarks about
+the same people and places ("food for Vesta", "an embassy in Vesta") are not one remark for that."""
 MIN_SHARED = 2
 """Content words two contents must share to be one remark."""
 MIN_SHARE = 0.3
@@ -49,7 +54,7 @@ def _content_words(article: Article, docs: tuple) -> Callable[[int, int], frozen
             span = doc.char_span(max(start, para.start) - para.start, min(end, para.end) - para.start,
                                  alignment_mode="expand")
             for t in span if span is not None else ():
-                if t.pos_ in CONTENT_POS and not t.is_stop and any(ch.isalnum() for ch in t.text):
+                if t.pos_ in CONTENT_POS and not t.ent_type_ and not t.is_stop and any(ch.isalnum() for ch in t.text):
                     out.add(t.lemma_.lower())
         return frozenset(out)
 
@@ -91,7 +96,7 @@ def statement_ids(rows: list[dict[str, Any]], article: Article, docs: tuple,
     for i in spoken:
         r = rows[i]
         who = r["speaker"] if isinstance(r["speaker"], str) else None
-        cue = r["cue_start"] if r["cue_start"] is not None and r["cue_start"] == r["cue_start"] else r["start"]
+        cue = r["start"] if pd.isna(r["cue_start"]) else r["cue_start"]
         info[i] = (side(who) if who else None, int(r["paragraph"]), sentence(int(cue)))
     content: dict[int, frozenset[str]] = {}
 
@@ -108,6 +113,7 @@ def statement_ids(rows: list[dict[str, Any]], article: Article, docs: tuple,
         if not isinstance(r["cue"], str) and side_i in previous and para_i - info[previous[side_i]][1] <= 1:
             union(i, previous[side_i])  # "“...,” Lee said. “...”": a quotation with no cue of its own continues
         previous[side_i] = i
+    around_nobody: dict[int, list[int]] = {}  # a row with no speaker -> the spoken rows it holds or lies in
     for x, i in enumerate(spoken):
         ri, (side_i, para_i, sent_i) = rows[i], info[i]
         for j in spoken[x + 1:]:
@@ -117,8 +123,15 @@ def statement_ids(rows: list[dict[str, Any]], article: Article, docs: tuple,
             one_side = side_i is not None and side_i == side_j
             told_again = one_side and (sent_i == sent_j or (
                 abs(para_i - para_j) <= 1 and same_content(words_of(i), words_of(j))))
-            if (inside and (one_side or side_i is None or side_j is None)) or (one_side and told_again):
+            if (inside and one_side) or told_again:
                 union(i, j)
+            elif inside and (side_i is None) != (side_j is None):
+                nobody, other = (i, j) if side_i is None else (j, i)
+                around_nobody.setdefault(nobody, []).append(other)
+    for nobody, others in around_nobody.items():  # a row nobody speaks joins the one side around or inside it
+        if len({info[j][0] for j in others}) == 1:
+            for j in others:
+                union(nobody, j)
     numbers: dict[int, int] = {}
     out: list[int | None] = []
     for i in range(len(rows)):

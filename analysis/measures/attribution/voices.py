@@ -12,7 +12,8 @@ from analysis.text.article import Article
 from analysis.text.codebook import Codebook
 
 REMARK_KINDS = ("direct", "turn", "reported")
-"""How a remark is told: with a direct quotation, as a turn of a transcript, or only reported (paraphrase)."""
+"""How a remark is told: with a direct quotation, as a turn of a transcript, or without either (reported in
+paraphrase, perhaps with a few marked words: a partial quotation)."""
 REMARK_COLUMNS = [f"remarks_{k}" for k in REMARK_KINDS]
 
 
