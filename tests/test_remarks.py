@@ -80,8 +80,8 @@ def test_a_remark_told_by_a_state_and_its_minister_counts_once(write, ruritania)
     assert (side["remarks_direct"], side["remarks_reported"]) == (1, 1)
     assert "tell **2 distinct remark(s)**" in findings.quotes_and_voices(a)
     line = findings.stance_and_framing(a, ["Ann Lee"])
-    assert "quoted directly 2 time(s) in 1 remark(s)" in line  # two quotations of one remark
-    assert "reported in the writer's words 2 time(s), 1 remark(s) of them not also quoted" in line
+    assert "quoted directly 2 time(s)" in line and "reported in the writer's words 2 time(s)" in line
+    assert "(in all, it speaks in 2 remark(s), each counted once)" in line  # the quoted one is paraphrased too
 
 
 def test_two_cues_of_one_sentence_are_one_remark_and_distant_repeats_are_not(write):

@@ -639,16 +639,13 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
                   and int((v.loc[v["speaker"] == x, "direct"] + v.loc[v["speaker"] == x, "turns"]).sum()) > 0
                   ] if len(own) else []
         spoken = a.quotes_table[a.quotes_table["speaker"] == actor]
-        quoted_in = set(spoken.loc[spoken["kind"].isin(["direct", "turn"]), "statement"].dropna())
-        told = len(quoted_in)
-        reported = len(set(spoken.loc[spoken["kind"] == "indirect", "statement"].dropna()) - quoted_in)
-        voice = (f"quoted directly {r['direct_quotes']} time(s) in {told} remark(s) ({r['voice_share']:.1%} of the "
-                 "words)"
+        heard_in = spoken.loc[spoken["kind"].isin(["direct", "turn", "indirect"]), "statement"].dropna().nunique()
+        voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
                  if r["direct_quotes"] else
                  f"never quoted directly itself, though its side is, through {', '.join(others)} "
                  f"({int(own.iloc[0]['direct'])} quotation(s))" if others else "never quoted directly")
-        said = (f", reported in the writer's words {r['indirect']} time(s), {reported} remark(s) of them not also "
-                "quoted" if r["indirect"] else "")
+        said = (f", reported in the writer's words {r['indirect']} time(s)" if r["indirect"] else "") + (
+            f" (in all, it speaks in {heard_in} remark(s), each counted once)" if heard_in else "")
         counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
         named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
                                                      for x, n in counts.items())) if len(counts) else ""
