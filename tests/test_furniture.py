@@ -627,3 +627,14 @@ def test_a_news_sentence_before_a_call_to_sign_up_stays_in_the_body(write):
             "Residents who need a passport should bring a photo ID. Sign up for an appointment on the council's site.")
     article = load_article(write(text))
     assert "should bring a photo ID" in article.body
+
+
+def test_when_everything_looks_like_furniture_nothing_is_set_apart_not_even_a_header():
+    from analysis.text.article import split_paragraphs
+    from analysis.text.furniture import set_apart
+
+    raw = ("Home\nNews desk\nSport pages\nWeather\nContact us\n\nShare this story\n\nRead more:\n\n"
+           "Privacy policy\n\n@calder\n")
+    spans = split_paragraphs(raw)
+    body, aside, warning = set_apart(raw, spans)
+    assert body == spans and aside == [] and "nothing was set apart" in warning  # the header paragraph kept too

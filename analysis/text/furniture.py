@@ -419,6 +419,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     title) makes a first paragraph that repeats it the headline, whatever its punctuation.
     """
     rules = load_rules() if rules is None else rules
+    given = list(spans)
     header = header_block(raw, spans)
     spans = spans[1:] if header else spans
     spans, cards = _cut_cards(raw, _split_furniture_blocks(raw, spans, rules))
@@ -455,8 +456,8 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             body.append((s, e))
         else:
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
-    if not body:
-        return list(spans), [], "every paragraph looks like page furniture; nothing was set apart"
+    if not body:  # the paragraphs as given, the header's included: nothing is set apart
+        return given, [], "every paragraph looks like page furniture; nothing was set apart"
     body, aside = author_box(raw, body, aside)
     dated = False
     for at in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
