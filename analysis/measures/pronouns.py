@@ -547,9 +547,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 w = tok.lower_
                 if w == "who" and _speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     ante = antecedent(tok)  # "Sen. Ann Lee, who said ...": Lee has spoken
-                    m = None if ante is None else by_token.get(para.start + ante.idx) or next(
-                        (by_token[para.start + c.idx] for c in ante.children
-                         if c.dep_ == "appos" and para.start + c.idx in by_token), None)
+                    m = None if ante is None else _mention_of(ante, para.start, by_token)
                     if m is not None:
                         speakers.append((para.index, para.start + tok.idx, m.actor))
                     continue
@@ -611,13 +609,19 @@ def _latest_speaker(speakers: list[tuple[int, int, str]], paragraph: int) -> str
     return next((a for at, _, a in reversed(speakers) if at == paragraph), None)
 
 
+def _mention_of(token, base: int, by_token) -> _Mention | None:
+    """The actor mention at ``token`` (``base``: its paragraph's offset), or at a name in apposition to it ("the
+    union's treasurer, Sam Ito"); None when neither is one."""
+    return by_token.get(base + token.idx) or next(
+        (by_token[base + c.idx] for c in token.children if c.dep_ == "appos" and base + c.idx in by_token), None)
+
+
 def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token, speaking=None):
     """``(actor, rule, reason)`` for one pronoun token, given the state before it."""
     w = tok.lower_
     bound = governing_subject(tok)
     if bound is not None:
-        m = by_token.get(base + bound.idx) or next(  # "The union's treasurer, Sam Ito, said he ..."
-            (by_token[base + c.idx] for c in bound.children if c.dep_ == "appos" and base + c.idx in by_token), None)
+        m = _mention_of(bound, base, by_token)  # "The union's treasurer, Sam Ito, said he ..."
         if m is not None and compatible(w, label_of.get(m.actor), gender.get(m.actor)):
             return m.actor, "governing subject", None
     if not last_role:
