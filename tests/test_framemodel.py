@@ -198,7 +198,7 @@ def test_the_frame_accuracy_sentence_and_table_quote_the_recorded_figures(tmp_pa
 
 
 def test_narrow_frame_evidence_is_shown_as_narrow(write):
-    from analysis.present.findings import _evidence_scope
+    from analysis.present.stance_findings import _evidence_scope
 
     text = ("Officials met in the harbour town on Monday to discuss the quotas for next year.\n\n"
             "\u201cThe ban is illegal and the court will overturn it,\u201d said Maria Lopez, a fisher.\n\n"

@@ -15,25 +15,19 @@ from typing import Any
 import pandas as pd
 from vaderSentiment import vaderSentiment as vs
 
-from analysis.measures import framemodel
-from analysis.measures import stance as stance_measure
 from analysis.measures import tone as tone_measure
 from analysis.measures.actors import WRITERS_WORDS
 from analysis.measures.analysed import Analysis
-from analysis.measures.attribution import is_title, speech_voice
+from analysis.measures.attribution import is_title
 from analysis.measures.attribution.voices import CITY_TYPES
 from analysis.measures.compare import Record, differences
-from analysis.measures.framing import FRAMES, REFERENCES
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
 from analysis.measures.sentiment import HANDFUL, SAME, described, signed, strength
 from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
-from analysis.present.wording import bold_possessive, possessive
+from analysis.present.stance_findings import stance_and_framing
+from analysis.present.wording import bold_possessive, bullets, possessive
 from analysis.tables import none_if_missing
-
-
-def _bullets(lines: list[str]) -> str:
-    return "\n".join(f"- {line}" for line in lines if line)
 
 
 def load_and_inspect(a: Analysis) -> str:
@@ -44,7 +38,7 @@ def load_and_inspect(a: Analysis) -> str:
     most_quoted = paragraphs.loc[paragraphs["quoted_share"].idxmax()]
     words = len(a.article.words)
     credit = f"; the credit line *{a.article.credit.text}* is set apart." if a.article.credit else "."
-    return _bullets([
+    return bullets([
         f"The body has **{len(a.article.paragraphs)} paragraphs**, **{len(a.article.sentences)} sentences** and "
         f"**{words} words**{credit}",
         f"The lede runs to {paragraphs.loc[0, 'words']} words in {paragraphs.loc[0, 'sentences']} sentence(s).",
@@ -87,7 +81,7 @@ def marked_phrases(a: Analysis) -> str:
             lines.append(f"{head}: read as the title of a work, not a quotation.")
         else:
             lines.append(f"{head}: no decision recorded for it.")
-    return _bullets(lines)
+    return bullets(lines)
 
 
 def _as_written(a: Analysis, name: str | None) -> str | None:
@@ -174,7 +168,7 @@ def readability(a: Analysis, hardest_n: int = 5) -> str:
                    + (f" carried by {', '.join(channels)}, whose wording may be the agency's rendering or "
                       "translation of the speaker's"
                       if channels else ", so the difficulty is the speaker's as much as the writer's"))
-    return _bullets([
+    return bullets([
         f"The body scores **{body['flesch_reading_ease']:.1f}** on Flesch reading ease "
         f"(*{flesch_band(body['flesch_reading_ease'])}* in Flesch's bands) and grade "
         f"**{body['flesch_kincaid_grade']:.1f}** on Flesch-Kincaid; textstat's consensus is *{body['text_standard']}*.",
@@ -282,7 +276,7 @@ def sentiment(a: Analysis) -> str:
     only_american = int((gaps["british_valence"].isna() & gaps["american_valence"].notna()).sum())
     lines.append(f"{len(gaps)} British-spelled word form(s) in the text; {only_american} of them score only in "
                  "American spelling.")
-    return _bullets(lines)
+    return bullets(lines)
 
 
 VOICE_NOTE = {"quoted": ", in a speaker's quoted words", "paraphrase": ", in the writer's paraphrase of a statement"}
@@ -321,7 +315,7 @@ def comparison_differences(articles: Sequence[Record]) -> str:
               + (f"; {names(x['not_in'])} mention the actor without it." if x["not_in"]
                  else " (every article that mentions the actor does).")
               for x in diff["labels_used_by_several_articles"]]
-    return _bullets(lines) if lines else "No differences found."
+    return bullets(lines) if lines else "No differences found."
 
 
 NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without"})
@@ -359,7 +353,7 @@ def entities_and_actors(a: Analysis) -> str:
     actors = a.actor_table
     labels = a.actor_labels
     if actors.empty:
-        return _bullets([f"{len(entities)} distinct entities and no actor (person, organisation or place)."])
+        return bullets([f"{len(entities)} distinct entities and no actor (person, organisation or place)."])
     lead = actors.iloc[0]
     lead_labels = labels[(labels["actor"] == lead["actor"]) & labels["voice"].isin(WRITERS_WORDS)]
     merged = entities[entities["aliases"].map(len) > 1]
@@ -399,7 +393,7 @@ def entities_and_actors(a: Analysis) -> str:
         lines.append(f"No person or organisation is in {least} or more sentences, so the narration around actors "
                      f"is not compared ({_left_out(a, 'around', names=False)}).")
     lines.append(_towards(a))
-    return _bullets(lines)
+    return bullets(lines)
 
 
 def _left_out(a: Analysis, column: str, names: bool = True) -> str:
@@ -561,7 +555,7 @@ def quotes_and_voices(a: Analysis) -> str:
                                  for r in shown.itertuples())
                      + (f", and {rest} more not listed here (the voices figure has them)" if rest else "") + ".")
     lines.append("How far to trust these attributions: " + accuracy.attribution_sentence())
-    return _bullets(lines)
+    return bullets(lines)
 
 
 def _topic_of(a: Analysis, speaker: str) -> str | None:
@@ -606,179 +600,6 @@ def never_heard(a: Analysis) -> pd.DataFrame:
     labels = a.actor_mentions.groupby("name")["label"].agg(lambda s: "PERSON" if "PERSON" in set(s) else s.iloc[0])
     silent["person"] = silent["actor"].map(lambda x: labels.get(x) == "PERSON")
     return silent.sort_values(["person", "mentions", "actor"], ascending=[False, False, True]).reset_index(drop=True)
-
-
-def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
-    """Findings of notebook 06: the frame profile and how the focus actors are positioned."""
-
-    scores = a.frame_scores
-    by_actor = a.stance_table.set_index("actor")
-    top3 = scores.sort_values(["score", "frame"], ascending=[False, True]).head(3)
-    most = int(scores["lede_hits"].max()) if len(scores) else 0
-    lede_top = scores[scores["lede_hits"] == most].sort_values("frame")
-    lede = ("the lede has no frame vocabulary" if most == 0
-            else f"the lede leans most on {lede_top.iloc[0]['name']} ({most} hits)" if len(lede_top) == 1
-            else "in the lede, " + ", ".join(lede_top["name"]) + f" tie at {most} hits each")
-    tied = scores[scores["score"] == top3.iloc[0]["score"]] if len(top3) else top3
-    lines = [
-        ("The text uses none of the frame lexicon's vocabulary." if int(scores["hits"].sum()) == 0 else
-         "The vocabulary is led by "
-         + ", ".join(f"**{r.name}** ({r.score:.1f} per 100 words)" for r in top3.itertuples())
-         + (f" ({len(tied)} frames tie for first)" if len(tied) > 1 else "")
-         + f"; {lede}. {int((scores['hits'] == 0).sum())} of {len(scores)} frames have no hit."),
-        _presence(a),
-    ]
-    for actor in focus_actors:
-        if actor not in by_actor.index:
-            continue
-        r = by_actor.loc[actor]
-        side = a.voices_by_affiliation
-        own = side[(side["affiliation"] == actor) & ((side["direct"] + side["turns"]) > 0)]
-        v = a.voices_table
-        others = [x for x in own.iloc[0]["speakers"] if x != actor
-                  and int((v.loc[v["speaker"] == x, "direct"] + v.loc[v["speaker"] == x, "turns"]).sum()) > 0
-                  ] if len(own) else []
-        spoken = a.quotes_table[a.quotes_table["speaker"] == actor]
-        heard_in = spoken.loc[spoken["kind"].isin(["direct", "turn", "indirect"]), "statement"].dropna().nunique()
-        voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
-                 if r["direct_quotes"] else
-                 f"never quoted directly itself, though its side is, through {', '.join(others)} "
-                 f"({int(own.iloc[0]['direct'])} quotation(s))" if others else "never quoted directly")
-        said = (f", reported in the writer's words {r['indirect']} time(s)" if r["indirect"] else "") + (
-            f" (in all, it speaks in {heard_in} remark(s), each counted once)" if heard_in else "")
-        counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
-        named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
-                                                     for x, n in counts.items())) if len(counts) else ""
-        frames = ", ".join(f"{FRAMES[f]} ({n})" for f, n in r["frames"]) or "none"
-        tone, around, towards = _focus_tone(a, actor, r)
-        if around and towards \
-                and {label_of(r["mention_tone"]), label_of(r["narration_sentiment"])} == {"negative", "positive"}:
-            tone += (" (opposite signs: the sentences score by their words, the mentions by what each sentence "
-                     "says of the actor)")
-        plural = "s" if r["mentions"] != 1 else ""
-        named += _sides(r)
-        lines.append(f"**{actor}**: {r['mentions']} mention{plural}, {voice}{said}{named}. "
-                     f"Frames around it: {frames}{tone}; "
-                     f"{r['distance_markers']} distance marker(s) nearby.")
-    markers = a.distance_markers
-    writer = markers[markers["voice"] == "writer"]
-    listed = (" (" + ", ".join(f"*{t}* ({k.replace('_', ' ')})" for t, k in zip(writer["text"], writer["kind"],
-                                                                               strict=True)) + ")"
-              if len(writer) else "")
-    lines.append(f"The writer's own distance markers: {len(writer)}{listed}.")
-    return _bullets(lines)
-
-
-SIDE_WORDS = {"delegitimising": "a word that denies standing",
-              "legitimising": "a word that grants standing as an authority", "title": "an office"}
-"""How the findings name each category of ``analysis/data/side_taking.csv``."""
-
-
-def _sides(r: pd.Series) -> str:
-    """A focus actor's words that take sides: the writer's labels that deny or grant it standing or give an
-    office, and its statements reported with verbs that present them as fact (``analysis/data/side_taking.csv``)."""
-    out = ""
-    if len(r["side_labels"]):
-        out += "; of those labels, " + ", ".join(f"*{w}* ({SIDE_WORDS[c]})" for w, c in r["side_labels"])
-    if r["factive_cues"]:
-        verbs = [c["verb"] for c in r["cues"] if c["verb"] in stance_measure.side_taking()["verb"]]
-        out += (f"; {r['factive_cues']} of its statement(s) reported with a verb that presents them as fact "
-                f"({', '.join(f'*{v}*' for v in verbs)})")
-    return out
-
-
-def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]:
-    """The tone clauses of a focus actor's line: the narration around it and the tone towards its mentions,
-    each only where it may be read (:func:`analysis.measures.tone.readable_tone`), else why not; and whether
-    each was read."""
-    readable = a.readable_tone.set_index("actor")
-    if actor not in readable.index:
-        return "", False, False
-    k = readable.loc[actor]
-    least = tone_measure.READABLE_MIN
-    if k["kind"] not in tone_measure.READABLE_KINDS:
-        what = {"channel": "a news agency, a channel of others' words", "place": "a place"}.get(k["kind"],
-                                                                                            "not a named actor")
-        return (f"; no tone is read towards it ({what}: the tone model was fitted and measured on people in news "
-                "sentences, so tone is read only for people and organisations)"), False, False
-    around = bool(k["around"]) and not pd.isna(r["narration_sentiment"])
-    towards = bool(k["towards"]) and not pd.isna(r["mention_tone"])
-    tone = (f"; narration around it averages {r['narration_sentiment']:+.3f} over {k['sentences']} sentences "
-            f"({accuracy.narration_trust()})" if around else
-            f"; the narration around it is not read ({k['sentences']} sentence(s), fewer than {least})")
-    tone += (f"; the tone towards its mentions averages {r['mention_tone']:+.3f} over {k['scored']} (trained model, "
-             f"{accuracy.tone_trust_clause(int(k['scored']))})" if towards else
-             f"; the tone towards it is not read ({k['scored']} scored mention(s), fewer than {least})")
-    return tone, around, towards
-
-
-def _evidence_scope(a: Analysis, frame: str) -> str:
-    """How narrow a present frame's lexicon evidence is: ``"rests on one sentence"``, ``"in X's words"`` (every
-    hit inside one speaker's quotations), ``"in the writer's paraphrase of X"`` (every hit inside one speaker's
-    reported statements, outside quotation marks), both, or ``""``."""
-    e = a.frame_evidence[a.frame_evidence["frame"] == frame]
-    if e.empty:
-        return ""
-    notes = []
-    if e["sentence"].nunique() == 1:
-        notes.append("rests on one sentence")
-    voice_at = speech_voice(a.quotes_table, a.article)
-    voices = {voice_at(int(s), int(t)) for s, t in zip(e["start"], e["end"], strict=True)}
-    kinds, speakers = {v for v, _ in voices}, {w for _, w in voices}
-    if "writer" not in kinds and len(speakers) == 1:
-        speaker = speakers.pop()
-        if kinds == {"quoted"}:
-            notes.append(f"in {possessive(speaker)} words" if speaker else "all inside quotations")
-        elif kinds == {"paraphrase"}:
-            notes.append(f"in the writer's paraphrase of {speaker}" if speaker else "all in reported statements")
-        else:
-            notes.append(f"in {possessive(speaker)} words and the writer's paraphrase of them" if speaker
-                         else "all in quotations and reported statements")
-    return ", ".join(notes)
-
-
-def _presence(a: Analysis) -> str:
-    """Which frames are present and by which method, the words behind each, and which frames the article uses
-    far more than each reference corpus of news (named)."""
-    scores = a.frame_scores
-    present = scores[scores["present"]]
-    by_model = present[present["method"] == "model"]
-    by_lexicon = present[present["method"] == "lexicon"]
-    floor = framemodel.MIN_CODEBOOK_LEMMAS
-    vocabulary = framemodel.codebook_lemmas(a.frame_evidence)
-    if present.empty:
-        head = ("**No frame of the codebook is clearly used**: "
-                + (f"the text has {vocabulary} distinct word(s) of the frame lexicon's vocabulary in all, under the "
-                   f"floor of {floor} below which no frame is called present" if vocabulary < floor else
-                   "every frame's probability is under its threshold and the lexicon rule finds neither added frame"))
-    else:
-        parts = []
-        for r in by_model.itertuples():
-            scope = _evidence_scope(a, r.frame)
-            lexicon = (f"{r.hits} hit(s) of the frame lexicon" if r.hits else
-                       "no word of the frame lexicon: the model alone")
-            parts.append(f"{r.name} (p = {r.probability:.2f} against {r.threshold:.2f}; words the model weighed: "
-                         + ", ".join(f"*{w}*" for w in r.words[:4]) + f"; {lexicon}"
-                         + (f", {scope}" if scope else "") + ")")
-        for r in by_lexicon.itertuples():
-            scope = _evidence_scope(a, r.frame)
-            parts.append(f"{r.name} (lexicon rule, {r.lemmas} word(s) of evidence"
-                         + (f", {scope}" if scope else "") + ")")
-        head = (f"**{len(present)} of {len(scores)} frames are present**: " + "; ".join(parts) + ". The model "
-                "(fitted on SemEval-2023 annotations) decides the fourteen annotated frames; the words it weighed "
-                "are its strongest features in this text, names of people and agencies included, not frame "
-                "vocabulary, and a frame with no word of the frame lexicon rests on the model alone; Humanitarian and "
-                "Diplomacy and legitimacy, which nobody annotated, keep the lexicon rule (2+ distinct words, a lede "
-                "word counting twice, vocabulary clearly denser than in both references) and are unvalidated")
-    salient = []
-    for column, reference in REFERENCES.items():
-        high = scores[scores[column] >= 1.96].sort_values([column, "frame"], ascending=[False, True])
-        salient.append(f"than {reference}: " + (", ".join(f"{r.name} (z = {getattr(r, column):+.1f})"
-                                                          for r in high.itertuples()) if len(high) else "none"))
-    thin = scores[(scores["hits"] > 0) & ~scores["present"]]
-    return (head + ". Frame vocabulary used far more (salience z >= 1.96) " + "; ".join(salient)
-            + (". Hit but not present: " + ", ".join(f"{r.name} ({r.hits} hit(s), {r.lemmas} word(s))"
-                                                     for r in thin.itertuples()) if len(thin) else "") + ".")
 
 
 SECTIONS = (

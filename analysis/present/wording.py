@@ -25,3 +25,8 @@ def bold_possessive(name: str) -> str:
     """:func:`possessive` with the name in Markdown bold and the ending outside it (**Russia**'s)."""
     whole = possessive(name)
     return f"**{whole[:len(name)]}**{whole[len(name):]}" if whole.lower().startswith(name.lower()) else f"**{whole}**"
+
+
+def bullets(lines: list[str]) -> str:
+    """A Markdown bullet list of the non-empty lines."""
+    return "\n".join(f"- {line}" for line in lines if line)
