@@ -97,3 +97,13 @@ def test_no_module_level_cache_keyed_by_object_identity():
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"(?<![\w.])id\(", text), f"{path.name} keys something by id()"
         assert "last_words" not in text and "last_valences" not in text, f"{path.name} keeps per-call state"
+
+
+MAX_LINES = 700
+"""Issue 27: no module over this many lines but the schema's declarations (one concern per module)."""
+
+
+def test_no_module_is_over_the_line_limit():
+    long = {module_name(p): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert set(long) <= {"analysis.schema"}, long
