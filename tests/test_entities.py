@@ -139,3 +139,31 @@ def test_a_contractions_piece_alone_is_not_a_name():
     pieces = [doc[i:i + 1] for i, t in enumerate(doc) if t.lower_ in ("n\u2019t", "n't")]
     assert len(pieces) == 2 and all(entities.not_a_name(p) for p in pieces)
     assert not entities.not_a_name(doc[0:1])
+
+
+def _people(write, text: str) -> dict[str, int]:
+    t = analyse(load_article(write(text))).entity_table
+    return {n: c for n, c, label in zip(t["name"], t["count"], t["label"], strict=True) if label == "PERSON"}
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_where_it_acts(write):
+    text = ("Coach Dara Wexford named her side for the final on Friday.\n\n"
+            "Wexford, who coaches the side, said the team was tired. The squad will fly to Wexford on Sunday.\n")
+    a = analyse(load_article(write(text)))
+    m = a.actor_mentions
+    assert m.loc[m["text"] == "Wexford", "name"].tolist()[0] == "Dara Wexford"  # the subject: the coach
+    assert m.loc[m["text"] == "Wexford", "label"].tolist()[-1] == "GPE"  # "fly to Wexford": the town
+
+
+def test_a_surname_read_as_a_word_at_a_sentence_start_is_the_person(write):
+    people = _people(write, "Councillor Lena Brewer voted against the budget on Tuesday.\n\n"
+                            "Brewer opposes the tax on second homes. The council meets again in May.\n")
+    assert people == {"Lena Brewer": 2}
+
+
+def test_a_generational_suffix_is_not_the_surname(write):
+    people = _people(write, "Gen. Paul T. Okoro Jr., who leads the northern command, arrived on Monday.\n\n"
+                            "Later, Okoro met the minister of defence. Okoro said the talks had been useful.\n")
+    assert people == {"Paul T. Okoro Jr.": 3}
+    assert entities._surnames("Paul T. Okoro Jr.") == ["Okoro"] and entities._surnames("Ana Ruiz-Vega") == [
+        "Ruiz-Vega", "Ruiz", "Vega"]

@@ -270,3 +270,21 @@ def test_a_descriptor_of_a_named_actor_is_a_mention_the_pronoun_can_follow(tmp_p
             "country noted the group now in power in Ostra and their efforts to restore order.\n")
     a = Analysis(load_article(write(text)), load_codebook(actors, types))
     assert _referent(a, "their") == "Valley Front"  # "the group", a few words before, not the town named after it
+
+
+def test_a_person_spoken_about_in_a_reported_clause_does_not_take_the_floor(write):
+    a = _analysis(write, "Ambassador Tom Ito praised the president, Carl Ruiz, in an interview on Sunday.\n\n"
+                         "Ito also said that Ruiz shows great charm and a fondness for the islands.\n\n"
+                         "\u201cPresident Ruiz seems to me to be somebody who enjoys the job,\u201d he said.\n")
+    q = a.quotes_table
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Tom Ito"]
+    assert pronouns._speaks(next(t for t in get_nlp()("Ito said that Ruiz shows charm.") if t.text == "Ito"))
+    assert not pronouns._speaks(next(t for t in get_nlp()("Ito said that Ruiz shows charm.") if t.text == "Ruiz"))
+
+
+def test_a_parenthetical_cue_leaves_the_speaker_speaking(write):
+    a = _analysis(write, "Mayor Ana Ruiz won the first round and Carl Dent the second on Tuesday.\n\n"
+                         "In a note sent to donors on Friday, party treasurer Rob Lind acknowledged the mayor and "
+                         "Dent had shared the first two rounds, which is a result, he said, \u201cwe\u2019ve long "
+                         "expected.\u201d\n")
+    assert _referent(a, "he") == "Rob Lind"

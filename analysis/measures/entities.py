@@ -127,10 +127,18 @@ def _bare(name: str) -> list[str]:
     return words
 
 
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes after a surname."""
+
+
 def _surnames(full_name: str) -> list[str]:
-    """The words a full name's bearer may be called by alone: the last word, and each part of a hyphenated
-    last name ("Ana Ruiz-Vega" or "Ana Ruiz - Vega": Ruiz-Vega, Ruiz, Vega)."""
+    """The words a full name's bearer may be called by alone: the last word (before a generational suffix:
+    "Harry B. Harris Jr." is Harris), and each part of a hyphenated last name ("Ana Ruiz-Vega" or "Ana Ruiz -
+    Vega": Ruiz-Vega, Ruiz, Vega)."""
     words = full_name.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in SUFFIXES:
+        words = words[:-1]  # "Harry B. Harris Jr." is called Harris
+    words[-1] = words[-1].rstrip(",")
     last = words[-1]
     parts = [last]
     if len(words) >= 4 and words[-2] in ("-", "–"):
@@ -276,12 +284,15 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     before name forms are merged; the caller passes it, as the labels are the attribution's concern.
     """
     rows = []
+    placed_as_actors: set[int] = set()  # offsets of one-word places in a person's role ("Kasich, who ..., said")
     sentences = article.sentences
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for ent in doc.ents:
             in_book = bool(ent.ent_id_)
             if not in_book and not_a_name(ent):
                 continue
+            if not in_book and ent.label_ == "GPE" and len(ent) == 1 and ent.root.dep_ in PERSON_ROLES:
+                placed_as_actors.add(para.start + ent.start_char)
             text = ent.text
             lead = trail = 0
             if not in_book:
@@ -303,6 +314,14 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     for r in rows:
         if not r["codebook"] and r["label"] == "ORG" and looks_like_a_person(r["name"]):
             r["label"] = "PERSON"
+    surnames: dict[str, set[str]] = {}
+    for r in rows:
+        if r["label"] == "PERSON" and len(_bare(r["name"])) >= 2:
+            for part in _surnames(" ".join(_bare(r["name"]))):
+                surnames.setdefault(part, set()).add(" ".join(_bare(r["name"])).lower())
+    for r in rows:
+        if r["start"] in placed_as_actors and len(surnames.get(r["name"], ())) == 1:
+            r["label"] = "PERSON"  # the small model's place is the surname of the article's one person of that name
     if labelled is not None:
         rows = labelled(article, docs, rows)
     rows, acronyms = parenthesised_acronyms(article.raw, rows)
@@ -324,6 +343,10 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "dative"})
+"""Roles in which a one-word place is read as a person's surname when the article has that person: an actor's
+roles, not a location's ("in Kasich" never; "Kasich said", "Kasich's plan", "asked Kasich")."""
+
 ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
 
 
@@ -343,8 +366,18 @@ def unlabelled_names(doc) -> list:
     return out
 
 
+def _capitalised_nouns(doc) -> list:
+    """Common nouns capitalised only by opening their sentence, in a role a person can take: the tagger reads
+    a surname that is also a word ("Sanders", "Price", "Bush") as the word there. :func:`missed_names` takes one
+    only when it is the surname of exactly one person of the article ("Sanders supports the bill" after "Bernie
+    Sanders")."""
+    return [doc[t.i:t.i + 1] for t in doc if t.is_sent_start and t.pos_ == "NOUN" and not t.ent_type_
+            and t.text[:1].isupper() and t.dep_ in ARGUMENT_ROLES]
+
+
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mentions of a known person the entity recogniser missed (:func:`unlabelled_names`): a name that is,
+    """Mentions of a known person the entity recogniser missed (:func:`unlabelled_names`, and the capitalised
+    nouns of :func:`_capitalised_nouns`): a name that is,
     in any case, the full name of one PERSON entity of the article or its surname when exactly one person
     has that surname ("Nunes met the source" after "Devin Nunes"). They count as that person's mentions."""
     people = {r["name"] for r in rows if r["label"] == "PERSON"}
@@ -353,10 +386,13 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
         words = [w.lower() for w in _bare(name)]
         for k in range(len(words)):  # the full name and every ending of it: "de blasio", "blasio"
             by_form.setdefault(" ".join(words[k:]), set()).add(name)
+        if len(words) >= 2:
+            for part in _surnames(" ".join(_bare(name))):  # "Harris" of "Harry B. Harris Jr."
+                by_form.setdefault(part.lower(), set()).add(name)
     sentences = article.sentences
     out = []
     for para, doc in zip(article.paragraphs, docs, strict=True):
-        for span in unlabelled_names(doc):
+        for span in [*unlabelled_names(doc), *_capitalised_nouns(doc)]:
             known = by_form.get(" ".join(_bare(span.text)).lower(), set())
             if len(known) != 1:
                 continue

@@ -440,10 +440,21 @@ def _last_clause_subject(token) -> bool:
 
 
 def _speaks(token) -> bool:
-    """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added")."""
+    """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added"), not
+    inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
+    Ruiz is what Ito spoke about and does not take the floor). A cue after the clause that the parser makes its
+    head ("Lee acknowledged the loss, which, he said, ...") leaves the clause's speaker speaking."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
 
-    return token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, load_cues()) is not None
+    cues = load_cues()
+    if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
+        return False
+    clause = token.head
+    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head is not clause:
+        if clause.dep_ == "ccomp" and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
+            return False  # not a parenthetical cue after it ("Mook acknowledged ..., he said, ...")
+        clause = clause.head
+    return True
 
 
 def _weight(token) -> float:
