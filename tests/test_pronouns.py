@@ -288,3 +288,20 @@ def test_a_parenthetical_cue_leaves_the_speaker_speaking(write):
                          "Dent had shared the first two rounds, which is a result, he said, \u201cwe\u2019ve long "
                          "expected.\u201d\n")
     assert _referent(a, "he") == "Rob Lind"
+
+
+def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
+    text = ("Nora Vance, a law professor who studies the court, expects no hurry from the committee.\n\n"
+            "\u201cThey will let the clock run out,\u201d Vance said.\n\n"
+            "But what if Governor Lucia Ortega wins the race? Would the committee not risk her naming judges "
+            "bolder than those of the late Justice Dan Cole?\n\n"
+            "\u201cNobody can say,\u201d she said. \u201cThe calendar is against everyone.\u201d\n")
+    a = _analysis(write, text.replace("Nora Vance", "Noel Vance").replace("she said", "he said"))
+    q = a.quotes_table
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist()[:2] == ["Noel Vance", "Noel Vance"]
+    assert pronouns._an_aside("But what if the mayor loses? Would the council wait?")
+    assert not pronouns._an_aside("The mayor lost. Would the council wait?")
+    assert not pronouns._an_aside("\u201cWho will pay?\u201d she asked?")
+    asked = _analysis(write, "Noel Vance met the senator, Ivo Tam, on Monday. \u201cWe talked,\u201d Vance said.\n\n"
+                             "Was Tam satisfied?\n\n\u201cNot quite,\u201d he said.\n")
+    assert asked.quotes_table["speaker"].tolist()[-1] == "Ivo Tam"  # the question's subject takes the floor

@@ -142,6 +142,9 @@ FLOOR = 1.0
 REASONS = dict(zip(("none before", "no agreement", "unnamed group", "quoted group"), PRONOUN_REASONS, strict=True))
 """Why a pronoun stays unresolved."""
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "\u2018", "\u2019 ")
+"""Marks that show a paragraph quotes someone (a closing single mark only before a space: not an apostrophe)."""
+
 UNNAMED = "\0group"
 """The candidate standing for the latest group the text does not name (never an actor)."""
 
@@ -507,6 +510,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
             if m.actor in label_of and m.actor not in channels:
                 by_token.setdefault(m.at, m)
     roles = role_nouns(mentions, label_of)
+    asides = frozenset(p.index for p in article.paragraphs if _an_aside(p.text))
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
     speakers: list[tuple[int, int, str]] = []  # (paragraph, offset, actor) of each subject of a speech verb
@@ -570,7 +574,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     rows.append({"start": start, "end": start + len(tok), "paragraph": para.index, "text": tok.text,
                                  "actor": None, "rule": None, "reason": REASONS["quoted group"]})
                     continue
-                heard = _current_speaker(w, speakers, subjects, para.index, label_of, gender) if _speaks(tok) else {}
+                heard = (_current_speaker(w, speakers, subjects, para.index, label_of, gender, asides)
+                         if _speaks(tok) else {})
                 speaking = _latest_speaker(speakers, para.index) if inside else None
                 if not inside and _main_subject(tok) and before in previous_subject and not heard:
                     heard = {previous_subject[before]: CONTINUED}  # "Ito dismissed it. He said ...": centering
@@ -596,14 +601,26 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
 
 
+def _an_aside(text: str) -> bool:
+    """Whether a paragraph is the writer's question to the reader and nothing else ("But what if the mayor
+    loses? Would the council wait?"): every sentence ends with a question mark and none quotes anyone. It
+    does not interrupt a run of quotations (:func:`_current_speaker`)."""
+    body = text.strip()
+    return (body.endswith("?") and not any(q in body for q in QUOTE_MARKS)
+            and all(s.strip().endswith("?") for s in re.split(r"(?<=[.!?])\s+", body) if s.strip()))
+
+
 def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: list[tuple[int, str]],
-                     paragraph: int, label_of, gender) -> dict[str, float]:
+                     paragraph: int, label_of, gender, asides: frozenset[int] | None = None) -> dict[str, float]:
     """The bonus for the latest actor heard (the subject of a speech verb) that ``word`` can mean, within
-    :data:`RUN` paragraphs: "“...,” he added" continues the run of quotations of the last man who spoke,
+    :data:`RUN` paragraphs, not counting the writer's questions between (:func:`_an_aside`): "“...,” he added"
+    continues the run of quotations of the last man who spoke,
     unless another actor it can mean has since been the subject of a main clause ("Later, Victor Kane
-    was asked ... “...,” he said": a new person has the floor)."""
+    was asked ... “...,” he said": a new person has the floor; so does the subject of the writer's question,
+    "Was Ito satisfied? “Not quite,” he said")."""
+    asides = asides or frozenset()
     for at, position, actor in reversed(speakers):
-        if paragraph - at > RUN:
+        if paragraph - at - sum(1 for p in range(at + 1, paragraph) if p in asides) > RUN:
             break
         if compatible(word, label_of.get(actor), gender.get(actor)):
             if any(p > position and a != actor and compatible(word, label_of.get(a), gender.get(a))
