@@ -305,3 +305,22 @@ def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
     asked = _analysis(write, "Noel Vance met the senator, Ivo Tam, on Monday. \u201cWe talked,\u201d Vance said.\n\n"
                              "Was Tam satisfied?\n\n\u201cNot quite,\u201d he said.\n")
     assert asked.quotes_table["speaker"].tolist()[-1] == "Ivo Tam"  # the question's subject takes the floor
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dora Lund, whose husband, Navy diver Ivo Lund, was one of four people killed in the 2019 attack on the "
+    "harbour, spoke on Friday.",
+    "The crash killed four riders, including Marks\u2019 son, 19-year-old Teo.",
+    "\u201cIf Lund were a man, nobody would ask,\u201d one aide said of Dora Lund.",
+    "Dora Lund is not a man who gives up.",
+])
+def test_a_relatives_noun_or_a_denied_one_does_not_give_the_name_a_gender(sentence):
+    doc = get_nlp()(sentence)
+    lund = next(t for t in doc if t.text in ("Lund", "Marks"))
+    assert not {"husband", "son", "man"} & set(pronouns._gender_words(lund))
+
+
+def test_a_guessed_pronoun_does_not_fix_a_gender_when_another_person_was_meant(write):
+    a = _analysis(write, "Robin Hale and Kim Laro met the board on Monday. Laro spoke first. She said the plan "
+                         "was sound.\n\nLaro took questions. \u201cWe will see,\u201d he said.\n")
+    assert _referent(a, "he") == "Kim Laro"  # "She" had a rival (Hale): it fixed no gender

@@ -277,14 +277,23 @@ def _gender_words(head, person: bool = True) -> Iterable[str]:
 
 
 def _described_as(head) -> Iterable[str]:
-    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of."""
+    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of.
+
+    Not a relative's noun ("Ruiz, whose husband, ..."; "Ruiz’ son, ..." where the parser reads the possessive
+    mark as a comma), nor a copula's complement in a condition or a denial ("if Ruiz were a man", "Ruiz is not
+    a man")."""
+    doc = head.doc
+    possessed = head.i + 1 < len(doc) and doc[head.i + 1].text in ("’", "'", "’s", "'s")
     for c in head.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and not (possessed and c.i > head.i) and not any(
+                g.lower_ == "whose" for g in c.children):
             yield c.lemma_.lower()
     if head.dep_ == "appos":
         yield head.head.lemma_.lower()
-    if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
-        for c in head.head.children:
+    copula = head.head
+    if head.dep_ in SUBJECTS and copula.lemma_ == "be" and copula.lower_ != "were" and not any(
+            c.dep_ in ("neg", "mark") for c in copula.children):
+        for c in copula.children:
             if c.dep_ == "attr":
                 yield c.lemma_.lower()
 
@@ -582,8 +591,10 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token, speaking)
                 if actor is not None:
-                    if gender.get(actor) is None and pronoun_gender(w):
-                        gender[actor] = pronoun_gender(w)  # a pronoun already bound to the name
+                    if gender.get(actor) is None and pronoun_gender(w) and (rule == "governing subject" or not any(
+                            a != actor and label_of.get(a) == "PERSON" and compatible(w, "PERSON", gender.get(a))
+                            for a in salience)):
+                        gender[actor] = pronoun_gender(w)  # a pronoun bound to the name, with no rival it could mean
                     if not inside:  # a pronoun in a speaker's words is no narration to continue
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
                     if _speaks(tok) and not inside:
