@@ -167,3 +167,9 @@ def test_a_generational_suffix_is_not_the_surname(write):
     assert people == {"Paul T. Okoro Jr.": 3}
     assert entities._surnames("Paul T. Okoro Jr.") == ["Okoro"] and entities._surnames("Ana Ruiz-Vega") == [
         "Ruiz-Vega", "Ruiz", "Vega"]
+
+
+def test_a_surname_the_model_took_for_a_nationality_is_the_person(write):
+    people = _people(write, "The chef Marco French opened a second restaurant in the old market on Monday.\n\n"
+                            "The plan is a worry for the older traders, French said.\n")
+    assert people == {"Marco French": 2}

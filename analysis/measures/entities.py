@@ -291,7 +291,7 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
             in_book = bool(ent.ent_id_)
             if not in_book and not_a_name(ent):
                 continue
-            if not in_book and ent.label_ == "GPE" and len(ent) == 1 and ent.root.dep_ in PERSON_ROLES:
+            if not in_book and ent.label_ in ("GPE", "NORP") and len(ent) == 1 and ent.root.dep_ in PERSON_ROLES:
                 placed_as_actors.add(para.start + ent.start_char)
             text = ent.text
             lead = trail = 0
@@ -344,8 +344,9 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
 
 
 PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "dative"})
-"""Roles in which a one-word place is read as a person's surname when the article has that person: an actor's
-roles, not a location's ("in Kasich" never; "Kasich said", "Kasich's plan", "asked Kasich")."""
+"""Roles in which a one-word place or nationality is read as a person's surname when the article has that
+person: an actor's roles, not a location's ("in Wexford" never; "Wexford said", "Wexford's plan", "asked
+Wexford"; "Cuban said" after "Mark Cuban")."""
 
 ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
 
