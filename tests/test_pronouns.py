@@ -324,3 +324,13 @@ def test_a_guessed_pronoun_does_not_fix_a_gender_when_another_person_was_meant(w
     a = _analysis(write, "Robin Hale and Kim Laro met the board on Monday. Laro spoke first. She said the plan "
                          "was sound.\n\nLaro took questions. \u201cWe will see,\u201d he said.\n")
     assert _referent(a, "he") == "Kim Laro"  # "She" had a rival (Hale): it fixed no gender
+
+
+def test_a_subject_pronoun_is_not_the_person_its_own_clause_names(write):
+    a = _analysis(write, "Tobias Renn, a former archivist, was arrested last month over missing files.\n\n"
+                         "Renn has been helped by his old colleague Mark Quint. He described Renn as \u201ca man "
+                         "facing ruin for telling the truth.\u201d\n")
+    assert _referent(a, "He") == "Mark Quint"
+    doc = get_nlp()("After Ruiz left, he told aides that Lee would lose.")
+    he = next(t for t in doc if t.text == "he")
+    assert pronouns.GOVERNED & {c.dep_ for c in he.head.children}

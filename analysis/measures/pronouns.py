@@ -113,6 +113,8 @@ MEDIA_KINDS = frozenset({"agency", "service", "network", "outlet", "channel", "s
 MEDIA_WORDS = frozenset({"news", "wire", "television", "tv", "radio", "media", "state-run"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GOVERNED = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "acomp"})
+"""A verb's objects and complements: a name inside them is not what the verb's subject pronoun means."""
 WEIGHT = {"nsubj": 80, "nsubjpass": 80, "expl": 70, "dobj": 50, "dative": 40}
 """Salience added by a mention's grammatical role (Lappin and Leass's weights); every mention adds
 :data:`RECENCY`, a head that is not inside another phrase :data:`HEAD`, and one outside a prepositional
@@ -655,6 +657,17 @@ def _mention_of(token, base: int, by_token) -> _Mention | None:
         (by_token[base + c.idx] for c in token.children if c.dep_ == "appos" and base + c.idx in by_token), None)
 
 
+def _named_below(tok, base: int, by_token) -> set[str]:
+    """The actors named after a subject pronoun in its own clause, which it cannot mean ("He described Renn as
+    ...", "He calls Ito's plan a fraud", "She said Ruiz would lose": a subject and a name it governs are two
+    people, after Chomsky's binding principle C): its verb's objects and complements. A name before it ("After
+    Ruiz left, he said") or in an adjunct ("he told aides, according to Ruiz's diary") is no bar."""
+    if tok.dep_ not in SUBJECTS or tok.lower_ not in PERSON:
+        return set()
+    governed = [c for c in tok.head.children if c.dep_ in GOVERNED and c.i > tok.i]
+    return {by_token[base + t.idx].actor for c in governed for t in c.subtree if base + t.idx in by_token}
+
+
 def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_token, speaking=None):
     """``(actor, rule, reason)`` for one pronoun token, given the state before it."""
     w = tok.lower_
@@ -666,10 +679,13 @@ def _resolve(tok, base, here, salience, heard, last_role, label_of, gender, by_t
     if not last_role:
         return None, None, REASONS["none before"]
     verb = _clause_verb(tok)
+    named_below = _named_below(tok, base, by_token)
     best, best_key = None, (0.0, -1)
     for actor, score in salience.items():
         if actor == speaking or not compatible(w, label_of.get(actor), gender.get(actor)):
             continue  # inside a quotation, "he" is not the speaker (who says "I")
+        if actor in named_below:
+            continue  # "He described Renn as ...": not Renn
         dep, their_verb, their_sent, position = last_role.get(actor, ("", -2, -1, -1))
         their_role = dep
         if (their_sent == here and verb is not None and their_verb == verb.i and dep in SUBJECTS
