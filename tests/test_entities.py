@@ -173,3 +173,12 @@ def test_a_surname_the_model_took_for_a_nationality_is_the_person(write):
     people = _people(write, "The chef Marco French opened a second restaurant in the old market on Monday.\n\n"
                             "The plan is a worry for the older traders, French said.\n")
     assert people == {"Marco French": 2}
+
+
+def test_a_surname_goes_to_the_one_full_name_that_starts_with_a_first_name():
+    merged = entities.merge_name_forms(sorted([("Kalman", "PERSON"), ("Vera Kalman", "PERSON"),
+                                               ("Backed Kalman", "PERSON")]))
+    assert merged["Kalman"] == "Vera Kalman"
+    two = entities.merge_name_forms(sorted([("Kalman", "PERSON"), ("Vera Kalman", "PERSON"),
+                                            ("Tom Kalman", "PERSON")]))
+    assert "Kalman" not in two  # two people: the surname alone stays ambiguous

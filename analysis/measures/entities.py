@@ -183,7 +183,9 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     starts with it ("Ford Motor", "Bloomberg News"): a firm named like a person in an article about that person
     is the case to check. A first name alone (in the first-name table) is the one person of the article
     whose full name starts with it and no other person's surname is ("Delphine, how bad was it?" after
-    "Delphine Ruiz"). Ambiguous forms (two Clintons, two Annas) stay as they are.
+    "Delphine Ruiz"). Ambiguous forms (two Clintons, two Annas) stay as they are; a surname two full names end
+    with goes to the one whose first word is a first name, when only one's is ("Trump" to Donald Trump, not to
+    the model's "Endorsed Trump").
     """
     people = {n for n, label in names if label == "PERSON"}
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
@@ -202,6 +204,9 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
         matches = sorted({preferred[f.lower()] for f in full
                           if (len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail)
                           or (len(tail) == 1 and tail[0] in {x.lower() for x in _surnames(f)})})
+        named = [f for f in matches if _is_first_name(f.split()[0])]
+        if len(matches) > 1 and len(named) == 1 and len(tail) == 1:
+            matches = named  # "Trump" is Donald Trump, not the model's "Endorsed Trump" from a headline
         if len(matches) == 1:
             out[n] = matches[0]  # "Biden", "de Vallier", "DE VALLIER" are Joe Biden, Bill de Vallier
         elif len(words) >= 2 and " ".join(words).lower() in preferred:

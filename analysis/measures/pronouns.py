@@ -453,6 +453,24 @@ def _last_clause_subject(token) -> bool:
     return clause.dep_ == "ROOT"
 
 
+SPEECH_NOUNS = frozenset({
+    "statement", "remark", "comment", "speech", "testimony", "interview", "letter", "tweet", "post", "column",
+    "article", "op-ed", "essay", "memo", "announcement", "address", "message", "email", "response", "reply",
+    "answer", "claim", "argument", "criticism", "complaint", "warning", "appeal", "plea", "words", "blog",
+})
+"""Nouns for what a person said or wrote: their possessor, when they are a clause's subject, has spoken
+("Tuttle's column also attacked the plan. He calls it ...")."""
+
+
+def _their_words(token):
+    """The speech noun (:data:`SPEECH_NOUNS`) ``token`` is the possessor of, when that noun is the subject of
+    its clause ("Tuttle's column also attacked ..."), or None. Words in another role are what someone else
+    answers or dismisses ("Lee rubbished Ruiz's claim", "satisfied with Ruiz's response"): no floor."""
+    if token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_NOUNS and token.head.dep_ in SUBJECTS:
+        return token.head
+    return None
+
+
 def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added"), not
     inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
@@ -542,13 +560,14 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if m is not None:
                     quoted = in_speech(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
-                    if not quoted and _speaks(tok):
+                    words = _their_words(tok)  # "Comey's statement", "Tuttle's column also attacked ..."
+                    if not quoted and (_speaks(tok) or words is not None):
                         speakers.append((para.index, m.at, m.actor))
                     if not quoted and _main_subject(tok):
                         subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
-                    if not quoted and _last_clause_subject(tok):
+                    if not quoted and (_last_clause_subject(tok) or (words is not None and _last_clause_subject(words))):
                         previous_subject[here] = m.actor
                     continue
                 role = _role_noun(tok, roles)
