@@ -334,3 +334,11 @@ def test_a_subject_pronoun_is_not_the_person_its_own_clause_names(write):
     doc = get_nlp()("After Ruiz left, he told aides that Lee would lose.")
     he = next(t for t in doc if t.text == "he")
     assert pronouns.GOVERNED & {c.dep_ for c in he.head.children}
+
+
+def test_the_owner_of_words_that_act_has_spoken(write):
+    a = _analysis(write, "The critic Ian Holt has written about the mayor, Ray Dunn, for years.\n\n"
+                         "Dunn announced on Friday that he would back the tower.\n\n"
+                         "Holt\u2019s column also attacked Dunn over the timing. He calls the tower \u201ca gift "
+                         "to the developers.\u201d\n")
+    assert _referent(a, "He") == "Ian Holt"

@@ -567,7 +567,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
                     last_role[m.actor] = (tok.dep_, -1 if verb is None else verb.i, here, para.start + tok.idx)
-                    if not quoted and (_last_clause_subject(tok) or (words is not None and _last_clause_subject(words))):
+                    topic = tok if words is None else words
+                    if not quoted and (_last_clause_subject(tok) or _last_clause_subject(topic)):
                         previous_subject[here] = m.actor
                     continue
                 role = _role_noun(tok, roles)
