@@ -8,7 +8,8 @@ import json
 import pytest
 
 from analysis.errors import ConfigError
-from analysis.evaluation.blockfit import line_labels, score
+from analysis.evaluation import harness
+from analysis.evaluation.blockfit import held_out, line_labels, part_pages, score
 from analysis.measures.analysed import analyse
 from analysis.output.summary import summarize
 from analysis.paths import ROOT, SEED_ARTICLE
@@ -232,3 +233,29 @@ def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes()
     assert sorted(blocks.related_links(quoted, [True] * 5)) == [1, 2, 3]  # a headline may end with a quoted title
     far = [STORY_LINES[0], "More:", *["Share"] * 7, "Harbour Wall", STORY_LINES[1]]
     assert blocks.related_links(far, [True, True] + [False] * 7 + [True, True]) == {1: blocks.RELATED_REASON}
+
+
+def _webpages(folder):
+    """A tiny invented webpages folder: page-0 fits, page-3 is held out (by the hash of the id)."""
+    (folder / "pasted").mkdir()
+    stories = {"page-0": "The ferry to the island of Vell runs again after a week of storms, the harbour office said.",
+               "page-3": "The bakery on Quay Street opened a second shop near the station, its owner said on Monday."}
+    (folder / "ground-truth.jsonl").write_text("".join(json.dumps({"id": k, "url": "", "articleBody": v}) + "\n"
+                                                       for k, v in stories.items()), encoding="utf-8")
+    for k, v in stories.items():
+        (folder / "pasted" / f"{k}.txt").write_text(v + "\n", encoding="utf-8")
+    return folder
+
+
+def test_the_fitting_part_reads_no_held_out_page_and_is_never_recorded(tmp_path, capsys):
+    assert not held_out("page-0") and held_out("page-3")
+    pages = [{"id": "page-0"}, {"id": "page-3"}]
+    assert [p["id"] for p in part_pages(pages, "fitting")] == ["page-0"]
+    assert [p["id"] for p in part_pages(pages, "held_out")] == ["page-3"]
+    assert [p["id"] for p in part_pages(pages, "all")] == ["page-0", "page-3"]
+    folder = _webpages(tmp_path)
+    assert harness.main(["webpages", str(folder), "--part", "fitting"]) == 0
+    out = capsys.readouterr().out
+    assert "**fitting pages**, 1 pages" in out and "held-out" not in out and "of the 1 fitting pages" in out
+    assert harness.main(["webpages", str(folder), "--part", "fitting", "--record"]) == 2
+    assert "--record needs the whole recorded part" in capsys.readouterr().err
