@@ -259,3 +259,47 @@ def test_the_fitting_part_reads_no_held_out_page_and_is_never_recorded(tmp_path,
     assert "**fitting pages**, 1 pages" in out and "held-out" not in out and "of the 1 fitting pages" in out
     assert harness.main(["webpages", str(folder), "--part", "fitting", "--record"]) == 2
     assert "--record needs the whole recorded part" in capsys.readouterr().err
+
+
+def test_captions_credits_newsletter_prompts_and_tickers_are_set_apart_by_their_words():
+    """Kept lines whose words say what they are: a caption ("This ... image ... shows", "... took this photo",
+    "Above:") with the short credit right under it, a newsletter prompt and a ticker of teasers run together; a
+    story's sentence about a photo, a short line under a story's sentence and a quotation with one ellipsis stay."""
+    ticker = ("Ferry fares rise on the northern route Calder: The operator said on Monday that fares would rise by... "
+              "Library opens on Sundays Lindholm: The town library will open its doors on... "
+              "Market returns to the square Vell: Traders set up their stalls again for the first time since... "
+              "Harbour wall finished")
+    texts = [
+        STORY_LINES[0],
+        "This aerial photo taken by the harbour office shows the quay on the morning of the strike.",  # 1 caption
+        "Harbour Office",                                                                          # 2 its credit
+        "Ferry engineer Ole Brandt took this picture of the northern route in March.",             # 3 caption
+        "Above: commuters waiting at the quay in Calder.",                                         # 4 caption
+        STORY_LINES[1],
+        "Get the morning briefing delivered to your inbox every weekday.",                         # 6 prompt
+        "Every day we send an email with the stories our readers liked best.",                     # 7 prompt
+        ticker,                                                                                    # 8 ticker
+        "A photo in the crews' letter shows the quay empty at dawn, the spokesman said.",          # stays
+        "The Calder Courier",                                                                      # stays
+        '"We waited... We waited again... and we are still waiting," one commuter said.',          # stays
+        STORY_LINES[2],
+    ]
+    found = blocks.notices(texts, [True] * len(texts))
+    assert sorted(found) == [1, 2, 3, 4, 6, 7, 8]
+    assert [blocks.NOTICE_KINDS[found[i]] for i in sorted(found)] == ["caption"] * 4 + ["promotion"] * 2 + [
+        "navigation"]
+    assert blocks.notices(texts, [False] * len(texts)) == {}  # only kept lines: the model's own reasons stand
+
+
+def test_a_caption_and_a_newsletter_prompt_on_a_copied_page_are_set_apart_with_their_kind(tmp_path):
+    raw = PAGE.read_text(encoding="utf-8")
+    story = "The union said its members"
+    caption = "This photo taken on Monday shows dockworkers walking back through the gates of the Port of Vell."
+    prompt = "Our readers get the port's shipping news delivered to your inbox each morning."
+    page = raw.replace(story, f"{caption}\n\n{prompt}\n\n{story}")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = load_article(path)
+    kinds = {x.text: x.kind for x in article.set_aside}
+    assert kinds[caption] == "caption" and kinds[prompt] == "promotion"
+    assert [p.text[:len(s)] for p, s in zip(article.paragraphs, STORY, strict=True)] == list(STORY)

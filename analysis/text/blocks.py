@@ -23,12 +23,13 @@ with its reason: a comment thread after the story, found by its lines that are o
 (:func:`comment_thread`); headlines below a related-stories label (:func:`related_links`); kept lines far above
 the story with less prose than what is kept below them (:func:`before_story`: a sidebar's teasers); kept lines
 after the story that a run of set-apart lines separates from it, with less prose than it (:func:`after_story`:
-related stories with their summaries, an author's note), and kept lines the model is unsure of that are not
-sentences (:func:`unsure`: a related headline, a label, a name). Only a text
-that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
-in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
-another language is): an article file, a list of names in it or prose
-wrapped in a narrow column, is never touched by the model.
+related stories with their summaries, an author's note), kept lines the model is unsure of that are not
+sentences (:func:`unsure`: a related headline, a label, a name), and kept lines whose words say what they are
+(:func:`notices`: a picture's caption and its credit, a newsletter prompt, a ticker of teasers run together). Only
+a text that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised
+lines in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a
+menu in another language is): an article file, a list of names in it or prose wrapped in a narrow column, is never
+touched by the model or these rules.
 """
 
 from __future__ import annotations
@@ -413,11 +414,75 @@ def unsure(texts: list[str], probability, keep: list[bool]) -> dict[int, str]:
     return out
 
 
+CAPTION_LINE = re.compile(
+    r"(?:(?:This|In this)\b[^.!?\n]{0,60}?\b(?:photo|photograph|image|illustration|picture|rendering|screenshot)s?\b"
+    r"[^\n]{0,100}?\b(?:shows?|showing|depicts?|depicting)\b"
+    r"|[^\n]{0,80}\btook th(?:is|ese) (?:image|photo|picture)s?\b"
+    r"|(?:Above|Below|Pictured|Top|Main image|Left|Right)[ \t]*:)[^\n]*")
+"""A picture's caption by its words: "This (satellite) image (from ...) shows ...", "In this photo ... depicts",
+"... took this image of ...", or a label of where the picture stands ("Above: ...", "Pictured: ...")."""
+CAPTION_WORDS = 60
+"""The most words of a caption line."""
+CAPTION_REASON = ("a picture's caption on a copied page: a line that says what a photo or image shows (\"This image "
+                  "... shows\", \"... took this photo\", \"Above:\")")
+CREDIT_WORDS = 4
+"""The most words of a picture's credit line right under its caption."""
+CREDIT_REASON = ("a picture's credit on a copied page: a short capitalised line with no sentence end right under a "
+                 "caption")
+PROMPT_LINE = re.compile(
+    r"(?i)[^\n]*(?:\bnewsletters?\b|\b(?:your|the) inbox\b"
+    r"|\bdelivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|door|letterbox|mailbox)\b"
+    r"|\bwe(?: will|'ll)? send (?:you )?(?:an? )?(?:e-?mail|newsletter)|\bunsubscribe\b)[^\n]*")
+"""A prompt to get the site's newsletter or e-mails: "newsletter", "your inbox", "delivered to your door", "we send
+an email", "unsubscribe"."""
+PROMPT_WORDS = 45
+"""The most words of a newsletter prompt (a story's paragraph about a newsletter is longer or not on a copied page)."""
+PROMPT_REASON = ("a prompt to sign up for the site's newsletter or e-mails on a copied page (\"newsletter\", \"your "
+                 "inbox\", \"delivered to your door\", \"unsubscribe\")")
+TEASER_BREAK = re.compile(r"[\w,;)][ \t]?(?:\.\.\.|\u2026)[ \t]+[A-Z\u2018'\"\u201c]")
+"""Where one teaser, cut short by an ellipsis, runs into the next story's headline on the same line."""
+TEASER_BREAKS = 3
+"""Teasers cut short and run together on one line from which on the line is a ticker of other stories."""
+TICKER_REASON = (f"a ticker of other stories on a copied page: {TEASER_BREAKS}+ summaries cut short by an ellipsis "
+                 "and run into the next headline on one line")
+
+
+def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a copied page that are a picture's caption (:data:`CAPTION_LINE`, up to
+    :data:`CAPTION_WORDS` words) with its credit right under it (up to :data:`CREDIT_WORDS` capitalised words, no
+    sentence end), a newsletter prompt (:data:`PROMPT_LINE`, up to :data:`PROMPT_WORDS` words) or a ticker of other
+    stories (:data:`TEASER_BREAKS` or more teasers cut short and run together, :data:`TEASER_BREAK`), each with its
+    reason (:data:`NOTICE_KINDS` gives the kind). A story's sentence that mentions a photo ("The photo shows ...",
+    "A photo in the report shows ...") starts otherwise and stays."""
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if not keep[i]:
+            continue
+        words = len(text.split())
+        if words <= CAPTION_WORDS and CAPTION_LINE.fullmatch(text):
+            out[i] = CAPTION_REASON
+            j = i + 1
+            if (j < len(texts) and keep[j] and 1 <= len(texts[j].split()) <= CREDIT_WORDS and texts[j][:1].isupper()
+                    and not texts[j].endswith(LINE_END)):
+                out[j] = CREDIT_REASON
+        elif words <= PROMPT_WORDS and PROMPT_LINE.fullmatch(text):
+            out[i] = PROMPT_REASON
+        elif len(TEASER_BREAK.findall(text)) >= TEASER_BREAKS:
+            out[i] = TICKER_REASON
+    return out
+
+
+NOTICE_KINDS = {CAPTION_REASON: "caption", CREDIT_REASON: "caption", PROMPT_REASON: "promotion",
+                TICKER_REASON: "navigation"}
+"""The kind of furniture each reason of :func:`notices` names (a line no furniture rule names otherwise is
+``page``)."""
+
+
 def page_body(raw: str, begin: int = 0,
               model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float, str | None]]]:
     """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
-    probability and a reason when the model kept them (:func:`after_story`, :func:`unsure`; None: under the
-    model's threshold);
+    probability and a reason when the model kept them (:func:`after_story`, :func:`unsure`, :func:`notices` ...;
+    None: under the model's threshold);
     for any other text, ``([], [])`` (nothing judged)."""
     lines = page_lines(raw, begin)
     if not looks_like_page(raw, lines):
@@ -429,7 +494,7 @@ def page_body(raw: str, begin: int = 0,
     thread = comment_thread(texts, keep)
     rest = [k and i not in thread for i, k in enumerate(keep)]
     after = {**unsure(texts, p, keep), **related_links(texts, rest), **before_story(texts, rest),
-             **after_story(texts, rest), **thread}
+             **after_story(texts, rest), **notices(texts, rest), **thread}
     kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
     out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
            if not keep[i] or i in after]
