@@ -303,3 +303,23 @@ def test_a_caption_and_a_newsletter_prompt_on_a_copied_page_are_set_apart_with_t
     kinds = {x.text: x.kind for x in article.set_aside}
     assert kinds[caption] == "caption" and kinds[prompt] == "promotion"
     assert [p.text[:len(s)] for p, s in zip(article.paragraphs, STORY, strict=True)] == list(STORY)
+
+
+def test_a_run_of_names_is_a_list_not_the_story():
+    """A staff list, tags or a menu of names the model kept (three or more items of two to four capitalised words in
+    a run of such lines) is set apart; a story's lists stay: dates and places with digits, items in lower case, two
+    names alone, a sentence between names."""
+    staff = ["Editorial", "Mira Holt", "Tomas Brek", "Ana Lind", "Operations", "Ole Brandt", "Pia Strand"]
+    texts = [*STORY_LINES, *staff, STORY_LINES[0]]
+    found = blocks.name_lists(texts, [True] * len(texts))
+    assert sorted(found) == list(range(3, 10)) and blocks.NOTICE_KINDS[found[3]] == "navigation"
+    assert blocks.name_lists(texts, [True] * 3 + [False] * 7 + [True]) == {}  # only kept lines
+    stays = [
+        [*STORY_LINES, "June 19 – Calder Hall", "June 20 – Vell Arena", "June 23 – Lindholm Park"],
+        [*STORY_LINES, "Fresh bread", "Two eggs", "Sea salt"],
+        [*STORY_LINES, "Mira Holt", "Tomas Brek", STORY_LINES[1]],
+        [*STORY_LINES, "Mira Holt", "Tomas Brek", "The crews voted on Monday.", "Ana Lind", "Ole Brandt"],
+        [*STORY_LINES, "Three towns have joined the scheme so far:", "New Calder", "Port Vell", "North Lindholm"],
+    ]
+    for lines in stays:
+        assert blocks.name_lists(lines, [True] * len(lines)) == {}, lines

@@ -666,8 +666,15 @@ def test_a_sites_legal_notice_is_set_apart_as_a_note(notice):
     ("Anzeige", "promotion"),
     ("Publicidade", "promotion"),
     ("Sponsored links", "promotion"),
+    ("Clique na imagem acima e veja o calendário das regatas de Calder.", "promotion"),
+    ("Cliquez ici pour lire la suite", "promotion"),
+    ("Foto: Ana Lind / Calder Post", "caption"),
+    ("Фото", "caption"),
+    ("личный архив Аны Линд", "caption"),
+    ("Текст: Ана Линд·24 сентября 2024", "byline"),
+    ("Autor: Ana Lind", "byline"),
 ])
-def test_read_also_and_advertisement_labels_in_other_languages_are_set_apart(line, kind):
+def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apart(line, kind):
     body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
     assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]
 

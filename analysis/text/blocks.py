@@ -25,7 +25,8 @@ the story with less prose than what is kept below them (:func:`before_story`: a 
 after the story that a run of set-apart lines separates from it, with less prose than it (:func:`after_story`:
 related stories with their summaries, an author's note), kept lines the model is unsure of that are not
 sentences (:func:`unsure`: a related headline, a label, a name), and kept lines whose words say what they are
-(:func:`notices`: a picture's caption and its credit, a newsletter prompt, a ticker of teasers run together). Only
+(:func:`notices`: a picture's caption and its credit, a newsletter prompt, a ticker of teasers run together;
+:func:`name_lists`: a run of names, a staff list or tags). Only
 a text that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised
 lines in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a
 menu in another language is): an article file, a list of names in it or prose wrapped in a narrow column, is never
@@ -472,10 +473,38 @@ def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
     return out
 
 
+LIST_ITEM = re.compile(r"[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*){0,3}")
+"""An item of a list of names: one to four words, each capitalised, no digit, nothing else (a name, a section,
+a tag)."""
+LIST_NAMES = 3
+"""Items of two or more words a run of list items needs to be a list (:func:`name_lists`)."""
+LIST_REASON = (f"a list on a copied page: a run of lines of one to four capitalised words and nothing else, "
+               f"{LIST_NAMES}+ of them names of two or more words (a staff list, tags, a menu), not the story")
+
+
+def name_lists(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a run of list items (:data:`LIST_ITEM`: one to four capitalised words and no digit) with
+    :data:`LIST_NAMES` or more items of two or more words, each with the reason: a staff list, the page's tags or a
+    menu of names the model kept. On the fitting pages no such run is the article's; a story's
+    list has digits, sentences or lower-case words (a tour's dates, ingredients, a list of reasons), or a sentence
+    of the story announces it with a colon ("These are the states that have passed the law:"), and stays."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and LIST_ITEM.fullmatch(texts[j]) and not any(c.isdigit() for c in texts[j]):
+            j += 1
+        announced = i > 0 and texts[i - 1].endswith(":") and len(texts[i - 1].split()) >= 4
+        if sum(len(t.split()) >= 2 for t in texts[i:j]) >= LIST_NAMES and not announced:
+            out.update({k: LIST_REASON for k in range(i, j) if keep[k]})
+        i = max(j, i + 1)
+    return out
+
+
 NOTICE_KINDS = {CAPTION_REASON: "caption", CREDIT_REASON: "caption", PROMPT_REASON: "promotion",
-                TICKER_REASON: "navigation"}
-"""The kind of furniture each reason of :func:`notices` names (a line no furniture rule names otherwise is
-``page``)."""
+                TICKER_REASON: "navigation", LIST_REASON: "navigation"}
+"""The kind of furniture each reason of :func:`notices` and :func:`name_lists` names (a line no furniture rule
+names otherwise is ``page``)."""
 
 
 def page_body(raw: str, begin: int = 0,
@@ -494,7 +523,7 @@ def page_body(raw: str, begin: int = 0,
     thread = comment_thread(texts, keep)
     rest = [k and i not in thread for i, k in enumerate(keep)]
     after = {**unsure(texts, p, keep), **related_links(texts, rest), **before_story(texts, rest),
-             **after_story(texts, rest), **notices(texts, rest), **thread}
+             **after_story(texts, rest), **notices(texts, rest), **name_lists(texts, rest), **thread}
     kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
     out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
            if not keep[i] or i in after]
