@@ -235,6 +235,13 @@ def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes()
     assert blocks.related_links(far, [True, True] + [False] * 7 + [True, True]) == {1: blocks.RELATED_REASON}
 
 
+
+@pytest.mark.parametrize("label", ["Explore further", "You may also like...", "Next Up In Coast & Weather",
+                                   "More Great Courier Stories", "Up next", "Leia também:", "Читайте также"])
+def test_more_related_labels_introduce_a_list_of_links(label):
+    texts = [*STORY_LINES, label, "Calder opens its new ferry terminal", "Harbour fees to rise as fuel costs climb"]
+    assert sorted(blocks.related_links(texts, [True] * 6)) == [3, 4, 5]
+
 def _webpages(folder):
     """A tiny invented webpages folder: page-0 fits, page-3 is held out (by the hash of the id)."""
     (folder / "pasted").mkdir()

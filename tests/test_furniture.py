@@ -688,3 +688,11 @@ def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apar
 def test_a_story_about_rights_trademarks_or_subscriptions_keeps_its_sentences(sentence):
     body, aside = _segmented("\n\n".join([*STORY[:2], sentence, *STORY[2:]]) + "\n")
     assert body == [*STORY[:2], sentence, *STORY[2:]] and aside == []
+
+
+
+@pytest.mark.parametrize("prompt", ["Share this on Harbourchat", "Sharing is caring!", "Like this article?",
+                                    "Like this story? Share it with a friend!", "Want more stories like this?"])
+def test_a_prompt_to_share_or_read_more_like_it_is_promotion(prompt):
+    body, aside = _segmented("\n\n".join([*STORY[:3], prompt, *STORY[3:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [("promotion", prompt)]
