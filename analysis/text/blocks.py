@@ -348,7 +348,8 @@ RELATED_LABEL = re.compile(
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
     r"|trending(?: now)?|editor'?s picks?|top stories|latest(?: news| stories)?|what to read next|don't miss"
     r"|explore further|further reading|keep reading|up next|next up(?: in [^\n]{1,40})?"
-    r"|(?:more|other) great [^\n]{1,30} stories|more stories like this|(?:leia|veja) (?:também|mais)|leggi anche|lesen sie auch|mehr zum thema|lire aussi"
+    r"|(?:more|other) great [^\n]{1,30} stories|more stories like this"
+    r"|(?:leia|veja) (?:também|mais)|leggi anche|lesen sie auch|mehr zum thema|lire aussi"
     r"|lea también|читайте также)"
     r"\s*(?:[:>\u00bb|-]|\.\.\.|\u2026)?")
 """A line that is only the label of a list of links to other stories (our own list, English, and a few labels in
