@@ -237,7 +237,8 @@ def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes()
 
 
 @pytest.mark.parametrize("label", ["Explore further", "You may also like...", "Next Up In Coast & Weather",
-                                   "More Great Courier Stories", "Up next", "Leia também:", "Читайте также"])
+                                   "More Great Courier Stories", "Up next", "Leia também:", "Читайте также",
+                                   "Editors' Picks", "Материалы по теме"])
 def test_more_related_labels_introduce_a_list_of_links(label):
     texts = [*STORY_LINES, label, "Calder opens its new ferry terminal", "Harbour fees to rise as fuel costs climb"]
     assert sorted(blocks.related_links(texts, [True] * 6)) == [3, 4, 5]

@@ -696,3 +696,15 @@ def test_a_story_about_rights_trademarks_or_subscriptions_keeps_its_sentences(se
 def test_a_prompt_to_share_or_read_more_like_it_is_promotion(prompt):
     body, aside = _segmented("\n\n".join([*STORY[:3], prompt, *STORY[3:]]) + "\n")
     assert body == STORY and [(a.kind, a.text) for a in aside] == [("promotion", prompt)]
+
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Media playback is unsupported on your device", "note"),
+    ("Your browser does not support the video tag.", "note"),
+    ("Researchers: Ana Lind", "signature"),
+    ("Editors: Ana Lind and Tomas Brek", "signature"),
+])
+def test_a_players_notice_and_a_credit_line_of_roles_are_set_apart(line, kind):
+    body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]

@@ -346,11 +346,11 @@ RELATED_LABEL = re.compile(
     r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
     r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you)?"
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
-    r"|trending(?: now)?|editor'?s picks?|top stories|latest(?: news| stories)?|what to read next|don't miss"
+    r"|trending(?: now)?|editors?'?s?'? picks?|top stories|latest(?: news| stories)?|what to read next|don't miss"
     r"|explore further|further reading|keep reading|up next|next up(?: in [^\n]{1,40})?"
     r"|(?:more|other) great [^\n]{1,30} stories|more stories like this"
     r"|(?:leia|veja) (?:também|mais)|leggi anche|lesen sie auch|mehr zum thema|lire aussi"
-    r"|lea también|читайте также)"
+    r"|lea también|читайте также|материалы по теме)"
     r"\s*(?:[:>\u00bb|-]|\.\.\.|\u2026)?")
 """A line that is only the label of a list of links to other stories (our own list, English, and a few labels in
 other languages)."""
