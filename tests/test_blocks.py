@@ -290,6 +290,7 @@ def test_captions_credits_newsletter_prompts_and_tickers_are_set_apart_by_their_
         "A photo in the crews' letter shows the quay empty at dawn, the spokesman said.",          # stays
         "The Calder Courier",                                                                      # stays
         '"We waited... We waited again... and we are still waiting," one commuter said.',          # stays
+        "The harbour office newsletter now reaches 2,000 homes in Calder.",                         # stays
         STORY_LINES[2],
     ]
     found = blocks.notices(texts, [True] * len(texts))

@@ -436,11 +436,13 @@ CREDIT_WORDS = 4
 CREDIT_REASON = ("a picture's credit on a copied page: a short capitalised line with no sentence end right under a "
                  "caption")
 PROMPT_LINE = re.compile(
-    r"(?i)[^\n]*(?:\bnewsletters?\b|\b(?:your|the) inbox\b"
+    r"(?i)(?=[^\n]*\b(?:you|your|we|our|us|sign up|subscribe|get|join|receive)\b)"
+    r"[^\n]*(?:\bnewsletters?\b|\b(?:your|the) inbox\b"
     r"|\bdelivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|door|letterbox|mailbox)\b"
     r"|\bwe(?: will|'ll)? send (?:you )?(?:an? )?(?:e-?mail|newsletter)|\bunsubscribe\b)[^\n]*")
 """A prompt to get the site's newsletter or e-mails: "newsletter", "your inbox", "delivered to your door", "we send
-an email", "unsubscribe"."""
+an email", "unsubscribe", in a line that speaks to the reader or calls to act ("you", "our", "sign up", "get" ...;
+a story's sentence about a newsletter, "The newsletter now has 20,000 readers.", does neither)."""
 PROMPT_WORDS = 45
 """The most words of a newsletter prompt (a story's paragraph about a newsletter is longer or not on a copied page)."""
 PROMPT_REASON = ("a prompt to sign up for the site's newsletter or e-mails on a copied page (\"newsletter\", \"your "
