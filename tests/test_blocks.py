@@ -291,12 +291,14 @@ def test_captions_credits_newsletter_prompts_and_tickers_are_set_apart_by_their_
         "The Calder Courier",                                                                      # stays
         '"We waited... We waited again... and we are still waiting," one commuter said.',          # stays
         "The harbour office newsletter now reaches 2,000 homes in Calder.",                         # stays
+        "» Calder opens its new ferry terminal",                                                    # 13 link
+        "»Wir bleiben hier«, sagte eine Pendlerin am Kai",                                          # stays
         STORY_LINES[2],
     ]
     found = blocks.notices(texts, [True] * len(texts))
-    assert sorted(found) == [1, 2, 3, 4, 6, 7, 8]
+    assert sorted(found) == [1, 2, 3, 4, 6, 7, 8, 13]
     assert [blocks.NOTICE_KINDS[found[i]] for i in sorted(found)] == ["caption"] * 4 + ["promotion"] * 2 + [
-        "navigation"]
+        "navigation"] * 2
     assert blocks.notices(texts, [False] * len(texts)) == {}  # only kept lines: the model's own reasons stand
 
 

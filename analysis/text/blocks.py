@@ -447,6 +447,11 @@ PROMPT_WORDS = 45
 """The most words of a newsletter prompt (a story's paragraph about a newsletter is longer or not on a copied page)."""
 PROMPT_REASON = ("a prompt to sign up for the site's newsletter or e-mails on a copied page (\"newsletter\", \"your "
                  "inbox\", \"delivered to your door\", \"unsubscribe\")")
+ARROW_LINK = re.compile(r"[\u00bb\u203a\u2192\u25ba\u25b6\u25b8][ \t]*[^\n\u00ab]+")
+"""A line that starts with an arrow or a guillemet pointing right ("» ...", "› ...", "→ ...") and has no closing
+guillemet (a German quotation, »...«, is the story's): the mark of a link."""
+ARROW_REASON = ("a link on a copied page: a headline-shaped line (no sentence end) marked with an arrow or a "
+                "guillemet (\"» ...\", \"→ ...\")")
 TEASER_BREAK = re.compile(r"[\w,;)][ \t]?(?:\.\.\.|\u2026)[ \t]+[A-Z\u2018'\"\u201c]")
 """Where one teaser, cut short by an ellipsis, runs into the next story's headline on the same line."""
 TEASER_BREAKS = 3
@@ -458,8 +463,9 @@ TICKER_REASON = (f"a ticker of other stories on a copied page: {TEASER_BREAKS}+ 
 def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
     """The kept lines of a copied page that are a picture's caption (:data:`CAPTION_LINE`, up to
     :data:`CAPTION_WORDS` words) with its credit right under it (up to :data:`CREDIT_WORDS` capitalised words, no
-    sentence end), a newsletter prompt (:data:`PROMPT_LINE`, up to :data:`PROMPT_WORDS` words) or a ticker of other
-    stories (:data:`TEASER_BREAKS` or more teasers cut short and run together, :data:`TEASER_BREAK`), each with its
+    sentence end), a newsletter prompt (:data:`PROMPT_LINE`, up to :data:`PROMPT_WORDS` words), a ticker of other
+    stories (:data:`TEASER_BREAKS` or more teasers cut short and run together, :data:`TEASER_BREAK`) or a link marked
+    with an arrow (:data:`ARROW_LINK`, headline-shaped), each with its
     reason (:data:`NOTICE_KINDS` gives the kind). A story's sentence that mentions a photo ("The photo shows ...",
     "A photo in the report shows ...") starts otherwise and stays."""
     out: dict[int, str] = {}
@@ -477,6 +483,8 @@ def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
             out[i] = PROMPT_REASON
         elif len(TEASER_BREAK.findall(text)) >= TEASER_BREAKS:
             out[i] = TICKER_REASON
+        elif ARROW_LINK.fullmatch(text) and _headline_shaped(text):
+            out[i] = ARROW_REASON
     return out
 
 
@@ -509,7 +517,7 @@ def name_lists(texts: list[str], keep: list[bool]) -> dict[int, str]:
 
 
 NOTICE_KINDS = {CAPTION_REASON: "caption", CREDIT_REASON: "caption", PROMPT_REASON: "promotion",
-                TICKER_REASON: "navigation", LIST_REASON: "navigation"}
+                TICKER_REASON: "navigation", ARROW_REASON: "navigation", LIST_REASON: "navigation"}
 """The kind of furniture each reason of :func:`notices` and :func:`name_lists` names (a line no furniture rule
 names otherwise is ``page``)."""
 
