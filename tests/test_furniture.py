@@ -708,3 +708,20 @@ def test_a_prompt_to_share_or_read_more_like_it_is_promotion(prompt):
 def test_a_players_notice_and_a_credit_line_of_roles_are_set_apart(line, kind):
     body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
     assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]
+
+
+def test_a_contact_line_before_a_call_to_follow_goes_with_the_call():
+    """The call ending a paragraph is set apart alone when a sentence of the story stands before it; when what
+    stands before it is itself furniture (the writer's contact line), both go, each with its reason."""
+    contact = "Email Ida Marr at ida@courier.example or follow her @idamarr."
+    call = "Follow us on Harbourchat @calder and on Facebook."
+    body, aside = _segmented("\n\n".join([*STORY, f"{contact} {call}"]) + "\n")
+    assert body == STORY
+    assert [(a.kind, a.text) for a in aside] == [("signature", contact), ("promotion", call)]
+    assert "before a call to act" in aside[0].reason
+
+
+def test_a_caption_with_a_photo_credit_in_brackets_is_set_apart():
+    caption = "The oxygen bar purifies the air for its guests, its owner said. (Photo Credit : Calder Post File Photo)"
+    body, aside = _segmented("\n\n".join([*STORY[:2], caption, *STORY[2:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [("caption", caption)]
