@@ -8,7 +8,8 @@ import json
 import pytest
 
 from analysis.errors import ConfigError
-from analysis.evaluation.blockfit import line_labels, score
+from analysis.evaluation import harness
+from analysis.evaluation.blockfit import held_out, line_labels, part_pages, score
 from analysis.measures.analysed import analyse
 from analysis.output.summary import summarize
 from analysis.paths import ROOT, SEED_ARTICLE
@@ -232,3 +233,104 @@ def test_headlines_below_a_related_label_are_set_apart_until_the_story_resumes()
     assert sorted(blocks.related_links(quoted, [True] * 5)) == [1, 2, 3]  # a headline may end with a quoted title
     far = [STORY_LINES[0], "More:", *["Share"] * 7, "Harbour Wall", STORY_LINES[1]]
     assert blocks.related_links(far, [True, True] + [False] * 7 + [True, True]) == {1: blocks.RELATED_REASON}
+
+
+
+@pytest.mark.parametrize("label", ["Explore further", "You may also like...", "Next Up In Coast & Weather",
+                                   "More Great Courier Stories", "Up next", "Leia também:", "Читайте также",
+                                   "Editors' Picks", "Материалы по теме"])
+def test_more_related_labels_introduce_a_list_of_links(label):
+    texts = [*STORY_LINES, label, "Calder opens its new ferry terminal", "Harbour fees to rise as fuel costs climb"]
+    assert sorted(blocks.related_links(texts, [True] * 6)) == [3, 4, 5]
+
+def _webpages(folder):
+    """A tiny invented webpages folder: page-0 fits, page-3 is held out (by the hash of the id)."""
+    (folder / "pasted").mkdir()
+    stories = {"page-0": "The ferry to the island of Vell runs again after a week of storms, the harbour office said.",
+               "page-3": "The bakery on Quay Street opened a second shop near the station, its owner said on Monday."}
+    (folder / "ground-truth.jsonl").write_text("".join(json.dumps({"id": k, "url": "", "articleBody": v}) + "\n"
+                                                       for k, v in stories.items()), encoding="utf-8")
+    for k, v in stories.items():
+        (folder / "pasted" / f"{k}.txt").write_text(v + "\n", encoding="utf-8")
+    return folder
+
+
+def test_the_fitting_part_reads_no_held_out_page_and_is_never_recorded(tmp_path, capsys):
+    assert not held_out("page-0") and held_out("page-3")
+    pages = [{"id": "page-0"}, {"id": "page-3"}]
+    assert [p["id"] for p in part_pages(pages, "fitting")] == ["page-0"]
+    assert [p["id"] for p in part_pages(pages, "held_out")] == ["page-3"]
+    assert [p["id"] for p in part_pages(pages, "all")] == ["page-0", "page-3"]
+    folder = _webpages(tmp_path)
+    assert harness.main(["webpages", str(folder), "--part", "fitting"]) == 0
+    out = capsys.readouterr().out
+    assert "**fitting pages**, 1 pages" in out and "held-out" not in out and "of the 1 fitting pages" in out
+    assert harness.main(["webpages", str(folder), "--part", "fitting", "--record"]) == 2
+    assert "--record needs the whole recorded part" in capsys.readouterr().err
+
+
+def test_captions_credits_newsletter_prompts_and_tickers_are_set_apart_by_their_words():
+    """Kept lines whose words say what they are: a caption ("This ... image ... shows", "... took this photo",
+    "Above:") with the short credit right under it, a newsletter prompt and a ticker of teasers run together; a
+    story's sentence about a photo, a short line under a story's sentence and a quotation with one ellipsis stay."""
+    ticker = ("Ferry fares rise on the northern route Calder: The operator said on Monday that fares would rise by... "
+              "Library opens on Sundays Lindholm: The town library will open its doors on... "
+              "Market returns to the square Vell: Traders set up their stalls again for the first time since... "
+              "Harbour wall finished")
+    texts = [
+        STORY_LINES[0],
+        "This aerial photo taken by the harbour office shows the quay on the morning of the strike.",  # 1 caption
+        "Harbour Office",                                                                          # 2 its credit
+        "Ferry engineer Ole Brandt took this picture of the northern route in March.",             # 3 caption
+        "Above: commuters waiting at the quay in Calder.",                                         # 4 caption
+        STORY_LINES[1],
+        "Get the morning briefing delivered to your inbox every weekday.",                         # 6 prompt
+        "Every day we send an email with the stories our readers liked best.",                     # 7 prompt
+        ticker,                                                                                    # 8 ticker
+        "A photo in the crews' letter shows the quay empty at dawn, the spokesman said.",          # stays
+        "The Calder Courier",                                                                      # stays
+        '"We waited... We waited again... and we are still waiting," one commuter said.',          # stays
+        "The harbour office newsletter now reaches 2,000 homes in Calder.",                         # stays
+        "» Calder opens its new ferry terminal",                                                    # 13 link
+        "»Wir bleiben hier«, sagte eine Pendlerin am Kai",                                          # stays
+        STORY_LINES[2],
+    ]
+    found = blocks.notices(texts, [True] * len(texts))
+    assert sorted(found) == [1, 2, 3, 4, 6, 7, 8, 13]
+    assert [blocks.NOTICE_KINDS[found[i]] for i in sorted(found)] == ["caption"] * 4 + ["promotion"] * 2 + [
+        "navigation"] * 2
+    assert blocks.notices(texts, [False] * len(texts)) == {}  # only kept lines: the model's own reasons stand
+
+
+def test_a_caption_and_a_newsletter_prompt_on_a_copied_page_are_set_apart_with_their_kind(tmp_path):
+    raw = PAGE.read_text(encoding="utf-8")
+    story = "The union said its members"
+    caption = "This photo taken on Monday shows dockworkers walking back through the gates of the Port of Vell."
+    prompt = "Our readers get the port's shipping news delivered to your inbox each morning."
+    page = raw.replace(story, f"{caption}\n\n{prompt}\n\n{story}")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = load_article(path)
+    kinds = {x.text: x.kind for x in article.set_aside}
+    assert kinds[caption] == "caption" and kinds[prompt] == "promotion"
+    assert [p.text[:len(s)] for p, s in zip(article.paragraphs, STORY, strict=True)] == list(STORY)
+
+
+def test_a_run_of_names_is_a_list_not_the_story():
+    """A staff list, tags or a menu of names the model kept (three or more items of two to four capitalised words in
+    a run of such lines) is set apart; a story's lists stay: dates and places with digits, items in lower case, two
+    names alone, a sentence between names."""
+    staff = ["Editorial", "Mira Holt", "Tomas Brek", "Ana Lind", "Operations", "Ole Brandt", "Pia Strand"]
+    texts = [*STORY_LINES, *staff, STORY_LINES[0]]
+    found = blocks.name_lists(texts, [True] * len(texts))
+    assert sorted(found) == list(range(3, 10)) and blocks.NOTICE_KINDS[found[3]] == "navigation"
+    assert blocks.name_lists(texts, [True] * 3 + [False] * 7 + [True]) == {}  # only kept lines
+    stays = [
+        [*STORY_LINES, "June 19 – Calder Hall", "June 20 – Vell Arena", "June 23 – Lindholm Park"],
+        [*STORY_LINES, "Fresh bread", "Two eggs", "Sea salt"],
+        [*STORY_LINES, "Mira Holt", "Tomas Brek", STORY_LINES[1]],
+        [*STORY_LINES, "Mira Holt", "Tomas Brek", "The crews voted on Monday.", "Ana Lind", "Ole Brandt"],
+        [*STORY_LINES, "Three towns have joined the scheme so far:", "New Calder", "Port Vell", "North Lindholm"],
+    ]
+    for lines in stays:
+        assert blocks.name_lists(lines, [True] * len(lines)) == {}, lines

@@ -638,3 +638,90 @@ def test_when_everything_looks_like_furniture_nothing_is_set_apart_not_even_a_he
     spans = split_paragraphs(raw)
     body, aside, warning = set_apart(raw, spans)
     assert body == spans and aside == [] and "nothing was set apart" in warning  # the header paragraph kept too
+
+
+@pytest.mark.parametrize("notice", [
+    "Harbour Holdings publishes the Courier, the Gazette and the Weekly Tide in Calder and Lindholm, and its "
+    "reporters work from both towns; all rights reserved, reproduction in any form is forbidden.",
+    "This material may not be published, broadcast, rewritten or redistributed without our permission.",
+    "Norwave and the Norwave logo are trademarks of Norwave Ltd. Kellphone is a registered trademark of Kell Inc.",
+    "*These statements have not been evaluated by the Food and Drug Administration. This product is not intended "
+    "to diagnose, treat, cure or prevent any disease.",
+    "The information provided on this website is for general guidance only and is no substitute for advice.",
+    "No spam, we promise. You can unsubscribe at any time.",
+    "The Courier is part of Harbour Holdings Ltd, an international media group and leading digital publisher.",
+    "When you buy through links on our site, we may earn an affiliate commission.",
+])
+def test_a_sites_legal_notice_is_set_apart_as_a_note(notice):
+    body, aside = _segmented("\n\n".join([*STORY[:2], notice, *STORY[2:]]) + "\n")
+    assert body == STORY
+    assert [(a.kind, a.text) for a in aside] == [("note", notice)] and "legal notice" in aside[0].reason
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Leia também: Calder reabre o porto depois da tempestade", "navigation"),
+    ("(Leggi anche su: Calder riapre il porto –FOTO)", "navigation"),
+    ("Mehr: Zehn Fragen an den Hafen von Calder", "navigation"),
+    ("Читайте также: Порт Калдер снова открыт", "navigation"),
+    ("Anzeige", "promotion"),
+    ("Publicidade", "promotion"),
+    ("Sponsored links", "promotion"),
+    ("Clique na imagem acima e veja o calendário das regatas de Calder.", "promotion"),
+    ("Cliquez ici pour lire la suite", "promotion"),
+    ("Foto: Ana Lind / Calder Post", "caption"),
+    ("Фото", "caption"),
+    ("личный архив Аны Линд", "caption"),
+    ("Текст: Ана Линд·24 сентября 2024", "byline"),
+    ("Autor: Ana Lind", "byline"),
+])
+def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apart(line, kind):
+    body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court heard that the photographs had been reproduced without permission in three countries.",
+    "Norwave said the name was a registered trademark of its parent company, and that it would defend it.",
+    "Readers can unsubscribe from the council's alerts, a spokeswoman said, but few have done so.",
+    "More than 40 fishermen signed the letter, which asks for a meeting before the summer.",
+])
+def test_a_story_about_rights_trademarks_or_subscriptions_keeps_its_sentences(sentence):
+    body, aside = _segmented("\n\n".join([*STORY[:2], sentence, *STORY[2:]]) + "\n")
+    assert body == [*STORY[:2], sentence, *STORY[2:]] and aside == []
+
+
+
+@pytest.mark.parametrize("prompt", ["Share this on Harbourchat", "Sharing is caring!", "Like this article?",
+                                    "Like this story? Share it with a friend!", "Want more stories like this?"])
+def test_a_prompt_to_share_or_read_more_like_it_is_promotion(prompt):
+    body, aside = _segmented("\n\n".join([*STORY[:3], prompt, *STORY[3:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [("promotion", prompt)]
+
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Media playback is unsupported on your device", "note"),
+    ("Your browser does not support the video tag.", "note"),
+    ("Researchers: Ana Lind", "signature"),
+    ("Editors: Ana Lind and Tomas Brek", "signature"),
+])
+def test_a_players_notice_and_a_credit_line_of_roles_are_set_apart(line, kind):
+    body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]
+
+
+def test_a_contact_line_before_a_call_to_follow_goes_with_the_call():
+    """The call ending a paragraph is set apart alone when a sentence of the story stands before it; when what
+    stands before it is itself furniture (the writer's contact line), both go, each with its reason."""
+    contact = "Email Ida Marr at ida@courier.example or follow her @idamarr."
+    call = "Follow us on Harbourchat @calder and on Facebook."
+    body, aside = _segmented("\n\n".join([*STORY, f"{contact} {call}"]) + "\n")
+    assert body == STORY
+    assert [(a.kind, a.text) for a in aside] == [("signature", contact), ("promotion", call)]
+    assert "before a call to act" in aside[0].reason
+
+
+def test_a_caption_with_a_photo_credit_in_brackets_is_set_apart():
+    caption = "The oxygen bar purifies the air for its guests, its owner said. (Photo Credit : Calder Post File Photo)"
+    body, aside = _segmented("\n\n".join([*STORY[:2], caption, *STORY[2:]]) + "\n")
+    assert body == STORY and [(a.kind, a.text) for a in aside] == [("caption", caption)]

@@ -2,7 +2,8 @@
 
 ``python -m analysis.evaluation train-blocks FOLDER --out analysis/data/block_model.json``
 (``make train-blocks EVAL=DIR`` with ``DIR/webpages``) and
-``python -m analysis.evaluation webpages FOLDER [--record]`` (part of ``make accuracy``).
+``python -m analysis.evaluation webpages FOLDER [--part held_out|fitting|all] [--record]`` (part of ``make accuracy``;
+``--part fitting`` measures the fitting pages alone, to develop on without reading a held-out page).
 
 ``FOLDER`` holds ``ground-truth.jsonl`` (``id``, ``articleBody``), ``pasted/<id>.txt`` (a browser's *select
 all* of the page) and ``html/<id>.html.gz`` (the saved page). The pages split by a hash of their id
@@ -282,9 +283,26 @@ TRAFILATURA_CALLS: dict[str, dict[str, Any]] = {
 }
 
 
-def webpages_results(folder: Path) -> dict[str, Any]:
-    """Body F1, precision and recall with intervals for every path, on the held-out and the fitting pages."""
+PARTS = ("held_out", "fitting", "all")
+"""The pages :func:`webpages_results` measures: the held-out ones (recorded; the fitting ones shown beside them),
+the fitting ones alone (to develop rules and features on, never recorded) or every page."""
+
+
+def part_pages(pages: Sequence[dict[str, str]], which: str) -> list[dict[str, str]]:
+    """The pages of one part (:data:`PARTS`; a clear error for another name)."""
+    if which not in PARTS:
+        raise AnalysisError(f"part {which!r} is not one of {', '.join(PARTS)}")
+    return [p for p in pages if which == "all" or held_out(p["id"]) == (which == "held_out")]
+
+
+def webpages_results(folder: Path, part: str = "held_out") -> dict[str, Any]:
+    """Body F1, precision and recall with intervals for every path, and the actors made of furniture.
+
+    ``part`` ``held_out`` (what is recorded): the figures on the held-out pages and, apart, on the fitting pages,
+    the actors on the held-out pages; ``fitting`` or ``all``: the figures and the actors on those pages only (the
+    fitting part reads no held-out page)."""
     pages = load_pages(folder)
+    chosen = part_pages(pages, part)
     systems: dict[str, Callable[[dict[str, str]], str]] = {
         "package, pasted text": lambda p: _package_pasted(p["pasted"]),
         "pasted text, nothing removed": lambda p: p["pasted"],
@@ -295,10 +313,14 @@ def webpages_results(folder: Path) -> dict[str, Any]:
     out: dict[str, Any] = {"dataset": "Zyte article-extraction benchmark (webpages)", "pages": len(pages),
                            "data_sha256": _digest(pages), "split": "held out: sha256(id) % 3 == 0",
                            "trafilatura": trafilatura.__version__, "metrics": {}}
-    for part, chosen in (("held_out", [p for p in pages if held_out(p["id"])]),
-                         ("fitting", [p for p in pages if not held_out(p["id"])])):
-        out["metrics"][part] = {name: scored([(run(p), p["gold"]) for p in chosen]) for name, run in systems.items()}
-    out["furniture_actors"] = furniture_actors([p for p in pages if held_out(p["id"])])
+    parts = (("held_out", chosen), ("fitting", part_pages(pages, "fitting"))) if part == "held_out" else \
+        ((part, chosen),)
+    for name_of_part, those in parts:
+        out["metrics"][name_of_part] = {name: scored([(run(p), p["gold"]) for p in those])
+                                        for name, run in systems.items()}
+    out["furniture_actors"] = furniture_actors(chosen)
+    if part != "held_out":
+        out["part"] = part  # never recorded (the harness refuses --record with another part)
     return out
 
 
@@ -331,16 +353,18 @@ def format_table(results: dict[str, Any]) -> str:
 
     lines = [f"{results['dataset']}: {results['pages']} shared pages, {results['split']} "
              f"(trafilatura {results['trafilatura']}; data sha256 {results['data_sha256'][:12]}).", ""]
-    for part, title in (("held_out", "held-out pages (recorded)"), ("fitting", "fitting pages")):
-        rows = results["metrics"][part]
+    titles = {"held_out": "held-out pages (recorded)", "fitting": "fitting pages", "all": "all pages"}
+    for part, rows in results["metrics"].items():
+        title = titles[part]
         n = next(iter(rows.values()))["pages"]
         lines += [f"**{title}**, {n} pages", "", "| body from | F1 | precision | recall |", "|---|---|---|---|"]
         lines += [f"| {name} | {cell(x['f1'])} | {cell(x['precision'])} | {cell(x['recall'])} |"
                   for name, x in rows.items()]
         lines.append("")
     f = results["furniture_actors"]
+    which = titles[results.get("part", "held_out")].split(" (")[0]
     lines.append(f"Actors made of furniture (every mention's words missing from the gold body), package on the "
-                 f"pasted text of the {f['pages']} held-out pages: {f['made_of_furniture']} of {f['actors']} actors "
+                 f"pasted text of the {f['pages']} {which}: {f['made_of_furniture']} of {f['actors']} actors "
                  f"({f['made_of_furniture'] / max(1, f['actors']):.0%}). "
                  "The share of the gold body removed is one minus the recall above.")
     return "\n".join(lines).rstrip()

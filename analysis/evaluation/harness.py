@@ -192,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/block_model.json)")
     wp = sub.add_parser("webpages", help="the article body of pasted and saved pages (webpages folder)")
     wp.add_argument("folder", type=Path)
+    wp.add_argument("--part", choices=blockfit.PARTS, default="held_out",
+                    help="the pages measured: held_out (recorded, the fitting pages shown beside them), fitting "
+                         "(the fitting pages alone: rules and the block model are built on them) or all")
     wp.add_argument("--record", action="store_true", help=RECORD_HELP)
     gm = sub.add_parser("gum", help="who he, she and they are, on GUM's coreference chains (train.jsonl)")
     gm.add_argument("file", type=Path)
@@ -249,8 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             key, result = "turns", turns.turn_results(args.folder)
             limited = False
         elif args.command == "webpages":
-            key, result = "webpages", blockfit.webpages_results(args.folder)
-            limited = False
+            key, result = "webpages", blockfit.webpages_results(args.folder, args.part)
+            limited = args.part != "held_out"
         else:
             key, result = "polnear", polnear_results(args.folder, args.limit)
             limited = args.limit is not None

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ArticleError
 from analysis.paths import absolute, display_path, resolve_article
-from analysis.text.blocks import load_model, page_body
+from analysis.text.blocks import NOTICE_KINDS, load_model, page_body
 from analysis.text.furniture import (
     SetAside,
     furniture_rule,
@@ -344,7 +344,8 @@ def _prose_starts(raw: str, kept: list[tuple[int, int]]) -> list[int]:
 def _page_line(raw: str, start: int, end: int, probability: float, kept: list[tuple[int, int]],
                prose: list[int], after: str | None = None) -> SetAside:
     """A line the block model sets apart: named by a furniture rule when one matches its words where it stands
-    (a byline or a time stamp above the story's first sentence line, a prompt anywhere), else of kind ``page``;
+    (a byline or a time stamp above the story's first sentence line, a prompt anywhere), else of the kind its
+    block rule names (:data:`analysis.text.blocks.NOTICE_KINDS`: a caption, a newsletter prompt) or ``page``;
     the reason gives the model's probability either way, or (``after``) why a line it kept comes after the story
     (:func:`analysis.text.blocks.after_story`)."""
     text = raw[start:end]
@@ -355,7 +356,7 @@ def _page_line(raw: str, start: int, end: int, probability: float, kept: list[tu
     rule = furniture_rule(text, before=start < first, after=start > last)
     if rule is not None:
         return SetAside(rule.kind, start, end, text, f"{rule.reason}; {why}")
-    return SetAside("page", start, end, text, why)
+    return SetAside(NOTICE_KINDS.get(after or "", "page"), start, end, text, why)
 
 
 PAGE_HEADLINE_LINES = 5

@@ -23,12 +23,14 @@ with its reason: a comment thread after the story, found by its lines that are o
 (:func:`comment_thread`); headlines below a related-stories label (:func:`related_links`); kept lines far above
 the story with less prose than what is kept below them (:func:`before_story`: a sidebar's teasers); kept lines
 after the story that a run of set-apart lines separates from it, with less prose than it (:func:`after_story`:
-related stories with their summaries, an author's note), and kept lines the model is unsure of that are not
-sentences (:func:`unsure`: a related headline, a label, a name). Only a text
-that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised lines
-in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a menu in
-another language is): an article file, a list of names in it or prose
-wrapped in a narrow column, is never touched by the model.
+related stories with their summaries, an author's note), kept lines the model is unsure of that are not
+sentences (:func:`unsure`: a related headline, a label, a name), and kept lines whose words say what they are
+(:func:`notices`: a picture's caption and its credit, a newsletter prompt, a ticker of teasers run together;
+:func:`name_lists`: a run of names, a staff list or tags). Only
+a text that looks like a copied page is judged this way (:func:`looks_like_page`: five or more short capitalised
+lines in a row, as a menu is, and a link word among the short lines; or twelve in a row, link word or not, as a
+menu in another language is): an article file, a list of names in it or prose wrapped in a narrow column, is never
+touched by the model or these rules.
 """
 
 from __future__ import annotations
@@ -344,9 +346,14 @@ RELATED_LABEL = re.compile(
     r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
     r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you)?"
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
-    r"|trending(?: now)?|editor'?s picks?|top stories|latest(?: news| stories)?|what to read next|don't miss)"
-    r"\s*[:>\u00bb|-]?")
-"""A line that is only the label of a list of links to other stories (our own list, English)."""
+    r"|trending(?: now)?|editors?'?s?'? picks?|top stories|latest(?: news| stories)?|what to read next|don't miss"
+    r"|explore further|further reading|keep reading|up next|next up(?: in [^\n]{1,40})?"
+    r"|(?:more|other) great [^\n]{1,30} stories|more stories like this"
+    r"|(?:leia|veja) (?:também|mais)|leggi anche|lesen sie auch|mehr zum thema|lire aussi"
+    r"|lea también|читайте также|материалы по теме)"
+    r"\s*(?:[:>\u00bb|-]|\.\.\.|\u2026)?")
+"""A line that is only the label of a list of links to other stories (our own list, English, and a few labels in
+other languages)."""
 RELATED_WORDS = 20
 """The most words of a headline in a list of links (:func:`related_links`)."""
 RELATED_SPAN = 6
@@ -413,11 +420,113 @@ def unsure(texts: list[str], probability, keep: list[bool]) -> dict[int, str]:
     return out
 
 
+CAPTION_LINE = re.compile(
+    r"(?:(?:This|In this)\b[^.!?\n]{0,60}?\b(?:photo|photograph|image|illustration|picture|rendering|screenshot)s?\b"
+    r"[^\n]{0,100}?\b(?:shows?|showing|depicts?|depicting)\b"
+    r"|[^\n]{0,80}\btook th(?:is|ese) (?:image|photo|picture)s?\b"
+    r"|(?:Above|Below|Pictured|Top|Main image|Left|Right)[ \t]*:)[^\n]*")
+"""A picture's caption by its words: "This (satellite) image (from ...) shows ...", "In this photo ... depicts",
+"... took this image of ...", or a label of where the picture stands ("Above: ...", "Pictured: ...")."""
+CAPTION_WORDS = 60
+"""The most words of a caption line."""
+CAPTION_REASON = ("a picture's caption on a copied page: a line that says what a photo or image shows (\"This image "
+                  "... shows\", \"... took this photo\", \"Above:\")")
+CREDIT_WORDS = 4
+"""The most words of a picture's credit line right under its caption."""
+CREDIT_REASON = ("a picture's credit on a copied page: a short capitalised line with no sentence end right under a "
+                 "caption")
+PROMPT_LINE = re.compile(
+    r"(?i)(?=[^\n]*\b(?:you|your|we|our|us|sign up|subscribe|get|join|receive)\b)"
+    r"[^\n]*(?:\bnewsletters?\b|\b(?:your|the) inbox\b"
+    r"|\bdelivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|door|letterbox|mailbox)\b"
+    r"|\bwe(?: will|'ll)? send (?:you )?(?:an? )?(?:e-?mail|newsletter)|\bunsubscribe\b)[^\n]*")
+"""A prompt to get the site's newsletter or e-mails: "newsletter", "your inbox", "delivered to your door", "we send
+an email", "unsubscribe", in a line that speaks to the reader or calls to act ("you", "our", "sign up", "get" ...;
+a story's sentence about a newsletter, "The newsletter now has 20,000 readers.", does neither)."""
+PROMPT_WORDS = 45
+"""The most words of a newsletter prompt (a story's paragraph about a newsletter is longer or not on a copied page)."""
+PROMPT_REASON = ("a prompt to sign up for the site's newsletter or e-mails on a copied page (\"newsletter\", \"your "
+                 "inbox\", \"delivered to your door\", \"unsubscribe\")")
+ARROW_LINK = re.compile(r"[\u00bb\u203a\u2192\u25ba\u25b6\u25b8][ \t]*[^\n\u00ab]+")
+"""A line that starts with an arrow or a guillemet pointing right ("» ...", "› ...", "→ ...") and has no closing
+guillemet (a German quotation, »...«, is the story's): the mark of a link."""
+ARROW_REASON = ("a link on a copied page: a headline-shaped line (no sentence end) marked with an arrow or a "
+                "guillemet (\"» ...\", \"→ ...\")")
+TEASER_BREAK = re.compile(r"[\w,;)][ \t]?(?:\.\.\.|\u2026)[ \t]+[A-Z\u2018'\"\u201c]")
+"""Where one teaser, cut short by an ellipsis, runs into the next story's headline on the same line."""
+TEASER_BREAKS = 3
+"""Teasers cut short and run together on one line from which on the line is a ticker of other stories."""
+TICKER_REASON = (f"a ticker of other stories on a copied page: {TEASER_BREAKS}+ summaries cut short by an ellipsis "
+                 "and run into the next headline on one line")
+
+
+def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a copied page that are a picture's caption (:data:`CAPTION_LINE`, up to
+    :data:`CAPTION_WORDS` words) with its credit right under it (up to :data:`CREDIT_WORDS` capitalised words, no
+    sentence end), a newsletter prompt (:data:`PROMPT_LINE`, up to :data:`PROMPT_WORDS` words), a ticker of other
+    stories (:data:`TEASER_BREAKS` or more teasers cut short and run together, :data:`TEASER_BREAK`) or a link marked
+    with an arrow (:data:`ARROW_LINK`, headline-shaped), each with its
+    reason (:data:`NOTICE_KINDS` gives the kind). A story's sentence that mentions a photo ("The photo shows ...",
+    "A photo in the report shows ...") starts otherwise and stays."""
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if not keep[i]:
+            continue
+        words = len(text.split())
+        if words <= CAPTION_WORDS and CAPTION_LINE.fullmatch(text):
+            out[i] = CAPTION_REASON
+            j = i + 1
+            if (j < len(texts) and keep[j] and 1 <= len(texts[j].split()) <= CREDIT_WORDS and texts[j][:1].isupper()
+                    and not texts[j].endswith(LINE_END)):
+                out[j] = CREDIT_REASON
+        elif words <= PROMPT_WORDS and PROMPT_LINE.fullmatch(text):
+            out[i] = PROMPT_REASON
+        elif len(TEASER_BREAK.findall(text)) >= TEASER_BREAKS:
+            out[i] = TICKER_REASON
+        elif ARROW_LINK.fullmatch(text) and _headline_shaped(text):
+            out[i] = ARROW_REASON
+    return out
+
+
+LIST_ITEM = re.compile(r"[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*){0,3}")
+"""An item of a list of names: one to four words, each capitalised, no digit, nothing else (a name, a section,
+a tag)."""
+LIST_NAMES = 3
+"""Items of two or more words a run of list items needs to be a list (:func:`name_lists`)."""
+LIST_REASON = (f"a list on a copied page: a run of lines of one to four capitalised words and nothing else, "
+               f"{LIST_NAMES}+ of them names of two or more words (a staff list, tags, a menu), not the story")
+
+
+def name_lists(texts: list[str], keep: list[bool]) -> dict[int, str]:
+    """The kept lines of a run of list items (:data:`LIST_ITEM`: one to four capitalised words and no digit) with
+    :data:`LIST_NAMES` or more items of two or more words, each with the reason: a staff list, the page's tags or a
+    menu of names the model kept. On the fitting pages no such run is the article's; a story's
+    list has digits, sentences or lower-case words (a tour's dates, ingredients, a list of reasons), or a sentence
+    of the story announces it with a colon ("These are the states that have passed the law:"), and stays."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and LIST_ITEM.fullmatch(texts[j]) and not any(c.isdigit() for c in texts[j]):
+            j += 1
+        announced = i > 0 and texts[i - 1].endswith(":") and len(texts[i - 1].split()) >= 4
+        if sum(len(t.split()) >= 2 for t in texts[i:j]) >= LIST_NAMES and not announced:
+            out.update({k: LIST_REASON for k in range(i, j) if keep[k]})
+        i = max(j, i + 1)
+    return out
+
+
+NOTICE_KINDS = {CAPTION_REASON: "caption", CREDIT_REASON: "caption", PROMPT_REASON: "promotion",
+                TICKER_REASON: "navigation", ARROW_REASON: "navigation", LIST_REASON: "navigation"}
+"""The kind of furniture each reason of :func:`notices` and :func:`name_lists` names (a line no furniture rule
+names otherwise is ``page``)."""
+
+
 def page_body(raw: str, begin: int = 0,
               model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float, str | None]]]:
     """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
-    probability and a reason when the model kept them (:func:`after_story`, :func:`unsure`; None: under the
-    model's threshold);
+    probability and a reason when the model kept them (:func:`after_story`, :func:`unsure`, :func:`notices` ...;
+    None: under the model's threshold);
     for any other text, ``([], [])`` (nothing judged)."""
     lines = page_lines(raw, begin)
     if not looks_like_page(raw, lines):
@@ -429,7 +538,7 @@ def page_body(raw: str, begin: int = 0,
     thread = comment_thread(texts, keep)
     rest = [k and i not in thread for i, k in enumerate(keep)]
     after = {**unsure(texts, p, keep), **related_links(texts, rest), **before_story(texts, rest),
-             **after_story(texts, rest), **thread}
+             **after_story(texts, rest), **notices(texts, rest), **name_lists(texts, rest), **thread}
     kept = [(s, e) for i, (s, e) in enumerate(lines) if keep[i] and i not in after]
     out = [(s, e, float(q), after.get(i)) for i, ((s, e), q) in enumerate(zip(lines, p, strict=True))
            if not keep[i] or i in after]

@@ -407,6 +407,7 @@ def header_block(raw: str, spans: list[tuple[int, int]]) -> list[SetAside]:
     return out
 
 
+CALL_REST_REASON = "what stands before a call to act that ends the paragraph, itself furniture by a rule"
 TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
@@ -450,7 +451,13 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             # "Residents should bring an ID. Sign up for a slot online.": only the call is the page's
             at = call.start() + 1 + len(text[call.start() + 1:call.end()]) - len(
                 text[call.start() + 1:call.end()].lstrip("\"”’') \t\n"))
-            body.append((s, s + call.start() + 1))
+            before = text[:call.start() + 1]
+            other = _paragraph_rule(before, i, n, tuple(r for r in rules if r is not rule and r.scope == "paragraph"
+                                                         and r.kind not in SHAPE_ONLY), first, opening=not body)
+            if other is not None:  # "Email Ana at ana@courier.example. Follow us on ...": the contact line too
+                aside.append(SetAside(other.kind, s, s + len(before), before, f"{other.reason}; {CALL_REST_REASON}"))
+            else:
+                body.append((s, s + call.start() + 1))
             aside.append(SetAside(rule.kind, s + at, e, text[at:], rule.reason))
         elif rule is None:
             body.append((s, e))
