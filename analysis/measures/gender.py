@@ -1,0 +1,142 @@
+"""Who a name is, as far as gender goes: the evidence the pronoun resolver (:mod:`analysis.measures.pronouns`)
+reads before it lets *he* or *she* mean a person.
+
+* Titles before the name (:data:`TITLE_GENDER`: Mr, Mrs, Sir, Dame ...) and gendered nouns (:data:`GENDERED_NOUNS`)
+  as a title, in apposition or as the complement of a copula (:func:`gender_words`), but not a relative's noun
+  ("Ruiz, whose husband ...") nor a denied or conditional one ("if Ruiz were a man").
+* A possessive pronoun bound to the name as the subject of its clause (:func:`bound_possessive`: "Ruiz lost her
+  seat").
+* First names given to one sex at least 95% of the time (:func:`first_names`, :data:`FIRST_NAMES`).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.errors import ConfigError
+from analysis.paths import DATA
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+FIRST_NAMES = DATA / "first_names.csv"
+FIRST_NAME_ROW = re.compile(r"^([^\W\d_]+),([fm]),[0-9.]+,[0-9]+\n", re.M)
+TITLE_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m", "count": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f", "queen": "f",
+    "princess": "f", "duchess": "f", "baroness": "f", "countess": "f", "mme": "f", "mlle": "f",
+}
+"""Titles that say a person's gender (compared in lower case without the dot)."""
+GENDERED_NOUNS = {
+    "m": frozenset({
+        "man", "boy", "father", "dad", "husband", "son", "brother", "uncle", "nephew", "grandfather", "grandson",
+        "king", "prince", "duke", "chairman", "spokesman", "congressman", "businessman", "sportsman",
+        "councilman", "alderman", "policeman", "fireman", "actor", "gentleman", "widower", "boyfriend",
+        "stepfather", "stepson", "monk", "priest", "emperor", "sultan", "groom", "fiancé", "headmaster",
+        "schoolboy", "nobleman", "statesman", "anchorman", "frontman", "godfather", "patriarch",
+    }),
+    "f": frozenset({
+        "woman", "girl", "mother", "mum", "mom", "wife", "daughter", "sister", "aunt", "niece", "grandmother",
+        "granddaughter", "queen", "princess", "duchess", "chairwoman", "spokeswoman", "congresswoman",
+        "businesswoman", "sportswoman", "councilwoman", "alderwoman", "policewoman", "actress", "lady",
+        "widow", "girlfriend", "stepmother", "stepdaughter", "nun", "empress", "bride", "fiancée",
+        "headmistress", "schoolgirl", "noblewoman", "stateswoman", "anchorwoman", "heroine", "matriarch",
+        "waitress", "hostess", "godmother", "landlady", "mistress", "ballerina", "sorceress", "goddess",
+    }),
+}
+"""Nouns that say a person's gender when they name the person (apposition, title, complement)."""
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"m"`` for *he*-forms, ``"f"`` for *she*-forms, else ``None``."""
+    w = word.lower()
+    return "m" if w in MALE else "f" if w in FEMALE else None
+
+
+@lru_cache(maxsize=1)
+def first_names(path: Path = FIRST_NAMES) -> dict[str, str]:
+    """First name (lower case) -> ``"m"`` or ``"f"`` from :data:`FIRST_NAMES` (22,000 plain rows: read with a
+    split per line rather than the CSV reader, a tenth of the time; a malformed row is a clear error)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read data file ({exc.strerror})") from None
+    header = text.find("\nname,sex,share,births\n")
+    if header < 0:
+        raise ConfigError(f"{path}: the header must be name,sex,share,births")
+    body = text[header + len("\nname,sex,share,births\n"):]
+    enabled = gc.isenabled()
+    gc.disable()  # 22,000 small tuples would set off full collections of the large heap spaCy leaves: 10x slower
+    try:
+        found = FIRST_NAME_ROW.findall(body)
+    finally:
+        if enabled:
+            gc.enable()
+    if len(found) != body.count("\n"):
+        lines = body.split("\n")
+        bad = next(i for i, line in enumerate(lines) if line and not FIRST_NAME_ROW.fullmatch(line + "\n"))
+        line_no = text[: header + 1].count("\n") + 2 + bad
+        raise ConfigError(f"{path}:{line_no}: expected name,sex (f or m),share,births")
+    return dict(found)
+
+
+def gender_words(head, person: bool = True) -> Iterable[str]:
+    """Lower-case words that name the person whose name's head token is ``head``: titles and nouns before
+    it (only for a ``person``: "King County", "Duke University" are no man), nouns in apposition either way,
+    the complement of a copula it is the subject of."""
+    doc = head.doc
+    yield from described_as(head)
+    if not person:
+        return
+    first = head
+    while first.i > 0 and doc[first.i - 1].head.i == head.i and doc[first.i - 1].dep_ in ("compound", "amod",
+                                                                                          "punct", "det"):
+        first = doc[first.i - 1]
+    for t in doc[first.i : head.i]:  # "actress Ana Ruiz", "Mrs Ruiz" (a title or a noun inside the phrase)
+        yield t.lower_.rstrip(".")
+    if first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in TITLE_GENDER:
+        yield doc[first.i - 1].lower_.rstrip(".")  # a title the model left outside the name
+
+
+def described_as(head) -> Iterable[str]:
+    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of.
+
+    Not a relative's noun ("Ruiz, whose husband, ..."; "Ruiz’ son, ..." where the parser reads the possessive
+    mark as a comma), nor a copula's complement in a condition or a denial ("if Ruiz were a man", "Ruiz is not
+    a man")."""
+    doc = head.doc
+    possessed = head.i + 1 < len(doc) and doc[head.i + 1].text in ("’", "'", "’s", "'s")
+    for c in head.children:
+        if c.dep_ == "appos" and not (possessed and c.i > head.i) and not any(
+                g.lower_ == "whose" for g in c.children):
+            yield c.lemma_.lower()
+    if head.dep_ == "appos":
+        yield head.head.lemma_.lower()
+    copula = head.head
+    if head.dep_ in SUBJECTS and copula.lemma_ == "be" and copula.lower_ != "were" and not any(
+            c.dep_ in ("neg", "mark") for c in copula.children):
+        for c in copula.children:
+            if c.dep_ == "attr":
+                yield c.lemma_.lower()
+
+
+def bound_possessive(head) -> list[str]:
+    """Genders of possessive pronouns bound to a subject: "Ruiz lost her seat" -> ["f"]."""
+    if head.dep_ not in SUBJECTS:
+        return []
+    verb = head.head
+    out = []
+    for t in verb.subtree:
+        if t.dep_ == "poss" and t.lower_ in ("his", "her") and t.i > head.i:
+            clause = t.head
+            while clause.i != verb.i and clause.head.i != clause.i and not any(
+                    c.dep_ in SUBJECTS for c in clause.children if clause.pos_ in ("VERB", "AUX")):
+                clause = clause.head
+            if clause.i == verb.i:  # no other subject between: "Ruiz decided to support her family"
+                out.append(pronoun_gender(t.lower_))
+    return out
