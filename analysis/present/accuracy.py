@@ -91,8 +91,8 @@ def pronoun_sentence(path: Path = ACCURACY) -> str:
             f"{g['all']['accuracy']['value']:.2f} of {g['all']['accuracy']['n']} he/she/they pronouns whose chain "
             f"names a person or organisation get the right actor (he {by['he']['accuracy']['value']:.2f}, she "
             f"{by['she']['accuracy']['value']:.2f}, they {by['they']['accuracy']['value']:.2f}); on "
-            f"{held['items']} held-out PolNeAR quotations whose source is a pronoun, resolved by an AI assistant "
-            "reading each article, the speaker "
+            f"{held['items']} held-out PolNeAR quotations whose source is a pronoun, resolved by AI assistant "
+            "sessions reading each article, the speaker "
             f"is right {held['accuracy']['value']:.2f}, and {p['swaps']['all_parts']} of the {p['swaps']['items']} "
             "hand-resolved quotations give the words to another named actor. Check a pronoun's rule and its "
             "sentence before quoting who it is; details in benchmarks/ACCURACY.md.")
