@@ -444,3 +444,11 @@ def test_a_coordinated_clause_speaks_through_its_own_subject_when_the_parse_stra
     by_cue = dict(zip(q["cue"], q["speaker_text"], strict=True))
     assert by_cue["hint"] == "club officials"  # not "the league", the first clause's subject
     assert by_cue["say"] == "The mayor"  # a conjunct verb with no noun before it keeps the shared subject
+
+
+def test_a_second_reporting_verb_the_parser_hung_on_the_content_speaks_for_the_first_subject(write):
+    text = ("Senator Ana Ruiz spoke at a rally in her home town on Tuesday night.\n\n"
+            "She said her recent attacks on Carl Dent had given her campaign new energy and said that Dent did "
+            "not stand for the \u201cvalues of the party.\u201d\n")
+    q = analyse(load_article(write(text))).quotes_table
+    assert q.loc[q["text"].str.startswith("values"), "speaker"].tolist() == ["Ana Ruiz"]

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.measures import pronouns
-from analysis.measures.attribution.lexicon import Cue, cue_of
+from analysis.measures.attribution.lexicon import Cue, cue_of, load_cues
 from analysis.measures.entities import bare_name
 from analysis.text.article import Article
 
@@ -72,7 +72,7 @@ def _subject(verb):
         stranded = _stranded_subject(verb)
         if stranded is not None:
             return stranded, False
-    v = verb
+    v = _reporting_verb_above(verb) or verb
     for _ in range(6):
         for c in v.children:
             if c.dep_ == "nsubj":
@@ -106,6 +106,23 @@ def _subject(verb):
                 continue
         return _adjacent_name(verb), False
     return None, False
+
+
+def _reporting_verb_above(verb):
+    """For a cue the parser hung, as a conjunct, on a verb inside another cue's content ("He said his attacks
+    had worked and said that Ruiz ...": the second *said* made a conjunct of *worked*), that governing cue,
+    whose subject is the speaker; else None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cues = load_cues()
+    if cue_of(verb, cues) is None or cue_of(verb.head, cues) is not None:
+        return None
+    v = verb.head
+    while v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
+        if v.dep_ == "ccomp" and v.head.i < v.i and cue_of(v.head, cues) is not None:
+            return v.head
+        v = v.head
+    return None
 
 
 def _stranded_subject(verb):
