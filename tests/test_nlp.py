@@ -21,3 +21,12 @@ def test_entities_lose_the_dashes_and_spaces_at_their_edges():
 def test_the_pipeline_trims_entities_after_the_ner():
     names = get_nlp().pipe_names
     assert names.index("trim_entities") == names.index("ner") + 1
+
+
+def test_a_cue_that_opens_a_clause_after_a_closing_mark_starts_a_new_sentence():
+    nlp = get_nlp()
+    doc = nlp("Mayor Lena Cole asked members to be \u201cclosely coordinated.\u201d She added that the vote "
+              "\u201cis about safety.\u201d")
+    assert [s.text.split()[0] for s in doc.sents] == ["Mayor", "She"]
+    kept = nlp("\u201cWe will stay,\u201d she said on Monday.")
+    assert len(list(kept.sents)) == 1  # the attribution stays with its quotation

@@ -67,11 +67,12 @@ FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 def _opens_statement(doc, verb: int) -> bool:
     """Whether the reporting verb at ``verb`` opens a clause of its own rather than attributing a quotation
-    before it: a pronoun or determiner follows it ("says he is", "said the"), or a noun and then a finite
-    verb ("says referees are", "said Trump would"); not "said Trump." or "told reporters on Tuesday"."""
+    before it: a pronoun, a determiner or *that* follows it ("says he is", "said the", "added that"), or a noun
+    and then a finite verb ("says referees are", "said Trump would"); not "said Trump." or "told reporters on
+    Tuesday"."""
     nxt = doc[verb + 1] if verb + 1 < len(doc) else None
     after = doc[verb + 2] if verb + 2 < len(doc) else None
-    return nxt is not None and (nxt.tag_ in ("PRP", "DT") or (
+    return nxt is not None and (nxt.tag_ in ("PRP", "DT") or nxt.lower_ == "that" or (
         nxt.tag_ in NOUN_TAGS and after is not None and after.tag_ in FINITE_TAGS))
 
 
