@@ -342,3 +342,10 @@ def test_the_owner_of_words_that_act_has_spoken(write):
                          "Holt\u2019s column also attacked Dunn over the timing. He calls the tower \u201ca gift "
                          "to the developers.\u201d\n")
     assert _referent(a, "He") == "Ian Holt"
+
+
+def test_a_person_in_a_clause_inside_what_was_reported_does_not_take_the_floor(write):
+    a = _analysis(write, "The network is betting on old shows, said its chief, Dan Neve.\n\n"
+                         "Neve said he pursued the revival only because the director, Ray Lynn, agreed to take "
+                         "part. (\u201cWe have persuaded the original team to finish the job,\u201d he said.)\n")
+    assert _referent(a, "he", 1) == "Dan Neve"

@@ -357,7 +357,8 @@ def _their_words(token):
 def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added"), not
     inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
-    Ruiz is what Ito spoke about and does not take the floor). A cue after the clause that the parser makes its
+    Ruiz is what Ito spoke about and does not take the floor; so in a clause within that content: "Ito said he
+    went ahead because Ruiz agreed"). A cue after the clause that the parser makes its
     head ("Lee acknowledged the loss, which, he said, ...") leaves the clause's speaker speaking."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
 
@@ -365,7 +366,7 @@ def _speaks(token) -> bool:
     if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
         return False
     clause = token.head
-    while clause.dep_ in ("ccomp", "conj", "xcomp") and clause.head is not clause:
+    while clause.dep_ in ("ccomp", "conj", "xcomp", "advcl", "relcl") and clause.head is not clause:
         if clause.dep_ == "ccomp" and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
             return False  # not a parenthetical cue after it ("Mook acknowledged ..., he said, ...")
         clause = clause.head
