@@ -492,6 +492,10 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 heard = (_current_speaker(w, speakers, subjects, para.index, label_of, gender, asides)
                          if _speaks(tok) else {})
                 speaking = _latest_speaker(speakers, para.index) if inside else None
+                if not inside and _speaks(tok):
+                    told = _introducer(tok, para.start, by_token, in_speech)
+                    if told is not None and compatible(w, label_of.get(told), gender.get(told)):
+                        heard = {told: SPEAKER}  # "Ito walked through the rules: “...,” he said": Ito has the floor
                 if not inside and _main_subject(tok) and before in previous_subject and not heard:
                     heard = {previous_subject[before]: CONTINUED}  # "Ito dismissed it. He said ...": centering
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
@@ -525,6 +529,20 @@ def _an_aside(text: str) -> bool:
     body = text.strip()
     return (body.endswith("?") and not any(q in body for q in QUOTE_MARKS)
             and all(s.strip().endswith("?") for s in re.split(r"(?<=[.!?])\s+", body) if s.strip()))
+
+
+def _introducer(tok, base: int, by_token, in_speech) -> str | None:
+    """The actor who is the subject of the narration a speech verb's subject pronoun follows in its own
+    sentence, when the parser made that narration the verb's complement ("Ito listed the rules: “...,” he
+    said": Ito introduced the quotation), or None."""
+    for clause in tok.head.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < tok.i:
+            for c in clause.children:
+                if c.dep_ in SUBJECTS and not in_speech(base + c.idx, base + c.idx + 1):
+                    m = _mention_of(c, base, by_token)
+                    if m is not None:
+                        return m.actor
+    return None
 
 
 def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: list[tuple[int, str]],
