@@ -354,6 +354,6 @@ def test_a_person_in_a_clause_inside_what_was_reported_does_not_take_the_floor(w
 def test_the_subject_who_introduces_a_quotation_with_a_colon_speaks_it(write):
     a = _analysis(write, "Governor Rob Tate has been praised all week. Tate thanked his staff on Monday, and Tate "
                          "spoke again on Tuesday.\n\n"
-                         "Dale Voss, who served as counsel under Mr. Tate's father, Rob Tate Sr., walked through the code the "
-                         "family has long kept: \u201cGood manners were simply assumed,\u201d he said.\n")
+                         "Dale Voss, who served as counsel under Mr. Tate's father, Rob Tate Sr., walked through "
+                         "the code the family has long kept: \u201cGood manners were simply assumed,\u201d he said.\n")
     assert _referent(a, "he") == "Dale Voss"
