@@ -162,23 +162,32 @@ def test_a_surname_read_as_a_word_at_a_sentence_start_is_the_person(write):
 
 
 def test_a_generational_suffix_is_not_the_surname(write):
-    people = _people(write, "Gen. Paul T. Okoro Jr., who leads the northern command, arrived on Monday.\n\n"
-                            "Later, Okoro met the minister of defence. Okoro said the talks had been useful.\n")
+    people = _people(write, "Paul T. Okoro Jr. coached the river crew for ten seasons before he retired.\n\n"
+                            "On Sunday Okoro watched the regatta from the bank. Okoro said the crew looked strong.\n")
     assert people == {"Paul T. Okoro Jr.": 3}
     assert entities._surnames("Paul T. Okoro Jr.") == ["Okoro"] and entities._surnames("Ana Ruiz-Vega") == [
         "Ruiz-Vega", "Ruiz", "Vega"]
+    assert entities._surnames("John Paul II") == ["II"]  # a regnal number: no surname "Paul" to merge on
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy visited Wexford last month.",
+    "Wexford has taken in 600 refugees since May.",
+    "The French said the talks would go on.",
+])
+def test_a_place_or_a_people_in_another_role_stays_what_it_is(write, sentence):
+    people = _people(write, f"Coach Dara Wexford and the chef Marco French met the envoy on Monday.\n\n{sentence}\n")
+    assert people == {"Dara Wexford": 1, "Marco French": 1}
+
+
+@pytest.mark.parametrize("sentence", ["Banks have raised mortgage rates again.", "Price is the main concern.",
+                                      "Waters rose across the streets overnight."])
+def test_a_common_word_at_a_sentence_start_stays_a_word(write, sentence):
+    people = _people(write, f"Tara Banks, Lisa Price and Ana Waters run the shop on Quay Street.\n\n{sentence}\n")
+    assert all(n == 1 for n in people.values())
 
 
 def test_a_surname_the_model_took_for_a_nationality_is_the_person(write):
     people = _people(write, "The chef Marco French opened a second restaurant in the old market on Monday.\n\n"
                             "The plan is a worry for the older traders, French said.\n")
     assert people == {"Marco French": 2}
-
-
-def test_a_surname_goes_to_the_one_full_name_that_starts_with_a_first_name():
-    merged = entities.merge_name_forms(sorted([("Kalman", "PERSON"), ("Vera Kalman", "PERSON"),
-                                               ("Backed Kalman", "PERSON")]))
-    assert merged["Kalman"] == "Vera Kalman"
-    two = entities.merge_name_forms(sorted([("Kalman", "PERSON"), ("Vera Kalman", "PERSON"),
-                                            ("Tom Kalman", "PERSON")]))
-    assert "Kalman" not in two  # two people: the surname alone stays ambiguous

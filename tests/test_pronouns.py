@@ -273,21 +273,17 @@ def test_a_descriptor_of_a_named_actor_is_a_mention_the_pronoun_can_follow(tmp_p
 
 
 def test_a_person_spoken_about_in_a_reported_clause_does_not_take_the_floor(write):
-    a = _analysis(write, "Ambassador Tom Ito praised the president, Carl Ruiz, in an interview on Sunday.\n\n"
-                         "Ito also said that Ruiz shows great charm and a fondness for the islands.\n\n"
-                         "\u201cPresident Ruiz seems to me to be somebody who enjoys the job,\u201d he said.\n")
-    q = a.quotes_table
-    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Tom Ito"]
-    assert pronouns._speaks(next(t for t in get_nlp()("Ito said that Ruiz shows charm.") if t.text == "Ito"))
-    assert not pronouns._speaks(next(t for t in get_nlp()("Ito said that Ruiz shows charm.") if t.text == "Ruiz"))
+    doc = get_nlp()("Ito also said that Ruiz admits his mistakes easily, which voters like.")
+    assert pronouns._speaks(next(t for t in doc if t.text == "Ito"))
+    assert not pronouns._speaks(next(t for t in doc if t.text == "Ruiz"))  # what Ito spoke about
+    both = get_nlp()("Ito said the deal was dead and Dent told the board he would resign.")
+    assert pronouns._speaks(next(t for t in both if t.text == "Dent"))  # a clause of its own: Dent speaks
 
 
 def test_a_parenthetical_cue_leaves_the_speaker_speaking(write):
-    a = _analysis(write, "Mayor Ana Ruiz won the first round and Carl Dent the second on Tuesday.\n\n"
-                         "In a note sent to donors on Friday, party treasurer Rob Lind acknowledged the mayor and "
-                         "Dent had shared the first two rounds, which is a result, he said, \u201cwe\u2019ve long "
-                         "expected.\u201d\n")
-    assert _referent(a, "he") == "Rob Lind"
+    doc = get_nlp()("At the count on Friday, agent Rob Lind conceded the mayor and Dent had split the two wards, "
+                    "which is a result, he said, \u201cwe\u2019ve seen coming.\u201d")
+    assert pronouns._speaks(next(t for t in doc if t.text == "Lind"))  # "seen", after "conceded", is parenthetical
 
 
 def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
@@ -308,8 +304,8 @@ def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Dora Lund, whose husband, Navy diver Ivo Lund, was one of four people killed in the 2019 attack on the "
-    "harbour, spoke on Friday.",
+    "Dora Lund, whose husband, fisherman Ivo Lund, was one of three men lost in the storm of 2019 off the cape, "
+    "spoke on Friday.",
     "The crash killed four riders, including Marks\u2019 son, 19-year-old Teo.",
     "\u201cIf Lund were a man, nobody would ask,\u201d one aide said of Dora Lund.",
     "Dora Lund is not a man who gives up.",
@@ -331,17 +327,21 @@ def test_a_subject_pronoun_is_not_the_person_its_own_clause_names(write):
                          "Renn has been helped by his old colleague Mark Quint. He described Renn as \u201ca man "
                          "facing ruin for telling the truth.\u201d\n")
     assert _referent(a, "He") == "Mark Quint"
-    doc = get_nlp()("After Ruiz left, he told aides that Lee would lose.")
-    he = next(t for t in doc if t.text == "he")
-    assert pronouns.GOVERNED & {c.dep_ for c in he.head.children}
+    before = _analysis(write, "Carl Ruiz spoke to the council on Monday.\n\nAfter Ruiz left, he told aides that "
+                              "Tom Lee would lose.\n")
+    assert _referent(before, "he") == "Carl Ruiz"  # a name before the pronoun, or in an adjunct, is no bar
 
 
 def test_the_owner_of_words_that_act_has_spoken(write):
     a = _analysis(write, "The critic Ian Holt has written about the mayor, Ray Dunn, for years.\n\n"
                          "Dunn announced on Friday that he would back the tower.\n\n"
-                         "Holt\u2019s column also attacked Dunn over the timing. He calls the tower \u201ca gift "
+                         "Holt\u2019s latest column took the mayor to task. He calls the tower \u201ca gift "
                          "to the developers.\u201d\n")
     assert _referent(a, "He") == "Ian Holt"
+    listed = _analysis(write, "Ana Ruiz and Tom Lee met the council on Monday. Lee spoke first.\n\n"
+                              "Ruiz\u2019s address was listed in the council\u2019s register. \u201cWe will check it,"
+                              "\u201d he said.\n")
+    assert _referent(listed, "he") == "Tom Lee"  # an address is not words, and a passive subject acts on nothing
 
 
 def test_a_person_in_a_clause_inside_what_was_reported_does_not_take_the_floor(write):

@@ -128,17 +128,17 @@ def _bare(name: str) -> list[str]:
     return words
 
 
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-"""Generational suffixes after a surname."""
+SUFFIXES = frozenset({"jr", "sr"})
+"""Generational suffixes after a surname (not a regnal number: "John Paul II" has no surname "Paul")."""
 
 
 def _surnames(full_name: str) -> list[str]:
     """The words a full name's bearer may be called by alone: the last word (before a generational suffix:
-    "Harry B. Harris Jr." is Harris), and each part of a hyphenated last name ("Ana Ruiz-Vega" or "Ana Ruiz -
+    "Paul T. Okoro Jr." is Okoro), and each part of a hyphenated last name ("Ana Ruiz-Vega" or "Ana Ruiz -
     Vega": Ruiz-Vega, Ruiz, Vega)."""
     words = full_name.split()
     while len(words) > 2 and words[-1].lower().strip(".,") in SUFFIXES:
-        words = words[:-1]  # "Harry B. Harris Jr." is called Harris
+        words = words[:-1]  # "Paul T. Okoro Jr." is called Okoro
     words[-1] = words[-1].rstrip(",")
     last = words[-1]
     parts = [last]
@@ -184,9 +184,7 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
     starts with it ("Ford Motor", "Bloomberg News"): a firm named like a person in an article about that person
     is the case to check. A first name alone (in the first-name table) is the one person of the article
     whose full name starts with it and no other person's surname is ("Delphine, how bad was it?" after
-    "Delphine Ruiz"). Ambiguous forms (two Clintons, two Annas) stay as they are; a surname two full names end
-    with goes to the one whose first word is a first name, when only one's is ("Trump" to Donald Trump, not to
-    the model's "Endorsed Trump").
+    "Delphine Ruiz"). Ambiguous forms (two Clintons, two Annas) stay as they are.
     """
     people = {n for n, label in names if label == "PERSON"}
     full = {n for n in people if len(_bare(n)) >= 2 and _bare(n) == n.split()}
@@ -205,9 +203,6 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
         matches = sorted({preferred[f.lower()] for f in full
                           if (len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail)
                           or (len(tail) == 1 and tail[0] in {x.lower() for x in _surnames(f)})})
-        named = [f for f in matches if _is_first_name(f.split()[0])]
-        if len(matches) > 1 and len(named) == 1 and len(tail) == 1:
-            matches = named  # "Trump" is Donald Trump, not the model's "Endorsed Trump" from a headline
         if len(matches) == 1:
             out[n] = matches[0]  # "Biden", "de Vallier", "DE VALLIER" are Joe Biden, Bill de Vallier
         elif len(words) >= 2 and " ".join(words).lower() in preferred:
@@ -290,14 +285,14 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     before name forms are merged; the caller passes it, as the labels are the attribution's concern.
     """
     rows = []
-    placed_as_actors: set[int] = set()  # offsets of one-word places in a person's role ("Kasich, who ..., said")
+    placed_as_actors: set[int] = set()  # offsets of one-word places that act as a person ("Wexford, who ..., said")
     sentences = article.sentences
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for ent in doc.ents:
             in_book = bool(ent.ent_id_)
             if not in_book and not_a_name(ent):
                 continue
-            if not in_book and ent.label_ in ("GPE", "NORP") and len(ent) == 1 and ent.root.dep_ in PERSON_ROLES:
+            if not in_book and ent.label_ in ("GPE", "NORP") and len(ent) == 1 and _acts_as_a_person(ent.root):
                 placed_as_actors.add(para.start + ent.start_char)
             text = ent.text
             lead = trail = 0
@@ -349,10 +344,19 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "dative"})
-"""Roles in which a one-word place or nationality is read as a person's surname when the article has that
-person: an actor's roles, not a location's ("in Wexford" never; "Wexford said", "Wexford's plan", "asked
-Wexford"; "Cuban said" after "Mark Cuban")."""
+def _acts_as_a_person(token) -> bool:
+    """Whether a one-word name acts as a person: the subject of a reporting verb ("Wexford said"), or the head of
+    a relative clause with *who* ("Wexford, who coaches the side"), with no determiner ("the French said" is a
+    people). A place in any other role stays a place ("Jordan has taken in refugees", "visited Jordan")."""
+    from analysis.measures.attribution.lexicon import cue_of, load_cues  # attribution builds on this module
+
+    if any(c.dep_ == "det" for c in token.children):
+        return False
+    if token.dep_ == "nsubj" and cue_of(token.head, load_cues()) is not None:
+        return True
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+               for c in token.children)
+
 
 ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
 
@@ -374,12 +378,17 @@ def unlabelled_names(doc) -> list:
 
 
 def _capitalised_nouns(doc) -> list:
-    """Common nouns capitalised only by opening their sentence, in a role a person can take: the tagger reads
-    a surname that is also a word ("Sanders", "Price", "Bush") as the word there. :func:`missed_names` takes one
-    only when it is the surname of exactly one person of the article ("Sanders supports the bill" after "Bernie
-    Sanders")."""
+    """Common nouns capitalised only by opening their sentence that act as a person: the tagger reads a surname
+    that is also a word ("Fields", "Price") as the word there. Only a plural noun with a singular verb ("Fields
+    supports the bill": the number disagrees, so it is a name) or the subject of a reporting verb ("Price said");
+    "Banks have raised rates" and "Price is the main concern" stay words. :func:`missed_names` takes one only when
+    it is the surname of exactly one person of the article."""
+    from analysis.measures.attribution.lexicon import cue_of, load_cues  # attribution builds on this module
+
+    cues = load_cues()
     return [doc[t.i:t.i + 1] for t in doc if t.is_sent_start and t.pos_ == "NOUN" and not t.ent_type_
-            and t.text[:1].isupper() and t.dep_ in ARGUMENT_ROLES]
+            and t.text[:1].isupper() and t.dep_ == "nsubj"
+            and ((t.tag_ == "NNS" and t.head.tag_ == "VBZ") or cue_of(t.head, cues) is not None)]
 
 
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -394,7 +403,7 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
         for k in range(len(words)):  # the full name and every ending of it: "de blasio", "blasio"
             by_form.setdefault(" ".join(words[k:]), set()).add(name)
         if len(words) >= 2:
-            for part in _surnames(" ".join(_bare(name))):  # "Harris" of "Harry B. Harris Jr."
+            for part in _surnames(" ".join(_bare(name))):  # "Okoro" of "Paul T. Okoro Jr."
                 by_form.setdefault(part.lower(), set()).add(name)
     sentences = article.sentences
     out = []

@@ -104,25 +104,35 @@ def gender_words(head, person: bool = True) -> Iterable[str]:
 
 
 def described_as(head) -> Iterable[str]:
-    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of.
+    """The lemmas of :func:`describing`."""
+    for t in describing(head):
+        yield t.lemma_.lower()
+
+
+def describing(head) -> Iterable:
+    """Nouns in apposition to the name either way, and the complement of a copula it is the subject of (tokens).
 
     Not a relative's noun ("Ruiz, whose husband, ..."; "Ruiz’ son, ..." where the parser reads the possessive
     mark as a comma), nor a copula's complement in a condition or a denial ("if Ruiz were a man", "Ruiz is not
-    a man")."""
+    a man"). "Officials said that Ruiz is a mother" describes her."""
     doc = head.doc
     possessed = head.i + 1 < len(doc) and doc[head.i + 1].text in ("’", "'", "’s", "'s")
     for c in head.children:
         if c.dep_ == "appos" and not (possessed and c.i > head.i) and not any(
                 g.lower_ == "whose" for g in c.children):
-            yield c.lemma_.lower()
+            yield c
     if head.dep_ == "appos":
-        yield head.head.lemma_.lower()
+        yield head.head
     copula = head.head
     if head.dep_ in SUBJECTS and copula.lemma_ == "be" and copula.lower_ != "were" and not any(
-            c.dep_ in ("neg", "mark") for c in copula.children):
+            c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in copula.children):
         for c in copula.children:
             if c.dep_ == "attr":
-                yield c.lemma_.lower()
+                yield c
+
+
+CONDITIONS = frozenset({"if", "unless", "whether", "as", "though"})
+"""Words that make a copula's complement a condition, not a description ("if Ruiz were a man")."""
 
 
 def bound_possessive(head) -> list[str]:

@@ -61,6 +61,7 @@ from analysis.measures.gender import (
     SUBJECTS,
     TITLE_GENDER,
     bound_possessive,
+    describing,
     first_names,
     gender_words,
     pronoun_gender,
@@ -117,8 +118,8 @@ FLOOR = 1.0
 REASONS = dict(zip(("none before", "no agreement", "unnamed group", "quoted group"), PRONOUN_REASONS, strict=True))
 """Why a pronoun stays unresolved."""
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "\u2018", "\u2019 ")
-"""Marks that show a paragraph quotes someone (a closing single mark only before a space: not an apostrophe)."""
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "\u2018")
+"""Marks that show a paragraph quotes someone (not a closing single mark, which is also an apostrophe)."""
 
 UNNAMED = "\0group"
 """The candidate standing for the latest group the text does not name (never an actor)."""
@@ -289,11 +290,7 @@ def role_nouns(mentions: list[_Mention], label_of: dict[str, str]) -> dict[str, 
         if label_of.get(m.actor) != "PERSON":
             continue
         head = m.head
-        words = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            words.append(head.head)
-        if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
-            words += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        words = [t for t in describing(head) if t.pos_ == "NOUN"]  # not "Lund, whose husband, ..."
         first = head
         while first.i > 0 and head.doc[first.i - 1].head.i == head.i and head.doc[first.i - 1].dep_ == "compound":
             first = head.doc[first.i - 1]
@@ -337,19 +334,19 @@ def _last_clause_subject(token) -> bool:
 
 
 SPEECH_NOUNS = frozenset({
-    "statement", "remark", "comment", "speech", "testimony", "interview", "letter", "tweet", "post", "column",
-    "article", "op-ed", "essay", "memo", "announcement", "address", "message", "email", "response", "reply",
-    "answer", "claim", "argument", "criticism", "complaint", "warning", "appeal", "plea", "words", "blog",
+    "statement", "remark", "comment", "speech", "testimony", "interview", "letter", "tweet", "column", "article",
+    "op-ed", "essay", "memo", "announcement", "message", "email", "blog",
 })
-"""Nouns for what a person said or wrote: their possessor, when they are a clause's subject, has spoken
-("Tuttle's column also attacked the plan. He calls it ...")."""
+"""Nouns for what a person said or wrote (not "address", "post" or "claim", which often mean something else or
+what others answer): their possessor, when they are the active subject of a clause, has spoken ("Holt's column
+also attacked the plan. He calls it ...")."""
 
 
 def _their_words(token):
     """The speech noun (:data:`SPEECH_NOUNS`) ``token`` is the possessor of, when that noun is the subject of
-    its clause ("Tuttle's column also attacked ..."), or None. Words in another role are what someone else
+    its clause ("Holt's column also attacked ..."), or None. Words in another role are what someone else
     answers or dismisses ("Lee rubbished Ruiz's claim", "satisfied with Ruiz's response"): no floor."""
-    if token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_NOUNS and token.head.dep_ in SUBJECTS:
+    if token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_NOUNS and token.head.dep_ == "nsubj":
         return token.head
     return None
 
@@ -366,11 +363,11 @@ def _speaks(token) -> bool:
     if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
         return False
     clause = token.head
-    while clause.dep_ in ("ccomp", "conj", "xcomp", "advcl", "relcl") and clause.head is not clause:
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and clause.head is not clause:
         if clause.dep_ == "ccomp" and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
-            return False  # not a parenthetical cue after it ("Mook acknowledged ..., he said, ...")
+            return False  # inside the content of a cue before it (a cue after it is parenthetical)
         clause = clause.head
-    return True
+    return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
 
 
 def _weight(token) -> float:
@@ -444,7 +441,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if m is not None:
                     quoted = in_speech(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
-                    words = _their_words(tok)  # "Comey's statement", "Tuttle's column also attacked ..."
+                    words = _their_words(tok)  # "Holt's column also attacked ..."
                     if not quoted and (_speaks(tok) or words is not None):
                         speakers.append((para.index, m.at, m.actor))
                     if not quoted and _main_subject(tok):
