@@ -149,6 +149,15 @@ def _surnames(full_name: str) -> list[str]:
     return [p for p in dict.fromkeys(parts) if p[:1].isupper()]
 
 
+def surname_index(full_names) -> dict[str, set[str]]:
+    """Each surname form (:func:`_surnames`) -> the full names that have it."""
+    out: dict[str, set[str]] = {}
+    for f in full_names:
+        for part in _surnames(f):
+            out.setdefault(part, set()).add(f)
+    return out
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in INITIALS_SKIP and w[:1].isalpha()).upper()
 
@@ -219,15 +228,12 @@ def merge_name_forms(names: list[tuple[str, str]], known: frozenset[str] = froze
         if n not in out and len(n.split()) == 1 and n.lower() not in tails and len(firsts.get(n.lower(), ())) == 1 \
                 and _is_first_name(n):
             out[n] = next(iter(firsts[n.lower()]))  # "Delphine, how bad was it?" to Delphine Ruiz, the only one
-    surnames: dict[str, list[str]] = {}
-    for f in full:
-        for part in _surnames(f):
-            surnames.setdefault(part, []).append(f)
+    surnames = surname_index(full)
     org_heads = {n.split()[0] for n, label in names if label == "ORG" and len(n.split()) >= 2}
     for n, label in names:
         if label == "ORG" and n not in known and len(n.split()) == 1 and not n.isupper() \
-                and len(surnames.get(n, [])) == 1 and n not in org_heads:
-            out[n] = surnames[n][0]  # a surname the model took for an organisation ("Dunmore said")
+                and len(surnames.get(n, ())) == 1 and n not in org_heads:
+            out[n] = next(iter(surnames[n]))  # a surname the model took for an organisation ("Dunmore said")
     for n, label in names:
         bare = n.replace(".", "")
         if label == "ORG" and 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha():
@@ -315,13 +321,10 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     for r in rows:
         if not r["codebook"] and r["label"] == "ORG" and looks_like_a_person(r["name"]):
             r["label"] = "PERSON"
-    surnames: dict[str, set[str]] = {}
+    surnames = surname_index({" ".join(_bare(r["name"])) for r in rows if r["label"] == "PERSON"
+                              and len(_bare(r["name"])) >= 2})
     for r in rows:
-        if r["label"] == "PERSON" and len(_bare(r["name"])) >= 2:
-            for part in _surnames(" ".join(_bare(r["name"]))):
-                surnames.setdefault(part, set()).add(" ".join(_bare(r["name"])).lower())
-    for r in rows:
-        if r["start"] in placed_as_actors and len(surnames.get(r["name"], ())) == 1:
+        if r["start"] in placed_as_actors and len({f.lower() for f in surnames.get(r["name"], ())}) == 1:
             r["label"] = "PERSON"  # the small model's place is the surname of the article's one person of that name
     if labelled is not None:
         rows = labelled(article, docs, rows)
