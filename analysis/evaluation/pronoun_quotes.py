@@ -2,7 +2,7 @@
 
 The PolNeAR speaker accuracy (:mod:`analysis.evaluation.polnear`) leaves out quotations whose annotated
 source is only a pronoun, because a pronoun cannot be checked against a name. The file
-``analysis/data/polnear_pronoun_referents.csv`` resolves 430 of them in PolNeAR **train**, one by one (by an
+``analysis/data/polnear_pronoun_referents.csv`` resolves 560 of them in PolNeAR **train**, one by one (by an
 AI assistant reading each article; its header says so): for each,
 the offsets of the pronoun, of the quotation's annotated content and of a proper-name mention of the person or
 organisation the pronoun means (or a ``reason``, ``unnamed`` or ``ambiguous``, and no referent); its header
