@@ -357,12 +357,3 @@ def test_the_subject_who_introduces_a_quotation_with_a_colon_speaks_it(write):
                          "Dale Voss, who served as counsel under Mr. Tate's father, Rob Tate Sr., walked through "
                          "the code the family has long kept: \u201cGood manners were simply assumed,\u201d he said.\n")
     assert _referent(a, "he") == "Dale Voss"
-
-
-def test_a_person_inside_a_claims_content_attached_to_a_noun_does_not_take_the_floor(write):
-    a = _analysis(write, "Governor Ivo Dent spoke at the port on Friday.\n\n"
-                         "At a rally on Saturday, Mayor Tom Hale was just as blunt, claiming without any proof that "
-                         "Dent wanted to close the port. \u201cYou would have to be mad,\u201d he said.\n")
-    assert _referent(a, "he") == "Tom Hale"
-    before = get_nlp()("After Ruiz told the board the plan was dead, Lee said it would go on.")
-    assert pronouns._speaks(next(t for t in before if t.text == "Ruiz"))  # the cue after it does not report Ruiz

@@ -342,12 +342,6 @@ what others answer): their possessor, when they are the active subject of a clau
 also attacked the plan. He calls it ...")."""
 
 
-CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "prep", "dobj", "relcl", "acl"})
-"""The edges by which a clause hangs inside what a cue before it reports: its complement, and the parser's
-attachments of a content clause to a noun or a phrase of the cue ("claiming without evidence that Ruiz wanted
-...")."""
-
-
 def _their_words(token):
     """The speech noun (:data:`SPEECH_NOUNS`) ``token`` is the possessor of, when that noun is the subject of
     its clause ("Holt's column also attacked ..."), or None. Words in another role are what someone else
@@ -361,18 +355,16 @@ def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added"), not
     inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
     Ruiz is what Ito spoke about and does not take the floor; so in a clause within that content: "Ito said he
-    went ahead because Ruiz agreed"; "claiming without proof that Ruiz wanted ...", where the parser hangs the
-    content on the noun). A cue after the clause that the parser makes its head ("Lee acknowledged the loss,
-    which, he said, ...") leaves the clause's speaker speaking."""
+    went ahead because Ruiz agreed"). A cue after the clause that the parser makes its
+    head ("Lee acknowledged the loss, which, he said, ...") leaves the clause's speaker speaking."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
 
     cues = load_cues()
     if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
         return False
     clause = token.head
-    while clause.dep_ not in ("ROOT", "conj") and clause.head is not clause:
-        if clause.head.i < token.head.i and clause.head.pos_ in ("VERB", "AUX") and cue_of(clause.head, cues) \
-                is not None and clause.dep_ in CONTENT_EDGES:
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and clause.head is not clause:
+        if clause.dep_ == "ccomp" and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
             return False  # inside the content of a cue before it (a cue after it is parenthetical)
         clause = clause.head
     return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
