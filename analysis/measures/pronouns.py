@@ -203,11 +203,8 @@ def _clause_verb(token):
 
 def _a_medium(head) -> bool:
     """Whether the name headed by ``head`` is described as a medium (:data:`MEDIA_NOUNS`) in apposition or as a
-    copula's complement."""
-    described = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
-        described += [c for c in head.head.children if c.dep_ == "attr"]
-    for noun in described:
+    copula's complement (:func:`analysis.measures.gender.describing`, the description gender reads too)."""
+    for noun in describing(head):
         lemma = noun.lemma_.lower()
         if lemma in MEDIA_NOUNS or (lemma in MEDIA_KINDS and any(
                 c.lower_ in MEDIA_WORDS for c in noun.children if c.dep_ in ("compound", "amod"))):
@@ -486,10 +483,10 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     rows.append({"start": start, "end": start + len(tok), "paragraph": para.index, "text": tok.text,
                                  "actor": None, "rule": None, "reason": REASONS["quoted group"]})
                     continue
-                heard = (_current_speaker(w, speakers, subjects, para.index, label_of, gender, asides)
-                         if _speaks(tok) else {})
+                speaks = _speaks(tok)  # the subject of a reporting verb: "he said"
+                heard = _current_speaker(w, speakers, subjects, para.index, label_of, gender, asides) if speaks else {}
                 speaking = _latest_speaker(speakers, para.index) if inside else None
-                if not inside and _speaks(tok):
+                if not inside and speaks:
                     told = _introducer(tok, para.start, by_token, in_speech)
                     if told is not None and compatible(w, label_of.get(told), gender.get(told)):
                         heard = {told: SPEAKER}  # "Ito walked through the rules: “...,” he said": Ito has the floor
@@ -504,7 +501,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         gender[actor] = pronoun_gender(w)  # a pronoun bound to the name, with no rival it could mean
                     if not inside:  # a pronoun in a speaker's words is no narration to continue
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
-                    if _speaks(tok) and not inside:
+                    if speaks and not inside:
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))
