@@ -192,6 +192,34 @@ def test_the_outermost_cue_whose_complement_holds_the_quotation(write):
     assert not ((q["kind"] == "indirect") & q["cue"].isin(["believe", "continue"])).any()
 
 
+def test_a_participle_after_the_cue_does_not_take_the_quotation(write):
+    # the parser hangs "she said" on "suggesting" as parataxis: Hale is who she spoke about, not the speaker
+    text = ("Senator Joan Pryce spoke to reporters on Monday about the budget.\n\n"
+            "“We will not win this one, but there will be other fights as well,” she said, not even suggesting "
+            "Mr. Hale would step aside.")
+    q = rows(write, text, "direct")
+    assert q.loc[0, "speaker"] == "Joan Pryce" and q.loc[0, "cue"] == "say"
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_inside_the_content_reports_through(write):
+    text = ("Analyst Mara Quist met the governor twice last year.\n\n"
+            "She noted that as a farmer, there was no reason Governor Pell would dwell on “the gap between the "
+            "two tax codes.”\n\n"
+            "Ito said the man who yelled “Shame on the council, shame on all of you” at the meeting was escorted "
+            "out.")
+    q = rows(write, text, "direct")
+    assert q["speaker"].tolist() == ["Mara Quist", "the man"]  # "who yelled": the relative clause's own speaker
+    assert q["cue"].tolist() == ["note", "yell"]
+
+
+def test_a_quotation_in_a_clause_of_circumstance_is_not_the_main_clause_subjects(write):
+    text = ("The forecast was wrong, Analyst Mara Quist said. Good polling can still beat bad polling, but only "
+            "when “the sample is large enough.”\n\n"
+            "The rival firm targets a “lazy and shrinking market.”")
+    q = rows(write, text, "direct")
+    assert q["speaker"].tolist() == ["Mara Quist", "The rival firm"]
+
+
 def test_a_participle_clause_is_a_statement_of_its_own(write):
     text = "Former minister Ann Lee recently urged voters to back the plan, saying, “There is no time to lose.”"
     q = quotes(write, text)

@@ -351,6 +351,14 @@ def test_a_person_in_a_clause_inside_what_was_reported_does_not_take_the_floor(w
     assert _referent(a, "he", 1) == "Dan Neve"
 
 
+def test_a_person_in_a_noun_phrase_of_what_was_reported_does_not_take_the_floor(write):
+    a = _analysis(write, "Analyst Mara Quist met the governor twice last year.\n\n"
+                         "She noted that as a farmer, there was no reason Governor Pell would dwell on the gap "
+                         "between the two tax codes.\n\n"
+                         "The forecast was wrong, she said.\n")
+    assert _referent(a, "she") == "Mara Quist"
+
+
 def test_the_subject_who_introduces_a_quotation_with_a_colon_speaks_it(write):
     a = _analysis(write, "Governor Rob Tate has been praised all week. Tate thanked his staff on Monday, and Tate "
                          "spoke again on Tuesday.\n\n"

@@ -348,19 +348,25 @@ def _their_words(token):
     return None
 
 
+CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "attr", "dobj", "pobj", "prep"})
+"""The edges :func:`_speaks` climbs from a cue to find whether it sits in another cue's content; a conjunct
+("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops."""
+
+
 def _speaks(token) -> bool:
     """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added"), not
     inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
-    Ruiz is what Ito spoke about and does not take the floor; so in a clause within that content: "Ito said he
-    went ahead because Ruiz agreed"). A cue after the clause that the parser makes its
-    head ("Lee acknowledged the loss, which, he said, ...") leaves the clause's speaker speaking."""
+    Ruiz is what Ito spoke about and does not take the floor; so in a clause within that content, or in a noun
+    phrase of it: "Ito said he went ahead because Ruiz agreed", "Ito noted there was no reason Ruiz would dwell
+    on it"). A cue after the clause that the parser makes its head ("Lee acknowledged the loss, which, he said,
+    ...") leaves the clause's speaker speaking."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
 
     cues = load_cues()
     if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
         return False
     clause = token.head
-    while clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and clause.head is not clause:
+    while clause.dep_ in CONTENT_EDGES and clause.head is not clause:
         if clause.dep_ == "ccomp" and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
             return False  # inside the content of a cue before it (a cue after it is parenthetical)
         clause = clause.head

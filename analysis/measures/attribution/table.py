@@ -434,8 +434,9 @@ def _attribute(article: Article, paragraphs, resolver: _SpeakerMap, cues: dict[s
 def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution | None:
     """A quotation with no cue of its own that a clause holds as its object: the clause's subject said the
     words ("The ad targets a “corrupt political system that ...”", "CREW filed a request for “records
-    sufficient to ...”", "... lauded Mr. Kim for the “...”"). The verb is the first one above the quotation,
-    outside its marks, with a subject of its own outside them. An ``after`` attribution ``(verb, subject)``;
+    sufficient to ...”", "... lauded Mr. Kim for the “...”"), not in a clause of circumstance ("when “...”")
+    nor in one coordinated with it. The verb is the first one above the quotation, outside its marks, with a
+    subject of its own outside them. An ``after`` attribution ``(verb, subject)``;
     None when no such clause holds it."""
     doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
     inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
@@ -443,9 +444,11 @@ def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution
         return None
     node = inside[0]
     while node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         if node.pos_ not in ("VERB", "AUX") or not outside(pstart + node.idx):
             continue
+        if below.dep_ in ("advcl", "conj", "parataxis"):
+            return None  # "Good data can drive out bad, but only when “the truth is sexier”": not its object
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
