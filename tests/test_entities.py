@@ -161,6 +161,28 @@ def test_a_surname_read_as_a_word_at_a_sentence_start_is_the_person(write):
     assert people == {"Lena Brewer": 2}
 
 
+def test_an_unlabelled_full_name_with_a_first_name_is_a_person_of_its_own(write):
+    text = ("Ivanka Ruiz, who runs her father's company, told the Ledger that she took a week off.\n\n"
+            "\u201cIt was short,\u201d she told the newspaper.\n")
+    a = analyse(load_article(write(text)))
+    assert "Ivanka Ruiz" in _people(write, text)
+    q = a.quotes_table
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Ivanka Ruiz"]
+    assert entities.looks_like_a_person("Mary O\u2019Brien") and entities.looks_like_a_person("Mary O'Brien")
+
+
+def test_an_owner_and_a_person_run_into_one_name_are_two(write):
+    text = ("An essay by Harper Weekly\u2019s Ian Holt accuses the mayor of lying.\n\n"
+            "Holt\u2019s article also attacked Mayor Dan Moreno by accusing him of backing the levy.\n\n"
+            "He calls Moreno\u2019s plan \u201cthe worst idea since the toll bridge.\u201d\n")
+    a = analyse(load_article(write(text)))
+    m = a.mentions
+    assert m.loc[m["label"] == "PERSON", "name"].tolist() == ["Ian Holt", "Ian Holt", "Dan Moreno", "Dan Moreno"]
+    assert m.loc[m["label"] == "ORG", "name"].tolist() == ["Harper Weekly"]
+    q = a.quotes_table
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Ian Holt"]
+
+
 def test_a_generational_suffix_is_not_the_surname(write):
     people = _people(write, "Paul T. Okoro Jr. coached the river crew for ten seasons before he retired.\n\n"
                             "On Sunday Okoro watched the regatta from the bank. Okoro said the crew looked strong.\n")

@@ -338,6 +338,11 @@ def test_the_owner_of_words_that_act_has_spoken(write):
                          "Holt\u2019s latest column took the mayor to task. He calls the tower \u201ca gift "
                          "to the developers.\u201d\n")
     assert _referent(a, "He") == "Ian Holt"
+    tagged = _analysis(write, "The critic Ian Tuttle has written about the mayor, Ray Dunn, for years.\n\n"
+                              "Dunn announced on Friday that he would back the tower.\n\n"
+                              "Tuttle\u2019s article also attacked the mayor. He calls the tower \u201ca gift "
+                              "to the developers.\u201d\n")
+    assert _referent(tagged, "He") == "Ian Tuttle"  # the parser made "Tuttle" nmod, its mark a case
     listed = _analysis(write, "Ana Ruiz and Tom Lee met the council on Monday. Lee spoke first.\n\n"
                               "Ruiz\u2019s address was listed in the council\u2019s register. \u201cWe will check it,"
                               "\u201d he said.\n")

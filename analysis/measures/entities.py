@@ -294,11 +294,11 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     placed_as_actors: set[int] = set()  # offsets of one-word places that act as a person ("Wexford, who ..., said")
     sentences = article.sentences
     for para, doc in zip(article.paragraphs, docs, strict=True):
-        for ent in doc.ents:
+        for ent, label in (part for e in doc.ents for part in _possessor_split(e)):
             in_book = bool(ent.ent_id_)
             if not in_book and not_a_name(ent):
                 continue
-            if not in_book and ent.label_ in ("GPE", "NORP") and len(ent) == 1 and _acts_as_a_person(ent.root):
+            if not in_book and label in ("GPE", "NORP") and len(ent) == 1 and _acts_as_a_person(ent.root):
                 placed_as_actors.add(para.start + ent.start_char)
             text = ent.text
             lead = trail = 0
@@ -309,7 +309,7 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
             sentence = next((s.index for s in sentences if s.start <= start < s.end), 0)
             rows.append({
                 "name": ent.ent_id_ if in_book else " ".join(text.split()),
-                "label": ent.label_,
+                "label": label,
                 "text": article.raw[start:end],
                 "paragraph": para.index,
                 "sentence": sentence,
@@ -345,6 +345,21 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     rows += missed_names(article, docs, rows)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def _possessor_split(ent) -> list:
+    """``(span, label)`` parts of one entity: the entity itself, or, when the small model ran an owner and a
+    person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz"), the owner with the entity's
+    label and the person after the possessive mark, when that part looks like a person's name
+    (:func:`looks_like_a_person`). Codebook entities stay whole."""
+    if ent.ent_id_:
+        return [(ent, ent.label_)]
+    for t in ent[1:-1]:
+        if t.text in ("’s", "'s"):
+            after = ent.doc[t.i + 1 : ent.end]
+            if looks_like_a_person(after.text):
+                return [(ent.doc[ent.start : t.i + 1], ent.label_), (after, "PERSON")]
+    return [(ent, ent.label_)]
 
 
 def _acts_as_a_person(token) -> bool:
@@ -395,11 +410,19 @@ def _capitalised_nouns(doc) -> list:
 
 
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mentions of a known person the entity recogniser missed (:func:`unlabelled_names`, and the capitalised
-    nouns of :func:`_capitalised_nouns`): a name that is,
-    in any case, the full name of one PERSON entity of the article or its surname when exactly one person
-    has that surname ("Nunes met the source" after "Devin Nunes"). They count as that person's mentions."""
+    """Mentions of a person the entity recogniser missed (:func:`unlabelled_names`, and the capitalised
+    nouns of :func:`_capitalised_nouns`): a name that is, in any case, the full name of one PERSON entity of the
+    article or its surname when exactly one person has that surname ("Nunes met the source" after "Devin
+    Nunes"). They count as that person's mentions. An unlabelled name of two or three words that looks like a
+    person's (:func:`looks_like_a_person`: "Ivanka Ruiz", "Dinesh D’Mello") and is no form of a known one is a
+    person of its own, and so is its surname when no other person has it."""
     people = {r["name"] for r in rows if r["label"] == "PERSON"}
+    forms = {w.lower() for name in people for w in _bare(name)}
+    for doc in docs:  # "Ivanka Ruiz told the paper ..." unlabelled, with a first name: a person of her own
+        for span in unlabelled_names(doc):
+            words = _bare(span.text)
+            if 2 <= len(words) <= 3 and " ".join(words).lower() not in forms and looks_like_a_person(" ".join(words)):
+                people.add(" ".join(words))
     by_form: dict[str, set[str]] = {}
     for name in people:
         words = [w.lower() for w in _bare(name)]
@@ -434,7 +457,7 @@ def looks_like_a_person(name: str) -> bool:
     (:func:`analysis.measures.gender.first_names`), the last not a word of organisations ("Brock Tallis",
     not "Tim Hortons Inc")."""
     words = name.split()
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and re.sub(r"[-’']", "", w).isalpha() for w in words)
             and words[0].lower() in first_names() and words[-1].lower() not in ORG_WORDS
             and not (words[-1].endswith("s") and words[-1][:-1].lower() in ORG_PLURALS))
 

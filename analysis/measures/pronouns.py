@@ -342,8 +342,10 @@ also attacked the plan. He calls it ...")."""
 def _their_words(token):
     """The speech noun (:data:`SPEECH_NOUNS`) ``token`` is the possessor of, when that noun is the subject of
     its clause ("Holt's column also attacked ..."), or None. Words in another role are what someone else
-    answers or dismisses ("Lee rubbished Ruiz's claim", "satisfied with Ruiz's response"): no floor."""
-    if token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_NOUNS and token.head.dep_ == "nsubj":
+    answers or dismisses ("Lee rubbished Ruiz's claim", "satisfied with Ruiz's response"): no floor. The parser
+    sometimes makes the possessor ``nmod`` with its mark as ``case``: the same."""
+    possessor = token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
+    if possessor and token.head.lemma_.lower() in SPEECH_NOUNS and token.head.dep_ == "nsubj":
         return token.head
     return None
 
