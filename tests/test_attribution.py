@@ -210,6 +210,9 @@ def test_a_relative_clause_with_a_subject_of_its_own_inside_the_content_reports_
     q = rows(write, text, "direct")
     assert q["speaker"].tolist() == ["Mara Quist", "the man"]  # "who yelled": the relative clause's own speaker
     assert q["cue"].tolist() == ["note", "yell"]
+    wants = rows(write, "Ito said he wants a party platform that calls for \u201ca fair wage for every worker.\u201d",
+                 "direct")
+    assert wants["speaker"].tolist() == ["Ito"]  # "a platform that calls for": no speaker of its own
 
 
 def test_a_quotation_in_a_clause_of_circumstance_is_not_the_main_clause_subjects(write):

@@ -141,6 +141,14 @@ def test_a_contractions_piece_alone_is_not_a_name():
     assert not entities.not_a_name(doc[0:1])
 
 
+def test_a_hyphenated_stance_is_not_a_name():
+    from analysis.text.nlp import get_nlp
+
+    doc = get_nlp().make_doc("Pro-Moreno and anti-Whitby donors met Anna Pro-Lind")
+    assert entities.not_a_name(doc[0:3]) and entities.not_a_name(doc[4:7])
+    assert not entities.not_a_name(doc[9:13])  # a double-barrelled name with a capital stays a name
+
+
 def _people(write, text: str) -> dict[str, int]:
     t = analyse(load_article(write(text))).entity_table
     return {n: c for n, c, label in zip(t["name"], t["count"], t["label"], strict=True) if label == "PERSON"}

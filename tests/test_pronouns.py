@@ -364,6 +364,25 @@ def test_a_person_in_a_noun_phrase_of_what_was_reported_does_not_take_the_floor(
     assert _referent(a, "she") == "Mara Quist"
 
 
+def test_a_who_clause_of_two_people_gives_neither_the_floor(write):
+    a = _analysis(write, "Senator Dan Moreno says he did well in the last debate.\n\n"
+                         "Speaking to a radio station on Monday, Moreno refrained from attacking his rivals, "
+                         "particularly Govs. Jeb Pryce and Carl Whitby, who say the young senator lacks experience."
+                         "\n\nHe dismissed criticism of his performance. \u201cI was proud of the debate,\u201d he "
+                         "said.\n")
+    assert _referent(a, "He") == "Dan Moreno" and _referent(a, "he", 1) == "Dan Moreno"
+
+
+def test_the_person_asked_answers_next(write):
+    a = _analysis(write, "Senator Carl Dunn has released his medical records.\n\n"
+                         "Last month, the Herald\u2019s Tom Ruiz asked Dunn whether questions about his health and "
+                         "age were fair game in the campaign.\n\n"
+                         "\u201cSure it is. I would not have run if I were not healthy,\u201d he said.\n\n"
+                         "The mayor, Ed Pike, asked Dunn to resign. \u201cWe need a change,\u201d he said.\n")
+    assert _referent(a, "he") == "Carl Dunn"
+    assert _referent(a, "he", 1) == "Ed Pike"  # a request is no question: the one who asked goes on
+
+
 def test_the_subject_who_introduces_a_quotation_with_a_colon_speaks_it(write):
     a = _analysis(write, "Governor Rob Tate has been praised all week. Tate thanked his staff on Monday, and Tate "
                          "spoke again on Tuesday.\n\n"

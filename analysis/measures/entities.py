@@ -67,8 +67,11 @@ def not_a_name(span) -> bool:
     """True when an entity span (a leading "the" aside) is one number word or one pronoun-like word alone:
     "one", "One", "two", "first", "dozens", "someone" (:data:`PRONOUN_LIKE`, :data:`NUMBER_WORDS`). Such a
     word is a count or a stand-in, never a name, whatever label the model gave it; nor is a contraction's piece
-    alone ("n't", :data:`CLITICS`). Figures ("3", "1,000") and longer spans ("one billion") stay."""
+    alone ("n't", :data:`CLITICS`) or a hyphenated stance ("pro-Rubio", :data:`STANCE_PREFIXES`). Figures
+    ("3", "1,000") and longer spans ("one billion") stay."""
     words = [t for t in span if t.lower_ != "the"]
+    if len(words) == 3 and words[0].lower_ in STANCE_PREFIXES and words[1].text == "-":
+        return True  # "pro-Rubio", "anti-Ito": a stance, an adjective, not the person
     if len(words) != 1:
         return False
     t = words[0]
@@ -78,6 +81,9 @@ def not_a_name(span) -> bool:
 
 
 CLITICS = frozenset({"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"})
+STANCE_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "neo"})
+"""Lower-case prefixes that make a hyphenated word an adjective of stance or time ("pro-Rubio delegates",
+"post-Brexit"): never a name alone, though the small model often labels it one."""
 """Pieces of a contraction a tokenizer splits off ("n't" of "haven't"): never a name, whatever the label."""
 
 

@@ -375,6 +375,24 @@ def _speaks(token) -> bool:
     return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
 
 
+QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
+
+
+def _asked(token) -> bool:
+    """Whether ``token`` is the person a question is put to ("Ruiz asked Dunn whether ...", "asked him about
+    the budget", "asked Dunn what he would do"): the one who answers next ("“Sure it is,” he said" is Dunn). A
+    request is no question ("asked Dunn to resign")."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ == "ccomp" and c.i > token.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True  # "whether ...", "what he would do"
+    return False
+
+
 def _weight(token) -> float:
     """The salience a mention adds (:data:`WEIGHT`); a name in apposition takes its head's role
     ("The union's treasurer, Sam Ito, said ...": a subject)."""
@@ -447,8 +465,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     quoted = in_speech(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
                     words = _their_words(tok)  # "Holt's column also attacked ..."
-                    if not quoted and (_speaks(tok) or words is not None):
-                        speakers.append((para.index, m.at, m.actor))
+                    if not quoted and (_speaks(tok) or words is not None or _asked(tok)):
+                        speakers.append((para.index, m.at, m.actor))  # the speaker, or the one asked
                     if not quoted and _main_subject(tok):
                         subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
@@ -479,6 +497,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 w = tok.lower_
                 if w == "who" and _speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     ante = antecedent(tok)  # "Sen. Ann Lee, who said ...": Lee has spoken
+                    if ante is not None and (ante.dep_ == "conj" or any(c.dep_ == "conj" for c in ante.children)):
+                        continue  # "Ann Lee and Tom Ito, who say ...": two people spoke, neither is "he"
                     m = None if ante is None else _mention_of(ante, para.start, by_token)
                     if m is not None:
                         speakers.append((para.index, para.start + tok.idx, m.actor))
@@ -509,7 +529,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         gender[actor] = pronoun_gender(w)  # a pronoun bound to the name, with no rival it could mean
                     if not inside:  # a pronoun in a speaker's words is no narration to continue
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
-                    if speaks and not inside:
+                    if (speaks or _asked(tok)) and not inside:
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))

@@ -39,13 +39,13 @@ def _reports_through(inner, outer) -> bool:
     """Whether cue ``outer`` reports what cue ``inner`` says: ``inner`` sits in its complement ("Obama said a
     majority have come to believe ...", "Cruz said he is certain Rubio will continue ..."), not in a clause
     of its own ("urged women to vote, saying ...": two statements; "Ruiz, who claimed ...": a relative clause
-    with a speaker of its own, where "said there was no reason Ito would dwell on “...”" still reports through)
-    nor juxtaposed with it ("“...,” she said, not even suggesting Hale would go": the parser may hang *said* on
-    *suggesting* as ``parataxis``)."""
+    with a speaker of its own, where "said there was no reason Ito would dwell on “...”" and "said he wants a
+    platform that calls for “...”" still report through) nor juxtaposed with it ("“...,” she said, not even
+    suggesting Hale would go": the parser may hang *said* on *suggesting* as ``parataxis``)."""
     node = inner
     while node.i != outer.i:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "come to believe"
-        relative = node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+        relative = node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"
                                                 for c in node.children)  # "Ruiz, who claimed “...”"
         if node.dep_ in ("conj", "acl", "ROOT", "pobj", "parataxis") or relative or node.head.i == node.i or (
                 node.dep_ == "advcl" and not infinitive):

@@ -434,10 +434,11 @@ def _attribute(article: Article, paragraphs, resolver: _SpeakerMap, cues: dict[s
 def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution | None:
     """A quotation with no cue of its own that a clause holds as its object: the clause's subject said the
     words ("The ad targets a “corrupt political system that ...”", "CREW filed a request for “records
-    sufficient to ...”", "... lauded Mr. Kim for the “...”"), not in a clause of circumstance ("when “...”")
-    nor in one coordinated with it. The verb is the first one above the quotation, outside its marks, with a
-    subject of its own outside them. An ``after`` attribution ``(verb, subject)``;
-    None when no such clause holds it."""
+    sufficient to ...”", "... lauded Mr. Kim for the “...”"), unless the quoted words are a clause of their own
+    that the parse hangs on it as a circumstance or a conjunct ("..., but only when “the truth is sexier”"; an
+    infinitive, "inviting them to “win my shotgun”", is still held). The verb is the first one above the
+    quotation, outside its marks, with a subject of its own outside them. An ``after`` attribution ``(verb,
+    subject)``; None when no such clause holds it."""
     doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
     inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
     if not inside:
@@ -447,7 +448,8 @@ def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution
         below, node = node, node.head
         if node.pos_ not in ("VERB", "AUX") or not outside(pstart + node.idx):
             continue
-        if below.dep_ in ("advcl", "conj", "parataxis"):
+        if below.dep_ in ("advcl", "conj", "parataxis") and not outside(pstart + below.idx) and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
             return None  # "Good data can drive out bad, but only when “the truth is sexier”": not its object
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subject is None:
