@@ -412,6 +412,30 @@ TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
 
+NAME_LINE = re.compile(r"(?:[A-Z][a-z'’-]+ )(?:[A-Z]\. )?(?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+")
+"""A line that is a name and nothing else: two or three capitalised words (a middle initial allowed)."""
+NAME_LINE_REASON = "a name alone beside the page's time stamp, author line or handle: the author line"
+
+
+def _dates_or_signs(a: SetAside, span: tuple[int, int]) -> bool:
+    """Whether set-aside ``a`` is the paragraph ``span`` and a time stamp, an author line or a handle."""
+    return (a.start, a.end) == span and (a.kind in ("timestamp", "byline") or a.text.lstrip().startswith("@"))
+
+
+LONE_LINE_WORDS = 20
+LONE_LINES = 2
+
+
+def _a_lone_line(text: str) -> bool:
+    """Whether a body paragraph is one short line (at most :data:`LONE_LINE_WORDS` words, one sentence at most,
+    not ending with a full stop): a headline or an author line no rule recognised ("Gift guide: what do you buy
+    for ...?", "Ana Ruiz"). The page's top has not ended with up to :data:`LONE_LINES` of them, so the byline,
+    time stamp and dateline rules of the top still apply below them."""
+    body = text.strip()
+    return ("\n" not in body and len(body.split()) <= LONE_LINE_WORDS and not body.rstrip("\"”’')").endswith(".")
+            and not re.search(r"[.!?][\"”’')]*\s+\S", body))
+
+
 def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | None = None,
               title: str | None = None) -> tuple[list[tuple[int, int]], list[SetAside], str | None]:
     """The body paragraphs left, the set-aside spans in text order, and a warning (or None).
@@ -438,7 +462,8 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
         if links and LINK_LINE.fullmatch(text.strip()):
             aside.append(SetAside("navigation", s, e, text, LINK_REASON))
             continue
-        rule = _paragraph_rule(text, i, n, rules, first, opening=not body) if n > 1 else None
+        opening = len(body) <= LONE_LINES and all(_a_lone_line(raw[bs:be]) for bs, be in body)
+        rule = _paragraph_rule(text, i, n, rules, first, opening=opening) if n > 1 else None
         if rule is not None and rule.kind == "headline" and i + 1 < n - 1:
             after = raw[spans[i + 1][0]:spans[i + 1][1]].strip()
             if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()):
@@ -453,15 +478,22 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                 text[call.start() + 1:call.end()].lstrip("\"”’') \t\n"))
             before = text[:call.start() + 1]
             other = _paragraph_rule(before, i, n, tuple(r for r in rules if r is not rule and r.scope == "paragraph"
-                                                         and r.kind not in SHAPE_ONLY), first, opening=not body)
+                                                         and r.kind not in SHAPE_ONLY), first, opening=opening)
             if other is not None:  # "Email Ana at ana@courier.example. Follow us on ...": the contact line too
                 aside.append(SetAside(other.kind, s, s + len(before), before, f"{other.reason}; {CALL_REST_REASON}"))
             else:
                 body.append((s, s + call.start() + 1))
             aside.append(SetAside(rule.kind, s + at, e, text[at:], rule.reason))
         elif rule is None:
-            body.append((s, e))
+            if i and NAME_LINE.fullmatch(text.strip()) and aside and _dates_or_signs(aside[-1], spans[i - 1]):
+                aside.append(SetAside("byline", s, e, text, NAME_LINE_REASON))  # "5 Nov 2024 ¶ Ana Ruiz"
+            else:
+                body.append((s, e))
         else:
+            if rule.kind in ("timestamp", "byline") and i and body and body[-1] == spans[i - 1] and \
+                    NAME_LINE.fullmatch(raw[body[-1][0]:body[-1][1]].strip()):
+                ps, pe = body.pop()  # "Ana Ruiz ¶ - Nov. 5th 2024 9:10 am": the name above the time stamp
+                aside.append(SetAside("byline", ps, pe, raw[ps:pe], NAME_LINE_REASON))
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:  # the paragraphs as given, the header's included: nothing is set apart
         return given, [], "every paragraph looks like page furniture; nothing was set apart"
