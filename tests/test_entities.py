@@ -167,6 +167,9 @@ def test_a_surname_read_as_a_word_at_a_sentence_start_is_the_person(write):
     people = _people(write, "Councillor Lena Brewer voted against the budget on Tuesday.\n\n"
                             "Brewer opposes the tax on second homes. The council meets again in May.\n")
     assert people == {"Lena Brewer": 2}
+    was = _people(write, "Senator Tom Fields voted against the budget on Tuesday.\n\n"
+                         "Fields wasn\u2019t impressed. Banks were not impressed either.\n")
+    assert was == {"Tom Fields": 2}  # "Fields wasn't": a singular verb; "Banks were": the word
 
 
 def test_an_unlabelled_full_name_with_a_first_name_is_a_person_of_its_own(write):

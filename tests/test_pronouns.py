@@ -356,6 +356,13 @@ def test_a_person_in_a_clause_inside_what_was_reported_does_not_take_the_floor(w
     assert _referent(a, "he", 1) == "Dan Neve"
 
 
+def test_a_person_in_a_noun_complement_of_what_was_reported_does_not_take_the_floor(write):
+    a = _analysis(write, "Governor Sam Dorr spoke in Calder on Monday. At a rally the day before, Mayor Tom Ito was "
+                         "just as blunt, claiming without any evidence that Governor Dorr wanted to take in 5,000 new "
+                         "workers. \u201cYou would have to be insane,\u201d he said.\n")
+    assert _referent(a, "he") == "Tom Ito"
+
+
 def test_a_person_in_a_noun_phrase_of_what_was_reported_does_not_take_the_floor(write):
     a = _analysis(write, "Analyst Mara Quist met the governor twice last year.\n\n"
                          "She noted that as a farmer, there was no reason Governor Pell would dwell on the gap "
@@ -381,6 +388,10 @@ def test_the_person_asked_answers_next(write):
                          "The mayor, Ed Pike, asked Dunn to resign. \u201cWe need a change,\u201d he said.\n")
     assert _referent(a, "he") == "Carl Dunn"
     assert _referent(a, "he", 1) == "Ed Pike"  # a request is no question: the one who asked goes on
+    topic = _analysis(write, "Radio host Dan Lee asked Mayor Tom Ito about statements he had made the night before, "
+                             "when he claimed the governor was \u201cthe founder\u201d of the scheme. Lee told the "
+                             "court that he was tired.\n")
+    assert [_referent(topic, "he", k) for k in range(3)] == ["Tom Ito", "Tom Ito", "Dan Lee"]
 
 
 def test_the_one_person_who_can_be_meant_in_the_sentence_before_continues_it(write):

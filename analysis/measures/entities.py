@@ -404,15 +404,23 @@ def unlabelled_names(doc) -> list:
 def _capitalised_nouns(doc) -> list:
     """Common nouns capitalised only by opening their sentence that act as a person: the tagger reads a surname
     that is also a word ("Fields", "Price") as the word there. Only a plural noun with a singular verb ("Fields
-    supports the bill": the number disagrees, so it is a name) or the subject of a reporting verb ("Price said");
-    "Banks have raised rates" and "Price is the main concern" stay words. :func:`missed_names` takes one only when
+    supports the bill", "Fields wasn't impressed": the number disagrees, so it is a name) or the subject of a
+    reporting verb ("Price said"); "Banks have raised rates", "Banks were not impressed" and "Price is the main
+    concern" stay words. :func:`missed_names` takes one only when
     it is the surname of exactly one person of the article."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # attribution builds on this module
 
     cues = load_cues()
     return [doc[t.i:t.i + 1] for t in doc if t.is_sent_start and t.pos_ == "NOUN" and not t.ent_type_
-            and t.text[:1].isupper() and t.dep_ == "nsubj"
-            and ((t.tag_ == "NNS" and t.head.tag_ == "VBZ") or cue_of(t.head, cues) is not None)]
+            and t.text[:1].isupper() and t.dep_ in ("nsubj", "nsubjpass")
+            and ((t.tag_ == "NNS" and _singular_verb(t.head)) or (t.dep_ == "nsubj" and cue_of(t.head, cues)))]
+
+
+def _singular_verb(verb) -> bool:
+    """Whether a verb agrees with a singular subject: a present third-person form ("supports"), "was", or
+    such an auxiliary ("has said", "was impressed", "wasn’t impressed")."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms)
 
 
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

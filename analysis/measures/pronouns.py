@@ -183,12 +183,16 @@ def governing_subject(token):
     sentence ("Ann Ruiz condemned what she called ...", "Lee told the court that he ..."), or ``None``.
 
     Subject preference: a pronoun inside a clause that another one governs refers first to that clause's
-    subject; whether the subject can be what the pronoun means is for the caller to check (:func:`compatible`).
+    subject, or, in the topic of a question, to the person asked (:func:`_asked`: "Lee asked Ito whether he
+    would run"); whether the subject can be what the pronoun means is for the caller to check (:func:`compatible`).
     """
     node = token.head
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            asked = next((c for c in node.children if _asked(c)), None)
+            if asked is not None and asked.i < token.i and asked.pos_ != "PRON":
+                return asked  # "Lee asked Ito about statements he had made": the one asked
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject if subject.i < token.i and subject.pos_ != "PRON" else None
@@ -350,7 +354,7 @@ def _their_words(token):
     return None
 
 
-CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "attr", "dobj", "pobj", "prep"})
+CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "attr", "dobj", "pobj", "prep"})
 """The edges :func:`_speaks` climbs from a cue to find whether it sits in another cue's content; a conjunct
 ("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops."""
 
@@ -360,8 +364,9 @@ def _speaks(token) -> bool:
     inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
     Ruiz is what Ito spoke about and does not take the floor; so in a clause within that content, or in a noun
     phrase of it: "Ito said he went ahead because Ruiz agreed", "Ito noted there was no reason Ruiz would dwell
-    on it"). A cue after the clause that the parser makes its head ("Lee acknowledged the loss, which, he said,
-    ...") leaves the clause's speaker speaking."""
+    on it", "Ito was blunt, claiming without evidence that Ruiz wanted ..."; a cue's prepositional object is
+    its content too: "Ito spoke about what Ruiz said"). A cue after the clause that the parser makes its head
+    ("Lee acknowledged the loss, which, he said, ...") leaves the clause's speaker speaking."""
     from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
 
     cues = load_cues()
@@ -369,7 +374,7 @@ def _speaks(token) -> bool:
         return False
     clause = token.head
     while clause.dep_ in CONTENT_EDGES and clause.head is not clause:
-        if clause.dep_ == "ccomp" and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
+        if clause.dep_ in ("ccomp", "prep") and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
             return False  # inside the content of a cue before it (a cue after it is parenthetical)
         clause = clause.head
     return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
