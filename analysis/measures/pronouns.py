@@ -455,7 +455,6 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     subjects: list[tuple[int, str]] = []  # (offset, actor) of each subject of a main clause, in the narration
     rows = []
     previous_subject: dict[int, str] = {}  # sentence offset -> the actor subject of its main clause
-    named: dict[int, list[str]] = {}  # sentence offset -> the actors its narration names
     last_sentence = None
     for para, doc in zip(article.paragraphs, docs, strict=True):
         for sent in doc.sents:
@@ -480,8 +479,6 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     topic = tok if words is None else words
                     if not quoted and (_last_clause_subject(tok) or _last_clause_subject(topic)):
                         previous_subject[here] = m.actor
-                    if not quoted:
-                        named.setdefault(here, []).append(m.actor)
                     continue
                 role = _role_noun(tok, roles)
                 if role is not None and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
@@ -526,8 +523,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     told = _introducer(tok, para.start, by_token, in_speech)
                     if told is not None and compatible(w, label_of.get(told), gender.get(told)):
                         heard = {told: SPEAKER}  # "Ito walked through the rules: “...,” he said": Ito has the floor
-                if not inside and _main_subject(tok) and not heard:
-                    heard = _continued(w, previous_subject.get(before), named.get(before, []), label_of, gender)
+                if not inside and _main_subject(tok) and before in previous_subject and not heard:
+                    heard = {previous_subject[before]: CONTINUED}  # "Ito dismissed it. He said ...": centering
                 actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token, speaking)
                 if actor is not None:
@@ -550,19 +547,6 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 rows.append({"start": start, "end": start + len(tok), "paragraph": para.index,
                              "text": tok.text, "actor": actor, "rule": rule, "reason": reason})
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
-
-
-def _continued(word: str, subject: str | None, named: list[str], label_of, gender) -> dict[str, float]:
-    """The bonus, for a pronoun that is the subject of its main clause, to the topic the narration continues:
-    the previous sentence's main subject ("Ito dismissed the offer. He said ..."), or, when that subject cannot
-    be meant, the one person that sentence names who can ("Ruiz made an appearance, courtesy of Ed Moss, a
-    delegate. “...,” he said": Moss)."""
-    if subject is not None and compatible(word, label_of.get(subject), gender.get(subject)):
-        return {subject: CONTINUED}
-    if subject is None or pronoun_gender(word) is None:
-        return {subject: CONTINUED} if subject is not None else {}
-    fits = {a for a in named if a != subject and compatible(word, label_of.get(a), gender.get(a))}
-    return {fits.pop(): CONTINUED} if len(fits) == 1 else {}
 
 
 def _an_aside(text: str) -> bool:
