@@ -213,6 +213,9 @@ def test_a_relative_clause_with_a_subject_of_its_own_inside_the_content_reports_
     wants = rows(write, "Ito said he wants a party platform that calls for \u201ca fair wage for every worker.\u201d",
                  "direct")
     assert wants["speaker"].tolist() == ["Ito"]  # "a platform that calls for": no speaker of its own
+    which = rows(write, "Mayor Dan Lee said the council rejected the plan, which Councillor Tom Ruiz called "
+                        "\u201ca disaster for the town.\u201d", "direct")
+    assert which["speaker"].tolist()[0].endswith("Tom Ruiz")  # a name states who spoke in the relative clause
 
 
 def test_a_quotation_in_a_clause_of_circumstance_is_not_the_main_clause_subjects(write):

@@ -355,12 +355,18 @@ def test_a_name_alone_beside_the_time_stamp_is_the_author_line():
     menu = "Home\n\nWorld\n\nSport\n\nWeather\n\n"
     head = "Calder guide: what do you give the envoy who already has everything?\n\n"
     for top, name in (("Ana Ruiz\n\n- Nov. 18th 2019 12:12 pm PT\n\n", "Ana Ruiz"),
-                      ("Tuesday 3 May 2022 09:05 BST\n\nTom J. Hill\n\n", "Tom J. Hill")):
+                      ("Tuesday 3 May 2022 09:05 BST\n\nTom J. Hill\n\n", "Tom J. Hill"),
+                      ("Mary McDonald\n\n- Nov. 18th 2019 12:12 pm PT\n\n", "Mary McDonald")):
         body, aside = _segmented(menu + head + top + "\n\n".join(STORY) + "\n")
         assert [a.text for a in aside if a.kind == "byline"] == [name]
         assert body[-len(STORY):] == STORY
     body, aside = _segmented("\n\n".join(STORY[:2]) + "\n\nHarbour Talks\n\n" + "\n\n".join(STORY[2:]) + "\n")
     assert "Harbour Talks" in body  # a subheading with no time stamp beside it stays the article's
+    body, aside = _segmented(menu + head + "Pier Closes\n\n- Nov. 18th 2019 12:12 pm PT\n\n" + "\n\n".join(STORY)
+                             + "\n")
+    assert "Pier Closes" in body and not [a for a in aside if a.kind == "byline"]  # no first name: no author
+    live = "\n\n".join(STORY[:2]) + "\n\n10:42 a.m.\n\nMary McDonald\n\n" + "\n\n".join(STORY[2:]) + "\n"
+    assert "Mary McDonald" in _segmented(live)[0]  # between the story's paragraphs: not the page's top
 
 
 @pytest.mark.parametrize("line", ["12 comments", "Show comments", "Join the conversation",

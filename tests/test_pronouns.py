@@ -368,6 +368,16 @@ def test_a_person_inside_a_noun_phrase_of_what_was_reported_does_not_take_the_fl
     assert _referent(_analysis(write, text), word) in ("Tom Ito", "Mara Ito")
 
 
+@pytest.mark.parametrize("where, expected", [
+    ("spoke at a rally in Calder, where Councillor Tom Ruiz told the crowd the plan was dead", "Ruiz"),  # a scene
+    ("responded to criticism from Councillor Tom Ruiz, who said the plan was dead", "Ruiz"),  # a clause of its own
+    ("spoke about what Councillor Tom Ruiz said on Monday", "Lee"),  # the topic: Ruiz is spoken about
+])
+def test_a_speaker_in_a_cues_prepositional_phrase_speaks_unless_it_is_the_topic(write, where, expected):
+    a = _analysis(write, f"Mayor Dan Lee {where}. \u201cIt is a disaster,\u201d he said.\n")
+    assert _referent(a, "he").endswith(expected)
+
+
 def test_a_who_clause_of_two_people_gives_neither_the_floor(write):
     a = _analysis(write, "Senator Dan Moreno says he did well in the last debate.\n\n"
                          "Speaking to a radio station on Monday, Moreno refrained from attacking his rivals, "
@@ -375,6 +385,9 @@ def test_a_who_clause_of_two_people_gives_neither_the_floor(write):
                          "\n\nHe dismissed criticism of his performance. \u201cI was proud of the debate,\u201d he "
                          "said.\n")
     assert _referent(a, "He") == "Dan Moreno" and _referent(a, "he", 1) == "Dan Moreno"
+    one = _analysis(write, "Mayor Dan Lee spoke first. The panel included Tom Ruiz, a lawyer, and Ed Pike, who said "
+                           "the plan was dead. \u201cIt is a disaster,\u201d he said.\n")
+    assert _referent(one, "he") == "Ed Pike"  # "who said": the nearest name spoke
 
 
 def test_the_person_asked_answers_next(write):
@@ -389,6 +402,8 @@ def test_the_person_asked_answers_next(write):
                              "when he claimed the governor was \u201cthe founder\u201d of the scheme. Lee told the "
                              "court that he was tired.\n")
     assert [_referent(topic, "he", k) for k in range(3)] == ["Tom Ito", "Tom Ito", "Dan Lee"]
+    reason = _analysis(write, "Mayor Dan Lee asked Tom Ruiz about the budget because he wanted to know the cost.\n")
+    assert _referent(reason, "he") == "Dan Lee"  # a clause of reason is not the question
 
 
 def test_the_subject_who_introduces_a_quotation_with_a_colon_speaks_it(write):

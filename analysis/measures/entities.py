@@ -70,7 +70,7 @@ def not_a_name(span) -> bool:
     alone ("n't", :data:`CLITICS`) or a hyphenated stance ("pro-Rubio", :data:`STANCE_PREFIXES`). Figures
     ("3", "1,000") and longer spans ("one billion") stay."""
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) == 3 and words[0].lower_ in STANCE_PREFIXES and words[1].text == "-":
+    if len(words) == 3 and words[0].text in STANCE_PREFIXES and words[1].text == "-":
         return True  # "pro-Rubio", "anti-Ito": a stance, an adjective, not the person
     if len(words) != 1:
         return False
@@ -81,10 +81,11 @@ def not_a_name(span) -> bool:
 
 
 CLITICS = frozenset({"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"})
-STANCE_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "neo"})
-"""Lower-case prefixes that make a hyphenated word an adjective of stance or time ("pro-Rubio delegates",
-"post-Brexit"): never a name alone, though the small model often labels it one."""
 """Pieces of a contraction a tokenizer splits off ("n't" of "haven't"): never a name, whatever the label."""
+STANCE_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "neo", "Pro", "Anti"})
+"""Prefixes that make a hyphenated word an adjective of stance or time ("pro-Rubio delegates", "post-Brexit";
+"Pro-Rubio" opening a sentence): never a name alone, though the small model often labels it one. Compared as
+written: "Post-Dispatch" is a newspaper's name."""
 
 
 def abbreviates(acronym: str, name: str) -> bool:
@@ -298,9 +299,12 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     """
     rows = []
     placed_as_actors: set[int] = set()  # offsets of one-word places that act as a person ("Wexford, who ..., said")
+    named = frozenset([e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON"]  # names people have
+                      + [t.text for d in docs for t in d
+                         if t.pos_ == "PROPN" and not t.ent_type_ and _acts_as_a_person(t)])
     sentences = article.sentences
     for para, doc in zip(article.paragraphs, docs, strict=True):
-        for ent, label in (part for e in doc.ents for part in _possessor_split(e)):
+        for ent, label in (part for e in doc.ents for part in _possessor_split(e, named)):
             in_book = bool(ent.ent_id_)
             if not in_book and not_a_name(ent):
                 continue
@@ -353,17 +357,19 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def _possessor_split(ent) -> list:
+def _possessor_split(ent, surnames: frozenset[str] = frozenset()) -> list:
     """``(span, label)`` parts of one entity: the entity itself, or, when the small model ran an owner and a
     person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz"), the owner with the entity's
     label and the person after the possessive mark, when that part looks like a person's name
-    (:func:`looks_like_a_person`). Codebook entities stay whole."""
+    (:func:`looks_like_a_person`) and its last word is a person's name elsewhere in the article (``surnames``:
+    "Holt said", not "Calder’s Supreme Court", where "Supreme" is also a first name). Codebook entities stay
+    whole."""
     if ent.ent_id_:
         return [(ent, ent.label_)]
     for t in ent[1:-1]:
         if t.text in ("’s", "'s"):
             after = ent.doc[t.i + 1 : ent.end]
-            if looks_like_a_person(after.text):
+            if looks_like_a_person(after.text) and after[-1].text in surnames:
                 return [(ent.doc[ent.start : t.i + 1], ent.label_), (after, "PERSON")]
     return [(ent, ent.label_)]
 
@@ -428,14 +434,17 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
     nouns of :func:`_capitalised_nouns`): a name that is, in any case, the full name of one PERSON entity of the
     article or its surname when exactly one person has that surname ("Nunes met the source" after "Devin
     Nunes"). They count as that person's mentions. An unlabelled name of two or three words that looks like a
-    person's (:func:`looks_like_a_person`: "Ivanka Ruiz", "Dinesh D’Mello") and is no form of a known one is a
-    person of its own, and so is its surname when no other person has it."""
+    person's (:func:`looks_like_a_person`: "Ivanka Ruiz", "Mary O’Brien"), is no form of a known one and acts
+    as a person (:func:`_acts_as_a_person`: the subject of a reporting verb, or with a *who* clause; not
+    "Calder's Supreme Court struck down ...", where "Supreme" is also a first name) is a person of its own,
+    and so is its surname when no other person has it."""
     people = {r["name"] for r in rows if r["label"] == "PERSON"}
     forms = {w.lower() for name in people for w in _bare(name)}
-    for doc in docs:  # "Ivanka Ruiz told the paper ..." unlabelled, with a first name: a person of her own
+    for doc in docs:  # "Ivanka Ruiz, who runs ..., told the paper": unlabelled, a first name, acting as a person
         for span in unlabelled_names(doc):
             words = _bare(span.text)
-            if 2 <= len(words) <= 3 and " ".join(words).lower() not in forms and looks_like_a_person(" ".join(words)):
+            if 2 <= len(words) <= 3 and " ".join(words).lower() not in forms and looks_like_a_person(" ".join(words)) \
+                    and _acts_as_a_person(span.root):
                 people.add(" ".join(words))
     by_form: dict[str, set[str]] = {}
     for name in people:

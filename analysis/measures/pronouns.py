@@ -186,13 +186,13 @@ def governing_subject(token):
     subject, or, in the topic of a question, to the person asked (:func:`_asked`: "Lee asked Ito whether he
     would run"); whether the subject can be what the pronoun means is for the caller to check (:func:`compatible`).
     """
-    node = token.head
+    below, node = token, token.head
     while node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         if node.pos_ in ("VERB", "AUX"):
             asked = next((c for c in node.children if _asked(c)), None)
-            if asked is not None and asked.i < token.i and asked.pos_ != "PRON":
-                return asked  # "Lee asked Ito about statements he had made": the one asked
+            if asked is not None and asked.i < token.i and _the_question(below):
+                return None if asked.pos_ == "PRON" else asked  # "Lee asked Ito about statements he had made"
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject if subject.i < token.i and subject.pos_ != "PRON" else None
@@ -354,9 +354,14 @@ def _their_words(token):
     return None
 
 
-CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "attr", "dobj", "pobj", "prep"})
+CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "attr", "dobj", "pobj", "pcomp", "prep"})
 """The edges :func:`_speaks` climbs from a cue to find whether it sits in another cue's content; a conjunct
-("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops."""
+("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops, and so is a relative
+clause opened by *who*, *which* or *where*."""
+TOPIC_PREPS = frozenset({"about", "on", "over", "of", "regarding", "concerning"})
+"""Prepositions whose object is what a cue speaks of ("spoke about what Ruiz said"); another preposition's
+object is content only through a noun's *that* clause ("claiming without evidence that Ruiz wanted ...");
+"spoke at a rally where Ruiz said ..." is a scene, not content."""
 
 
 def _speaks(token) -> bool:
@@ -372,9 +377,13 @@ def _speaks(token) -> bool:
     cues = load_cues()
     if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
         return False
-    clause = token.head
+    clause, complement = token.head, False
     while clause.dep_ in CONTENT_EDGES and clause.head is not clause:
-        if clause.dep_ in ("ccomp", "prep") and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
+        if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WRB") for c in clause.children):
+            return True  # "... in Calder, where Ruiz told the crowd ...", "Ruiz, who said ...": a clause of its own
+        complement = complement or (clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children))
+        content = clause.dep_ == "ccomp" or (clause.dep_ == "prep" and (clause.lower_ in TOPIC_PREPS or complement))
+        if content and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
             return False  # inside the content of a cue before it (a cue after it is parenthetical)
         clause = clause.head
     return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
@@ -385,17 +394,20 @@ QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
 
 def _asked(token) -> bool:
     """Whether ``token`` is the person a question is put to ("Ruiz asked Dunn whether ...", "asked him about
-    the budget", "asked Dunn what he would do"): the one who answers next ("“Sure it is,” he said" is Dunn). A
-    request is no question ("asked Dunn to resign")."""
+    the budget", "asked Dunn what he would do"): the one who answers next ("“Sure it is,” he said" is Dunn; "Dunn
+    was asked whether ..." makes Dunn the subject, who has the floor anyway). A request is no question ("asked
+    Dunn to resign")."""
     verb = token.head
     if token.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in QUESTION_VERBS:
         return False
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "about":
-            return True
-        if c.dep_ == "ccomp" and c.i > token.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            return True  # "whether ...", "what he would do"
-    return False
+    return any(_the_question(c) and c.i > token.i for c in verb.children)
+
+
+def _the_question(child) -> bool:
+    """Whether ``child`` of a question verb is the question itself: its *about* phrase or its question clause
+    ("asked Ito about ...", "asked Ito whether ..."), not a clause of reason or time ("because he wanted ...")."""
+    return (child.dep_ == "prep" and child.lower_ == "about") or (
+        child.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
 
 
 def _weight(token) -> float:
@@ -502,7 +514,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 w = tok.lower_
                 if w == "who" and _speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     ante = antecedent(tok)  # "Sen. Ann Lee, who said ...": Lee has spoken
-                    if ante is not None and (ante.dep_ == "conj" or any(c.dep_ == "conj" for c in ante.children)):
+                    if ante is not None and (ante.dep_ == "conj" or any(c.dep_ == "conj" for c in ante.children)) \
+                            and _plural_verb(tok.head):
                         continue  # "Ann Lee and Tom Ito, who say ...": two people spoke, neither is "he"
                     m = None if ante is None else _mention_of(ante, para.start, by_token)
                     if m is not None:
@@ -534,7 +547,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         gender[actor] = pronoun_gender(w)  # a pronoun bound to the name, with no rival it could mean
                     if not inside:  # a pronoun in a speaker's words is no narration to continue
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
-                    if (speaks or _asked(tok)) and not inside:
+                    if speaks and not inside:
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))
@@ -547,6 +560,13 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 rows.append({"start": start, "end": start + len(tok), "paragraph": para.index,
                              "text": tok.text, "actor": actor, "rule": rule, "reason": reason})
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
+
+
+def _plural_verb(verb) -> bool:
+    """Whether a verb agrees with a plural subject ("who say", "who were", "who have said"); a past form
+    ("who said") says nothing."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms)
 
 
 def _an_aside(text: str) -> bool:

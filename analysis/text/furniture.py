@@ -22,6 +22,7 @@ from pathlib import Path
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 from analysis.text.datafile import read_rows
+from analysis.text.firstnames import first_names
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
@@ -412,9 +413,18 @@ TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
 
-NAME_LINE = re.compile(r"(?:[A-Z][a-z'’-]+ )(?:[A-Z]\. )?(?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+")
-"""A line that is a name and nothing else: two or three capitalised words (a middle initial allowed)."""
-NAME_LINE_REASON = "a name alone beside the page's time stamp, author line or handle: the author line"
+NAME_WORD = r"(?:Mc|Mac|O[’']|D[’']|De|Di|Van|Le|La)?[A-Z][a-z'’-]+"
+NAME_LINE = re.compile(rf"({NAME_WORD}) (?:[A-Z]\. )?(?:{NAME_WORD} )?{NAME_WORD}")
+"""A line that is a name and nothing else: two or three capitalised words (a middle initial allowed; "Mary
+McDonald", "Ana O’Brien"), the first a first name (:func:`_a_name_line`)."""
+
+
+def _a_name_line(text: str) -> bool:
+    """Whether a paragraph is a person's name alone: :data:`NAME_LINE` whose first word is in the first-name
+    table (:func:`analysis.text.firstnames.first_names`), so "Harbour Reopens" or "Road Closures" is not one."""
+    m = NAME_LINE.fullmatch(text.strip())
+    return m is not None and m.group(1).lower() in first_names()
+NAME_LINE_REASON = "a name alone beside the page's time stamp, author line or handle, at the top: the author line"
 
 
 def _dates_or_signs(a: SetAside, span: tuple[int, int]) -> bool:
@@ -485,13 +495,13 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                 body.append((s, s + call.start() + 1))
             aside.append(SetAside(rule.kind, s + at, e, text[at:], rule.reason))
         elif rule is None:
-            if i and NAME_LINE.fullmatch(text.strip()) and aside and _dates_or_signs(aside[-1], spans[i - 1]):
+            if opening and i and _a_name_line(text) and aside and _dates_or_signs(aside[-1], spans[i - 1]):
                 aside.append(SetAside("byline", s, e, text, NAME_LINE_REASON))  # "5 Nov 2024 ¶ Ana Ruiz"
             else:
                 body.append((s, e))
         else:
             if rule.kind in ("timestamp", "byline") and i and body and body[-1] == spans[i - 1] and \
-                    NAME_LINE.fullmatch(raw[body[-1][0]:body[-1][1]].strip()):
+                    len(body) <= LONE_LINES and _a_name_line(raw[body[-1][0]:body[-1][1]]):
                 ps, pe = body.pop()  # "Ana Ruiz ¶ - Nov. 5th 2024 9:10 am": the name above the time stamp
                 aside.append(SetAside("byline", ps, pe, raw[ps:pe], NAME_LINE_REASON))
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))

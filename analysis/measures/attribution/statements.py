@@ -38,20 +38,31 @@ def _embedded(token, cues: dict[str, Cue]) -> bool:
 def _reports_through(inner, outer) -> bool:
     """Whether cue ``outer`` reports what cue ``inner`` says: ``inner`` sits in its complement ("Obama said a
     majority have come to believe ...", "Cruz said he is certain Rubio will continue ..."), not in a clause
-    of its own ("urged women to vote, saying ...": two statements; "Ruiz, who claimed ...": a relative clause
-    with a speaker of its own, where "said there was no reason Ito would dwell on “...”" and "said he wants a
-    platform that calls for “...”" still report through) nor juxtaposed with it ("“...,” she said, not even
+    of its own ("urged women to vote, saying ...": two statements; "Ruiz, who claimed ...", "the plan, which
+    Ruiz called ...": a relative clause with a speaker of its own, :func:`_a_speakers_clause`, where "said there
+    was no reason Ito would dwell on “...”" and "said he wants a platform that calls for “...”" still report
+    through) nor juxtaposed with it ("“...,” she said, not even
     suggesting Hale would go": the parser may hang *said* on *suggesting* as ``parataxis``)."""
     node = inner
     while node.i != outer.i:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "come to believe"
-        relative = node.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP"
-                                                for c in node.children)  # "Ruiz, who claimed “...”"
+        relative = node.dep_ == "relcl" and _a_speakers_clause(node)  # "Ruiz, who claimed “...”"
         if node.dep_ in ("conj", "acl", "ROOT", "pobj", "parataxis") or relative or node.head.i == node.i or (
                 node.dep_ == "advcl" and not infinitive):
             return False  # pobj: "ends with footage of Trump saying ...": a noun phrase, not what "ends" reports
         node = node.head
     return inner.i != outer.i
+
+
+def _a_speakers_clause(clause) -> bool:
+    """Whether a relative clause says who spoke: its subject is *who*, or a name or a personal pronoun stating
+    it ("the plan, which Ruiz called “a disaster”"); not a thing ("a platform that calls for ...") nor a
+    speech that might be ("no reason Ruiz would dwell on ...")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.tag_ == "WP" for c in subjects):
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return not modal and any(c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.tag_ == "PRP") for c in subjects)
 
 
 def _interjected(outer, inner) -> bool:
