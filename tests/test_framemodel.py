@@ -48,6 +48,18 @@ def test_the_committed_model_is_plain_data_with_its_provenance():
         framemodel.lexicon_feature(p, f) for p in framemodel.LEXICON_PARTS for f in FRAMES}
 
 
+def test_a_model_fitted_on_other_features_is_reported_stale():
+    """The record says when the committed model no longer matches today's features (the estimate recomputed at
+    record time differs from the one the file carries): a refit is due."""
+    committed = {"held_out": {"C": {"economic": 1.0}, "thresholds": {"economic": 0.42},
+                              "model": {"micro_f1": {"value": 0.686}}}}
+    today = json.loads(json.dumps(committed["held_out"]))
+    assert frametrain.model_is_current(committed, today)
+    today["thresholds"]["economic"] = 0.37
+    assert not frametrain.model_is_current(committed, today)
+    assert not frametrain.model_is_current({}, today)
+
+
 def test_written_json_is_sorted_and_one_feature_a_line(tmp_path):
     out = tmp_path / "model.json"
     frametrain.write({"weights": {"b": [0.5, -1.25], "a": [1e-05, 2.0]}, "frames": ["x", "y"]}, out)

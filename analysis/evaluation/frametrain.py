@@ -362,7 +362,17 @@ def semeval_results(path: Path) -> dict[str, Any]:
             "articles": len(rows), "data_sha256": digest,
             "rule": f"group id's sha256 < {HELD_OUT_SHARE} of its range",
             **held,
-            "committed_model_cv": committed["fit"]["cv_chosen"] if same else None}
+            "committed_model_cv": committed["fit"]["cv_chosen"] if same else None,
+            "committed_model_current": same and model_is_current(committed, held)}
+
+
+def model_is_current(committed: dict[str, Any], held: dict[str, Any]) -> bool:
+    """Whether the committed model file was fitted on the analysis as it is now: its recorded held-out estimate
+    (the ``held_out`` block :func:`fit` wrote) equals the one just computed from today's features, thresholds,
+    ``C`` and scores alike. The fit is deterministic, so any change of the features (a change of the loader,
+    the lexicon or the parse) shows here; ``make train-frames`` refits the file."""
+    recorded = committed.get("held_out", {})
+    return all(recorded.get(k) == json.loads(json.dumps(held[k])) for k in ("C", "thresholds", "model"))
 
 
 def format_table(results: dict[str, Any]) -> str:
@@ -392,7 +402,10 @@ def format_table(results: dict[str, Any]) -> str:
            "articles): grouped CV micro-F1 "
            f"{results['committed_model_cv']['micro_f1']:.3f}, macro-F1 {results['committed_model_cv']['macro_f1']:.3f}."
            if results.get("committed_model_cv") else
-           " The committed model was fitted on another version of the file (sha256 differs)."),
+           " The committed model was fitted on another version of the file (sha256 differs).")
+        + ("" if results.get("committed_model_current", True) else
+           " **The committed model was fitted on an earlier version of the analysis** (its recorded held-out "
+           "estimate differs from today's): run `make train-frames`."),
         "",
         "| frame | F1 | gold | predicted |",
         "|---|---|---|---|",
