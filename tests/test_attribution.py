@@ -216,6 +216,9 @@ def test_a_relative_clause_with_a_subject_of_its_own_inside_the_content_reports_
     which = rows(write, "Mayor Dan Lee said the council rejected the plan, which Councillor Tom Ruiz called "
                         "\u201ca disaster for the town.\u201d", "direct")
     assert which["speaker"].tolist()[0].endswith("Tom Ruiz")  # a name states who spoke in the relative clause
+    body = rows(write, "Mayor Dan Lee said the council rejected the plan, which it called \u201ca disaster for the "
+                       "town.\u201d", "direct")
+    assert body["speaker"].tolist() == ["Dan Lee"]  # "which it called": no person of its own
 
 
 def test_a_quotation_in_a_clause_of_circumstance_is_not_the_main_clause_subjects(write):

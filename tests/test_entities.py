@@ -189,6 +189,12 @@ def test_an_unlabelled_full_name_with_a_first_name_is_a_person_of_its_own(write)
     assert entities.looks_like_a_person("Mary O\u2019Brien") and entities.looks_like_a_person("Mary O'Brien")
 
 
+def test_an_owner_and_a_person_run_into_one_name_are_two_where_the_person_speaks(write):
+    q = analyse(load_article(write("Harper Weekly\u2019s Ian Holt said the plan was \u201ca fraud from start to "
+                                   "finish.\u201d\n"))).quotes_table
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Ian Holt"]
+
+
 def test_an_owner_and_a_person_run_into_one_name_are_two(write):
     text = ("An essay by Harper Weekly\u2019s Ian Holt accuses the mayor of lying. Holt also asserts that the "
             "council has aided the developers.\n\n"

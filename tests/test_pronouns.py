@@ -372,10 +372,12 @@ def test_a_person_inside_a_noun_phrase_of_what_was_reported_does_not_take_the_fl
     ("spoke at a rally in Calder, where Councillor Tom Ruiz told the crowd the plan was dead", "Ruiz"),  # a scene
     ("responded to criticism from Councillor Tom Ruiz, who said the plan was dead", "Ruiz"),  # a clause of its own
     ("spoke about what Councillor Tom Ruiz said on Monday", "Lee"),  # the topic: Ruiz is spoken about
+    ("said he read the letter that Councillor Tom Ruiz wrote to the board", "Lee"),  # "that": in what Lee said
+    ("said he had met Councillor Tom Ruiz, who told him the plan was dead", "Lee"),  # a who-clause in it too
 ])
 def test_a_speaker_in_a_cues_prepositional_phrase_speaks_unless_it_is_the_topic(write, where, expected):
     a = _analysis(write, f"Mayor Dan Lee {where}. \u201cIt is a disaster,\u201d he said.\n")
-    assert _referent(a, "he").endswith(expected)
+    assert _referent(a, "he", -1).endswith(expected)  # the last "he": the quotation's speaker
 
 
 def test_a_who_clause_of_two_people_gives_neither_the_floor(write):

@@ -361,15 +361,15 @@ def _possessor_split(ent, surnames: frozenset[str] = frozenset()) -> list:
     """``(span, label)`` parts of one entity: the entity itself, or, when the small model ran an owner and a
     person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz"), the owner with the entity's
     label and the person after the possessive mark, when that part looks like a person's name
-    (:func:`looks_like_a_person`) and its last word is a person's name elsewhere in the article (``surnames``:
-    "Holt said", not "Calder’s Supreme Court", where "Supreme" is also a first name). Codebook entities stay
-    whole."""
+    (:func:`looks_like_a_person`) and either the whole acts as a person ("Harper Weekly’s Ian Holt said ...")
+    or its last word is a person's name elsewhere in the article (``surnames``: "Holt said"); not "Calder’s
+    Supreme Court struck down ...", where "Supreme" is also a first name. Codebook entities stay whole."""
     if ent.ent_id_:
         return [(ent, ent.label_)]
     for t in ent[1:-1]:
         if t.text in ("’s", "'s"):
             after = ent.doc[t.i + 1 : ent.end]
-            if looks_like_a_person(after.text) and after[-1].text in surnames:
+            if looks_like_a_person(after.text) and (after[-1].text in surnames or _acts_as_a_person(ent.root)):
                 return [(ent.doc[ent.start : t.i + 1], ent.label_), (after, "PERSON")]
     return [(ent, ent.label_)]
 
@@ -493,6 +493,8 @@ ORG_WORDS = frozenset({
     "times", "post", "press", "capital", "partners", "holdings", "labs", "studios", "records", "pictures",
     "entertainment", "health", "healthcare", "insurance", "foods", "garden", "gardens", "square", "hall",
     "park", "stadium", "arena", "scouts", "team", "united", "town", "village", "works", "systems",
+    "court", "service", "office", "department", "committee", "commission", "agency", "ministry", "board",
+    "administration", "government", "senate", "congress", "parliament", "assembly", "tribunal", "police",
 })
 """Last words that make a name an organisation or a place whatever its first word ("Jackson County")."""
 ORG_PLURALS = frozenset({"panther", "scout", "food", "ranger", "giant", "bear", "lion", "tiger", "eagle",

@@ -356,8 +356,12 @@ def _their_words(token):
 
 CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "attr", "dobj", "pobj", "pcomp", "prep"})
 """The edges :func:`_speaks` climbs from a cue to find whether it sits in another cue's content; a conjunct
-("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops, and so is a relative
-clause opened by *who*, *which* or *where*."""
+("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops; above a relative
+clause opened by *who*, *which* or *where* no prepositional phrase counts as content, though a cue's clause
+still does ("said he had met Ruiz, who told him ...": Ruiz is in what was said)."""
+RELATIVE_OWN = frozenset({"who", "whom", "whose", "which", "where"})
+"""Relative words that open a clause with a scene or a speaker of its own (not *that*, which also opens what
+someone wrote or said: "read the letter that Ruiz wrote")."""
 TOPIC_PREPS = frozenset({"about", "on", "over", "of", "regarding", "concerning"})
 """Prepositions whose object is what a cue speaks of ("spoke about what Ruiz said"); another preposition's
 object is content only through a noun's *that* clause ("claiming without evidence that Ruiz wanted ...");
@@ -377,14 +381,16 @@ def _speaks(token) -> bool:
     cues = load_cues()
     if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
         return False
-    clause, complement = token.head, False
+    clause, complement, own = token.head, False, False
     while clause.dep_ in CONTENT_EDGES and clause.head is not clause:
-        if clause.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WRB") for c in clause.children):
-            return True  # "... in Calder, where Ruiz told the crowd ...", "Ruiz, who said ...": a clause of its own
-        complement = complement or (clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children))
-        content = clause.dep_ == "ccomp" or (clause.dep_ == "prep" and (clause.lower_ in TOPIC_PREPS or complement))
-        if content and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
+        # "... in Calder, where Ruiz told the crowd", "criticism from Ruiz, who said": no phrase above is its topic
+        own = own or (clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_OWN for c in clause.children))
+        topic = clause.dep_ == "prep" and not own and (clause.lower_ in TOPIC_PREPS or complement)
+        if (clause.dep_ == "ccomp" or topic) and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
             return False  # inside the content of a cue before it (a cue after it is parenthetical)
+        # a noun's that-clause ("evidence that ..."), then that noun, then the preposition right above it
+        complement = (clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children)) or (
+            complement and clause.dep_ == "pobj")
         clause = clause.head
     return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
 

@@ -62,7 +62,13 @@ def _a_speakers_clause(clause) -> bool:
     if any(c.tag_ == "WP" for c in subjects):
         return True
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
-    return not modal and any(c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.tag_ == "PRP") for c in subjects)
+    return not modal and any(c.pos_ == "PROPN" or c.lower_ in PERSONAL_SUBJECTS for c in subjects)
+
+
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i", "we"})
+"""Pronoun subjects that make a relative clause a person's statement ("which he called ..."); *it* and *they*
+may be the outer speaker's own words for a body ("the plan, which it called ...": the quotation stays the
+outer speaker's)."""
 
 
 def _interjected(outer, inner) -> bool:
