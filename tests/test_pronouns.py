@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.measures import gender, pronouns
+from analysis.measures import floor, gender, pronouns
 from analysis.measures.analysed import analyse
 from analysis.schema import PRONOUN_REASONS
 from analysis.text.article import load_article
@@ -274,16 +274,16 @@ def test_a_descriptor_of_a_named_actor_is_a_mention_the_pronoun_can_follow(tmp_p
 
 def test_a_person_spoken_about_in_a_reported_clause_does_not_take_the_floor(write):
     doc = get_nlp()("Ito also said that Ruiz admits his mistakes easily, which voters like.")
-    assert pronouns._speaks(next(t for t in doc if t.text == "Ito"))
-    assert not pronouns._speaks(next(t for t in doc if t.text == "Ruiz"))  # what Ito spoke about
+    assert floor.speaks(next(t for t in doc if t.text == "Ito"))
+    assert not floor.speaks(next(t for t in doc if t.text == "Ruiz"))  # what Ito spoke about
     both = get_nlp()("Ito said the deal was dead and Dent told the board he would resign.")
-    assert pronouns._speaks(next(t for t in both if t.text == "Dent"))  # a clause of its own: Dent speaks
+    assert floor.speaks(next(t for t in both if t.text == "Dent"))  # a clause of its own: Dent speaks
 
 
 def test_a_parenthetical_cue_leaves_the_speaker_speaking(write):
     doc = get_nlp()("At the count on Friday, agent Rob Lind conceded the mayor and Dent had split the two wards, "
                     "which is a result, he said, \u201cwe\u2019ve seen coming.\u201d")
-    assert pronouns._speaks(next(t for t in doc if t.text == "Lind"))  # "seen", after "conceded", is parenthetical
+    assert floor.speaks(next(t for t in doc if t.text == "Lind"))  # "seen", after "conceded", is parenthetical
 
 
 def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
@@ -295,9 +295,9 @@ def test_the_writers_question_does_not_interrupt_a_run_of_quotations(write):
     a = _analysis(write, text.replace("Nora Vance", "Noel Vance").replace("she said", "he said"))
     q = a.quotes_table
     assert q.loc[q["kind"] == "direct", "speaker"].tolist()[:2] == ["Noel Vance", "Noel Vance"]
-    assert pronouns._an_aside("But what if the mayor loses? Would the council wait?")
-    assert not pronouns._an_aside("The mayor lost. Would the council wait?")
-    assert not pronouns._an_aside("\u201cWho will pay?\u201d she asked?")
+    assert floor.an_aside("But what if the mayor loses? Would the council wait?")
+    assert not floor.an_aside("The mayor lost. Would the council wait?")
+    assert not floor.an_aside("\u201cWho will pay?\u201d she asked?")
     asked = _analysis(write, "Noel Vance met the senator, Ivo Tam, on Monday. \u201cWe talked,\u201d Vance said.\n\n"
                              "Was Tam satisfied?\n\n\u201cNot quite,\u201d he said.\n")
     assert asked.quotes_table["speaker"].tolist()[-1] == "Ivo Tam"  # the question's subject takes the floor

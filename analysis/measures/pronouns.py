@@ -51,11 +51,11 @@ medium in the article ("the Ledger, the city's newspaper", :func:`_a_medium`) is
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.measures import floor
 from analysis.measures.gender import (
     GENDERED_NOUNS,
     SUBJECTS,
@@ -118,8 +118,6 @@ FLOOR = 1.0
 REASONS = dict(zip(("none before", "no agreement", "unnamed group", "quoted group"), PRONOUN_REASONS, strict=True))
 """Why a pronoun stays unresolved."""
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "\u2018")
-"""Marks that show a paragraph quotes someone (not a closing single mark, which is also an apostrophe)."""
 
 UNNAMED = "\0group"
 """The candidate standing for the latest group the text does not name (never an actor)."""
@@ -183,15 +181,16 @@ def governing_subject(token):
     sentence ("Ann Ruiz condemned what she called ...", "Lee told the court that he ..."), or ``None``.
 
     Subject preference: a pronoun inside a clause that another one governs refers first to that clause's
-    subject, or, in the topic of a question, to the person asked (:func:`_asked`: "Lee asked Ito whether he
-    would run"); whether the subject can be what the pronoun means is for the caller to check (:func:`compatible`).
+    subject, or, in the topic of a question, to the person asked (:func:`analysis.measures.floor.asked`: "Lee
+    asked Ito whether he would run"); whether the subject can be what the pronoun means is for the caller to
+    check (:func:`compatible`).
     """
     below, node = token, token.head
     while node.head.i != node.i:
         below, node = node, node.head
         if node.pos_ in ("VERB", "AUX"):
-            asked = next((c for c in node.children if _asked(c)), None)
-            if asked is not None and asked.i < token.i and _the_question(below):
+            asked = next((c for c in node.children if floor.asked(c)), None)
+            if asked is not None and asked.i < token.i and floor.the_question(below):
                 return None if asked.pos_ == "PRON" else asked  # "Lee asked Ito about statements he had made"
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -334,88 +333,6 @@ def _last_clause_subject(token) -> bool:
     return clause.dep_ == "ROOT"
 
 
-SPEECH_NOUNS = frozenset({
-    "statement", "remark", "comment", "speech", "testimony", "interview", "letter", "tweet", "column", "article",
-    "op-ed", "essay", "memo", "announcement", "message", "email", "blog",
-})
-"""Nouns for what a person said or wrote (not "address", "post" or "claim", which often mean something else or
-what others answer): their possessor, when they are the active subject of a clause, has spoken ("Holt's column
-also attacked the plan. He calls it ...")."""
-
-
-def _their_words(token):
-    """The speech noun (:data:`SPEECH_NOUNS`) ``token`` is the possessor of, when that noun is the subject of
-    its clause ("Holt's column also attacked ..."), or None. Words in another role are what someone else
-    answers or dismisses ("Lee rubbished Ruiz's claim", "satisfied with Ruiz's response"): no floor. The parser
-    sometimes makes the possessor ``nmod`` with its mark as ``case``: the same."""
-    possessor = token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
-    if possessor and token.head.lemma_.lower() in SPEECH_NOUNS and token.head.dep_ == "nsubj":
-        return token.head
-    return None
-
-
-CONTENT_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "attr", "dobj", "pobj", "pcomp", "prep"})
-"""The edges :func:`_speaks` climbs from a cue to find whether it sits in another cue's content; a conjunct
-("Ito said X and Dent told the board ...") is a clause of its own, where the climb stops; above a relative
-clause opened by *who*, *which* or *where* no prepositional phrase counts as content, though a cue's clause
-still does ("said he had met Ruiz, who told him ...": Ruiz is in what was said)."""
-RELATIVE_OWN = frozenset({"who", "whom", "whose", "which", "where"})
-"""Relative words that open a clause with a scene or a speaker of its own (not *that*, which also opens what
-someone wrote or said: "read the letter that Ruiz wrote")."""
-TOPIC_PREPS = frozenset({"about", "on", "over", "of", "regarding", "concerning"})
-"""Prepositions whose object is what a cue speaks of ("spoke about what Ruiz said"); another preposition's
-object is content only through a noun's *that* clause ("claiming without evidence that Ruiz wanted ...");
-"spoke at a rally where Ruiz said ..." is a scene, not content."""
-
-
-def _speaks(token) -> bool:
-    """Whether ``token`` is the subject of a verb of the reporting-cue lexicon ("Ruiz said", "he added"), not
-    inside what another speaker is reported to have said ("Ito said that Ruiz shows great charm": Ito speaks;
-    Ruiz is what Ito spoke about and does not take the floor; so in a clause within that content, or in a noun
-    phrase of it: "Ito said he went ahead because Ruiz agreed", "Ito noted there was no reason Ruiz would dwell
-    on it", "Ito was blunt, claiming without evidence that Ruiz wanted ..."; a cue's prepositional object is
-    its content too: "Ito spoke about what Ruiz said"). A cue after the clause that the parser makes its head
-    ("Lee acknowledged the loss, which, he said, ...") leaves the clause's speaker speaking."""
-    from analysis.measures.attribution.lexicon import cue_of, load_cues  # the attribution package uses us
-
-    cues = load_cues()
-    if not (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and cue_of(token.head, cues) is not None):
-        return False
-    clause, complement, own = token.head, False, False
-    while clause.dep_ in CONTENT_EDGES and clause.head is not clause:
-        # "... in Calder, where Ruiz told the crowd", "criticism from Ruiz, who said": no phrase above is its topic
-        own = own or (clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_OWN for c in clause.children))
-        topic = clause.dep_ == "prep" and not own and (clause.lower_ in TOPIC_PREPS or complement)
-        if (clause.dep_ == "ccomp" or topic) and clause.head.i < clause.i and cue_of(clause.head, cues) is not None:
-            return False  # inside the content of a cue before it (a cue after it is parenthetical)
-        # a noun's that-clause ("evidence that ..."), then that noun, then the preposition right above it
-        complement = (clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children)) or (
-            complement and clause.dep_ == "pobj")
-        clause = clause.head
-    return True  # a conjunct with its own subject is a clause of its own: "Ito said X and Dent told the board"
-
-
-QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press"})
-
-
-def _asked(token) -> bool:
-    """Whether ``token`` is the person a question is put to ("Ruiz asked Dunn whether ...", "asked him about
-    the budget", "asked Dunn what he would do"): the one who answers next ("“Sure it is,” he said" is Dunn; "Dunn
-    was asked whether ..." makes Dunn the subject, who has the floor anyway). A request is no question ("asked
-    Dunn to resign")."""
-    verb = token.head
-    if token.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in QUESTION_VERBS:
-        return False
-    return any(_the_question(c) and c.i > token.i for c in verb.children)
-
-
-def _the_question(child) -> bool:
-    """Whether ``child`` of a question verb is the question itself: its *about* phrase or its question clause
-    ("asked Ito about ...", "asked Ito whether ..."), not a clause of reason or time ("because he wanted ...")."""
-    return (child.dep_ == "prep" and child.lower_ == "about") or (
-        child.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
-
-
 def _weight(token) -> float:
     """The salience a mention adds (:data:`WEIGHT`); a name in apposition takes its head's role
     ("The union's treasurer, Sam Ito, said ...": a subject)."""
@@ -466,7 +383,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
             if m.actor in label_of and m.actor not in channels:
                 by_token.setdefault(m.at, m)
     roles = role_nouns(mentions, label_of)
-    asides = frozenset(p.index for p in article.paragraphs if _an_aside(p.text))
+    asides = frozenset(p.index for p in article.paragraphs if floor.an_aside(p.text))
     salience: dict[str, float] = {}
     last_role: dict[str, tuple[str, int, int, int]] = {}  # actor -> (dep, verb, sentence, position) of the latest
     speakers: list[tuple[int, int, str]] = []  # (paragraph, offset, actor) of each subject of a speech verb
@@ -487,8 +404,8 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if m is not None:
                     quoted = in_speech(m.start, m.end)
                     salience[m.actor] = salience.get(m.actor, 0.0) + (QUOTED * _weight(tok) if quoted else _weight(tok))
-                    words = _their_words(tok)  # "Holt's column also attacked ..."
-                    if not quoted and (_speaks(tok) or words is not None or _asked(tok)):
+                    words = floor.their_words(tok)  # "Holt's column also attacked ..."
+                    if not quoted and (floor.speaks(tok) or words is not None or floor.asked(tok)):
                         speakers.append((para.index, m.at, m.actor))  # the speaker, or the one asked
                     if not quoted and _main_subject(tok):
                         subjects.append((m.at, m.actor))
@@ -502,7 +419,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if role is not None and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     # "the prosecutor" after "Prosecutor Terry Curry", in the narration
                     salience[role] = salience.get(role, 0.0) + _weight(tok)
-                    if _speaks(tok):
+                    if floor.speaks(tok):
                         speakers.append((para.index, para.start + tok.idx, role))
                     if _main_subject(tok):
                         subjects.append((para.start + tok.idx, role))
@@ -518,16 +435,16 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     salience[UNNAMED] = salience.get(UNNAMED, 0.0) + _weight(tok)
                     last_role[UNNAMED] = (tok.dep_, -1, here, para.start + tok.idx)
                 w = tok.lower_
-                if w == "who" and _speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
+                if w == "who" and floor.speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     ante = antecedent(tok)  # "Sen. Ann Lee, who said ...": Lee has spoken
                     if ante is not None and (ante.dep_ == "conj" or any(c.dep_ == "conj" for c in ante.children)) \
-                            and _plural_verb(tok.head):
+                            and floor.plural_verb(tok.head):
                         continue  # "Ann Lee and Tom Ito, who say ...": two people spoke, neither is "he"
                     m = None if ante is None else _mention_of(ante, para.start, by_token)
                     if m is not None:
                         speakers.append((para.index, para.start + tok.idx, m.actor))
                     continue
-                if w not in THIRD and not (w == "it" and _speaks(tok)):
+                if w not in THIRD and not (w == "it" and floor.speaks(tok)):
                     continue  # "it" only as a speaker ("it said"): most are no actor ("it is time")
                 start = para.start + tok.idx
                 inside = in_speech(start, start + len(tok))
@@ -535,7 +452,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     rows.append({"start": start, "end": start + len(tok), "paragraph": para.index, "text": tok.text,
                                  "actor": None, "rule": None, "reason": REASONS["quoted group"]})
                     continue
-                speaks = _speaks(tok)  # the subject of a reporting verb: "he said"
+                speaks = floor.speaks(tok)  # the subject of a reporting verb: "he said"
                 heard = _current_speaker(w, speakers, subjects, para.index, label_of, gender, asides) if speaks else {}
                 speaking = _latest_speaker(speakers, para.index) if inside else None
                 if not inside and speaks:
@@ -568,22 +485,6 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
     return pd.DataFrame(rows, columns=PRONOUN_COLUMNS)
 
 
-def _plural_verb(verb) -> bool:
-    """Whether a verb agrees with a plural subject ("who say", "who were", "who have said"); a past form
-    ("who said") says nothing."""
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms)
-
-
-def _an_aside(text: str) -> bool:
-    """Whether a paragraph is the writer's question to the reader and nothing else ("But what if the mayor
-    loses? Would the council wait?"): every sentence ends with a question mark and none quotes anyone. It
-    does not interrupt a run of quotations (:func:`_current_speaker`)."""
-    body = text.strip()
-    return (body.endswith("?") and not any(q in body for q in QUOTE_MARKS)
-            and all(s.strip().endswith("?") for s in re.split(r"(?<=[.!?])\s+", body) if s.strip()))
-
-
 def _introducer(tok, base: int, by_token, in_speech) -> str | None:
     """The actor who is the subject of the narration a speech verb's subject pronoun follows in its own
     sentence, when the parser made that narration the verb's complement ("Ito listed the rules: “...,” he
@@ -601,8 +502,9 @@ def _introducer(tok, base: int, by_token, in_speech) -> str | None:
 def _current_speaker(word: str, speakers: list[tuple[int, int, str]], subjects: list[tuple[int, str]],
                      paragraph: int, label_of, gender, asides: frozenset[int] | None = None) -> dict[str, float]:
     """The bonus for the latest actor heard (the subject of a speech verb) that ``word`` can mean, within
-    :data:`RUN` paragraphs, not counting the writer's questions between (:func:`_an_aside`): "“...,” he added"
-    continues the run of quotations of the last man who spoke,
+    :data:`RUN` paragraphs, not counting the writer's questions between
+    (:func:`analysis.measures.floor.an_aside`): "“...,” he added" continues the run of quotations of the last man
+    who spoke,
     unless another actor it can mean has since been the subject of a main clause ("Later, Victor Kane
     was asked ... “...,” he said": a new person has the floor; so does the subject of the writer's question,
     "Was Ito satisfied? “Not quite,” he said")."""
