@@ -703,8 +703,18 @@ def test_a_sites_legal_notice_is_set_apart_as_a_note(notice):
     ("личный архив Аны Линд", "caption"),
     ("Текст: Ана Линд", "byline"),
     ("Autor: Ana Lind", "byline"),
+    ("Share this on Harbourchat", "promotion"),  # prompts to share or to read more like it
+    ("Sharing is caring!", "promotion"),
+    ("Like this article?", "promotion"),
+    ("Want more stories like this?", "promotion"),
+    ("This video has been removed.", "note"),  # a player's notice
+    ("Your browser does not support the video tag.", "note"),
+    ("Researchers: Ana Lind", "signature"),  # a credit line of roles
+    ("Editors: Ana Lind and Tomas Brek", "signature"),
 ])
-def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apart(line, kind):
+def test_page_lines_between_the_storys_paragraphs_are_set_apart_by_kind(line, kind):
+    """Labels, prompts, credits and author lines (in other languages too), prompts to share, a player's notice
+    and a credit line of roles, standing between the story's paragraphs."""
     body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
     assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]
 
@@ -722,26 +732,6 @@ def test_labels_prompts_credits_and_author_lines_in_other_languages_are_set_apar
 def test_a_story_about_rights_trademarks_or_subscriptions_keeps_its_sentences(sentence):
     body, aside = _segmented("\n\n".join([*STORY[:2], sentence, *STORY[2:]]) + "\n")
     assert body == [*STORY[:2], sentence, *STORY[2:]] and aside == []
-
-
-
-@pytest.mark.parametrize("prompt", ["Share this on Harbourchat", "Sharing is caring!", "Like this article?",
-                                    "Want more stories like this?"])
-def test_a_prompt_to_share_or_read_more_like_it_is_promotion(prompt):
-    body, aside = _segmented("\n\n".join([*STORY[:3], prompt, *STORY[3:]]) + "\n")
-    assert body == STORY and [(a.kind, a.text) for a in aside] == [("promotion", prompt)]
-
-
-
-@pytest.mark.parametrize("line, kind", [
-    ("This video has been removed.", "note"),
-    ("Your browser does not support the video tag.", "note"),
-    ("Researchers: Ana Lind", "signature"),
-    ("Editors: Ana Lind and Tomas Brek", "signature"),
-])
-def test_a_players_notice_and_a_credit_line_of_roles_are_set_apart(line, kind):
-    body, aside = _segmented("\n\n".join([*STORY[:3], line, *STORY[3:]]) + "\n")
-    assert body == STORY and [(a.kind, a.text) for a in aside] == [(kind, line)]
 
 
 def test_a_contact_line_before_a_call_to_follow_goes_with_the_call():

@@ -419,14 +419,20 @@ def _capitalised_nouns(doc) -> list:
     cues = load_cues()
     return [doc[t.i:t.i + 1] for t in doc if t.is_sent_start and t.pos_ == "NOUN" and not t.ent_type_
             and t.text[:1].isupper() and t.dep_ in ("nsubj", "nsubjpass")
-            and ((t.tag_ == "NNS" and _singular_verb(t.head)) or (t.dep_ == "nsubj" and cue_of(t.head, cues)))]
+            and ((t.tag_ == "NNS" and verb_number(t.head) == "singular")
+                 or (t.dep_ == "nsubj" and cue_of(t.head, cues)))]
 
 
-def _singular_verb(verb) -> bool:
-    """Whether a verb agrees with a singular subject: a present third-person form ("supports"), "was", or
-    such an auxiliary ("has said", "was impressed", "wasn’t impressed")."""
+def verb_number(verb) -> str | None:
+    """The number a verb agrees with, from it or its auxiliaries: ``"singular"`` for a present third-person form
+    or *was* ("supports", "has said", "wasn’t impressed"), ``"plural"`` for another present form or *were*
+    ("who say", "who were", "who have said"), None when the form does not show it ("said")."""
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms)
+    if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
+        return "singular"
+    if any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms):
+        return "plural"
+    return None
 
 
 def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -440,8 +446,9 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
     and so is its surname when no other person has it."""
     people = {r["name"] for r in rows if r["label"] == "PERSON"}
     forms = {w.lower() for name in people for w in _bare(name)}
-    for doc in docs:  # "Ivanka Ruiz, who runs ..., told the paper": unlabelled, a first name, acting as a person
-        for span in unlabelled_names(doc):
+    unlabelled = [unlabelled_names(doc) for doc in docs]
+    for spans in unlabelled:  # "Ivanka Ruiz, who runs ..., told the paper": unlabelled, a first name, acting as one
+        for span in spans:
             words = _bare(span.text)
             if 2 <= len(words) <= 3 and " ".join(words).lower() not in forms and looks_like_a_person(" ".join(words)) \
                     and _acts_as_a_person(span.root):
@@ -456,8 +463,8 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
                 by_form.setdefault(part.lower(), set()).add(name)
     sentences = article.sentences
     out = []
-    for para, doc in zip(article.paragraphs, docs, strict=True):
-        for span in [*unlabelled_names(doc), *_capitalised_nouns(doc)]:
+    for para, doc, spans in zip(article.paragraphs, docs, unlabelled, strict=True):
+        for span in [*spans, *_capitalised_nouns(doc)]:
             known = by_form.get(" ".join(_bare(span.text)).lower(), set())
             if len(known) != 1:
                 continue

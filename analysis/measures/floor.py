@@ -4,7 +4,6 @@ speaker from a person spoken about.
 * :func:`speaks`: the subject of a reporting verb, not inside what another speaker is reported to have said.
 * :func:`their_words`: the possessor of words that act ("Holt's column attacked ...").
 * :func:`asked` and :func:`the_question`: the person a question is put to, who answers next.
-* :func:`plural_verb`: a verb agreeing with a plural subject ("who say").
 * :func:`an_aside`: the writer's own question between two quotations.
 """
 
@@ -96,13 +95,6 @@ def the_question(child) -> bool:
     ("asked Ito about ...", "asked Ito whether ..."), not a clause of reason or time ("because he wanted ...")."""
     return (child.dep_ == "prep" and child.lower_ == "about") or (
         child.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
-
-
-def plural_verb(verb) -> bool:
-    """Whether a verb agrees with a plural subject ("who say", "who were", "who have said"); a past form
-    ("who said") says nothing."""
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms)
 
 
 def an_aside(text: str) -> bool:

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.measures import floor
+from analysis.measures.entities import verb_number
 from analysis.measures.gender import (
     GENDERED_NOUNS,
     SUBJECTS,
@@ -438,7 +439,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if w == "who" and floor.speaks(tok) and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     ante = antecedent(tok)  # "Sen. Ann Lee, who said ...": Lee has spoken
                     if ante is not None and (ante.dep_ == "conj" or any(c.dep_ == "conj" for c in ante.children)) \
-                            and floor.plural_verb(tok.head):
+                            and verb_number(tok.head) == "plural":
                         continue  # "Ann Lee and Tom Ito, who say ...": two people spoke, neither is "he"
                     m = None if ante is None else _mention_of(ante, para.start, by_token)
                     if m is not None:
