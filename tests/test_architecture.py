@@ -11,7 +11,7 @@ import re
 from analysis.paths import ROOT
 
 PACKAGE = ROOT / "analysis"
-BASE = {"analysis", "analysis.errors", "analysis.paths", "analysis.tables", "analysis.schema"}
+BASE = {"analysis", "analysis.errors", "analysis.files", "analysis.paths", "analysis.tables", "analysis.schema"}
 LAYERS = {"text": 1, "measures": 2, "present": 3, "output": 4, "evaluation": 4}
 MAX_LOCAL_IMPORTS = 10
 

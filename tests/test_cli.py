@@ -107,3 +107,12 @@ def test_max_bytes_option(capsys, write):
 def test_empty_directory_is_reported(capsys, tmp_path):
     code, objs, err = run_json(capsys, str(tmp_path))
     assert code == 2 and objs == [] and err.strip() == f"error: {tmp_path}: directory has no .txt or .html files"
+
+
+def test_the_command_line_loads_no_plotting_or_cluster_library_it_does_not_use():
+    # Start-up is paid on every run of the command (one article or a thousand): matplotlib's pyplot and dask's
+    # cluster client load only when figures are drawn or --scheduler is given (benchmarks/README.md).
+    code = ("import sys, analysis.output.cli; "
+            "print(' '.join(m for m in ('matplotlib.pyplot', 'distributed') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert proc.stdout.strip() == ""

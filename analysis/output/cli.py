@@ -36,10 +36,9 @@ from analysis.errors import AnalysisError
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
 from analysis.output.corpus import CorpusRun, article_tables, corpus_dictionary, read_records, write_corpus
-from analysis.output.distributed import connect, map_on_cluster
 from analysis.output.export import finished, write_article, write_dictionary
 from analysis.output.summary import run_meta, summarize
-from analysis.present.style import write_text
+from analysis.files import write_text
 from analysis.text.article import MAX_BYTES, expand_paths
 from analysis.text.codebook import open_codebook
 
@@ -208,7 +207,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet":
         ids: dict[Path, str] = {}
         files = unique_ids(input_files(args.paths, failures, ids), ids, failures)
-        client = connect(args.scheduler) if args.scheduler else None  # fails before any table is written
+        client = None
+        if args.scheduler:
+            from analysis.output import distributed  # dask's cluster client loads only for --scheduler
+
+            client = distributed.connect(args.scheduler)  # fails before any table is written
         try:
             run = CorpusRun(out, run_meta(args.book), resume=args.resume)
         except AnalysisError:
@@ -219,8 +222,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             files = [f for f in files if ids[f] not in run.done]
             print(f"resuming: {len(run.done)} article(s) already in {out}; {len(files)} to analyse", file=sys.stderr)
         work = partial(article_tables, codebook=args.book)
-        outcomes = (map_on_cluster(files, work, client, max_bytes=args.max_bytes, progress=True) if client is not None
-                    else map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True))
+        if client is not None:
+            outcomes = distributed.map_on_cluster(files, work, client, max_bytes=args.max_bytes, progress=True)
+        else:
+            outcomes = map_files(files, work, jobs=args.jobs, max_bytes=args.max_bytes, progress=True)
 
         def results():
             for outcome in outcomes:

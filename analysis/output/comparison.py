@@ -29,7 +29,6 @@ from analysis.measures.compare import (
     sentiment_arc,
     voices_compare,
 )
-from analysis.present.plots import COMPARE_FIGURES, write_compare_figures
 from analysis.schema import COMPARE_TABLES, compare_dictionary
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
@@ -51,6 +50,8 @@ def article_record(article: Article, codebook: Codebook | None = None) -> Record
 def write_comparison(records: Sequence[Record], out_dir: Path, figures: bool = True) -> dict[str, Any]:
     """Write the comparison tables, ``compare.json``, the data dictionary ``README.md`` and (unless
     ``figures`` is false) ``figures/`` into ``out_dir``. Returns the JSON object."""
+    from analysis.present import plots  # the plotting library loads only when a comparison is written
+
     recs = list(records)
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = {t.file: BUILDERS[t.file](recs) for t in COMPARE_TABLES}
@@ -59,7 +60,7 @@ def write_comparison(records: Sequence[Record], out_dir: Path, figures: bool = T
     result = {"articles": json.loads(tables["overview.csv"].to_json(orient="records")),
               "differences": differences(recs)}
     (out_dir / "compare.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (out_dir / "README.md").write_text(compare_dictionary([name for name, _ in COMPARE_FIGURES]), encoding="utf-8")
+    (out_dir / "README.md").write_text(compare_dictionary([name for name, _ in plots.COMPARE_FIGURES]), encoding="utf-8")
     if figures:
-        write_compare_figures(recs, out_dir / "figures")
+        plots.write_compare_figures(recs, out_dir / "figures")
     return result

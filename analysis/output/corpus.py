@@ -35,7 +35,7 @@ from analysis.measures.analysed import analyse
 from analysis.measures.compare import Record, record_from_tables
 from analysis.output.export import tables
 from analysis.output.summary import summarize
-from analysis.present.style import partial_path, write_text
+from analysis.files import partial_path, write_text
 from analysis.schema import EXPORT_TABLES, SCHEMA_VERSION, Table
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook

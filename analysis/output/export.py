@@ -19,8 +19,7 @@ import pandas as pd
 from analysis.measures.analysed import Analysis, analyse
 from analysis.output.summary import summarize
 from analysis.present.html import ANNOTATED, write_annotated
-from analysis.present.plots import write_figures
-from analysis.present.style import write_text
+from analysis.files import write_text
 from analysis.schema import EXPORT_TABLES, export_dictionary
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook
@@ -84,6 +83,8 @@ def write_article(article: Article, out_dir: Path, figures: bool = True, codeboo
     if article.text_source == "extracted":  # the text every offset counts from, so each span can be checked
         (folder / "article.txt").write_text(article.raw, encoding="utf-8")
     if figures:
+        from analysis.present.plots import write_figures  # the plotting library loads only when figures are drawn
+
         write_figures(a, folder / "figures")
         write_annotated(a, folder / "figures")
     save_summary(folder, summary)

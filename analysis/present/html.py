@@ -12,7 +12,7 @@ from pathlib import Path
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
 from analysis.present.key import KINDS, voice_key
-from analysis.present.style import write_text
+from analysis.files import write_text
 from analysis.present.wording import possessive
 from analysis.tables import none_if_missing
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import matplotlib
 import matplotlib.pyplot as plt
 
+from analysis.files import partial_path
 from analysis.paths import FIGURES
 
 DPI = 150
@@ -66,20 +67,6 @@ def add_source(fig, text: str) -> None:
     fits = fig.get_figwidth() * SOURCE_CHARS_PER_INCH
     size = max(5.0, min(8.0, 8.0 * fits / max(len(text), 1)))
     fig.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=size, color="#555555")
-
-
-def partial_path(path: Path) -> Path:
-    """Where a file is written before it is renamed over ``path``: beside it, hidden, one per process."""
-    return path.with_name(f".{path.name}.{os.getpid()}.partial")
-
-
-def write_text(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` (UTF-8) through :func:`partial_path`, so no reader sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = partial_path(path)
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
-    return path
 
 
 def save_figure(fig, name: str, outdir: str | Path | None = None) -> list[Path]:
