@@ -33,12 +33,12 @@ from pathlib import Path
 import matplotlib
 
 from analysis.errors import AnalysisError
+from analysis.files import write_text
 from analysis.output.batch import default_jobs, map_files
 from analysis.output.comparison import article_record, write_comparison
 from analysis.output.corpus import CorpusRun, article_tables, corpus_dictionary, read_records, write_corpus
 from analysis.output.export import finished, write_article, write_dictionary
 from analysis.output.summary import run_meta, summarize
-from analysis.files import write_text
 from analysis.text.article import MAX_BYTES, expand_paths
 from analysis.text.codebook import open_codebook
 

@@ -60,7 +60,8 @@ def write_comparison(records: Sequence[Record], out_dir: Path, figures: bool = T
     result = {"articles": json.loads(tables["overview.csv"].to_json(orient="records")),
               "differences": differences(recs)}
     (out_dir / "compare.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (out_dir / "README.md").write_text(compare_dictionary([name for name, _ in plots.COMPARE_FIGURES]), encoding="utf-8")
+    names = [name for name, _ in plots.COMPARE_FIGURES]
+    (out_dir / "README.md").write_text(compare_dictionary(names), encoding="utf-8")
     if figures:
         plots.write_compare_figures(recs, out_dir / "figures")
     return result

@@ -31,11 +31,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.errors import AnalysisError, ArticleError
+from analysis.files import partial_path, write_text
 from analysis.measures.analysed import analyse
 from analysis.measures.compare import Record, record_from_tables
 from analysis.output.export import tables
 from analysis.output.summary import summarize
-from analysis.files import partial_path, write_text
 from analysis.schema import EXPORT_TABLES, SCHEMA_VERSION, Table
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook

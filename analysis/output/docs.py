@@ -9,11 +9,11 @@ this generates.
 
 from __future__ import annotations
 
+from analysis.files import write_text
 from analysis.measures.analysed import Analysis, analyse
 from analysis.output.corpus import corpus_dictionary
 from analysis.paths import DOCS, ROOT, SEED_ARTICLE
 from analysis.present.findings import readme_findings
-from analysis.files import write_text
 from analysis.schema import write_documents
 from analysis.text.article import load_article
 

@@ -16,10 +16,10 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.files import write_text
 from analysis.measures.analysed import Analysis, analyse
 from analysis.output.summary import summarize
 from analysis.present.html import ANNOTATED, write_annotated
-from analysis.files import write_text
 from analysis.schema import EXPORT_TABLES, export_dictionary
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook

@@ -9,10 +9,10 @@ from html import escape
 from itertools import pairwise
 from pathlib import Path
 
+from analysis.files import write_text
 from analysis.measures.analysed import Analysis
 from analysis.measures.framing import FRAMES
 from analysis.present.key import KINDS, voice_key
-from analysis.files import write_text
 from analysis.present.wording import possessive
 from analysis.tables import none_if_missing
 

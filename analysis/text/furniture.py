@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.text.blocks import RELATED_LABEL
 from analysis.text.datafile import read_rows
 from analysis.text.firstnames import first_names
 
@@ -90,6 +92,8 @@ def load_rules(path: str | Path = FURNITURE_FILE) -> tuple[Rule, ...]:
 
 
 LINK_REASON = "a link listed under a read-more label"
+LABEL_ONLY_REASON = ("a label of links to other stories on its own line (\"Related stories\", \"Trending now\"): the "
+                     "short lines without a sentence end right after it are those links")
 LINK_LINE = re.compile(r"(?![^\n]*[.!?][\"”’')]*\s)(?:\S+[ \t]+){1,24}\S*[^\s.!?:;,\"“”’')]")
 """A listed link: a short line (2 to 25 words) with no sentence end, like a headline."""
 
@@ -111,15 +115,18 @@ def _paragraph_rule(text: str, i: int, n: int, rules: tuple[Rule, ...], first: i
     """The first rule that sets ``text`` (paragraph ``i`` of ``n``) apart. ``first``: the index the
     ``first`` rules apply to; ``opening``: no body paragraph has come yet (``top`` rules apply)."""
     words = len(text.split())
+    shape = None
     for rule in rules:
         if rule.scope in ("prefix", "suffix") or not _applies(rule, i, n, first, opening):
             continue
         if rule.max_words is not None and words > rule.max_words:
             continue
         found = rule.pattern.fullmatch(text) if rule.scope == "paragraph" else rule.pattern.search(text)
-        if found:
+        if found and rule.kind in SHAPE_ONLY:
+            shape = shape or rule  # a rule that knows the line's words names it first ("Published 9:15 AM")
+        elif found:
             return rule
-    return None
+    return shape
 
 
 SHAPE_ONLY = ("headline",)
@@ -154,15 +161,36 @@ def _out_of_place(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[Rule
     return tuple(r for r in kept if r.where != "end"), tuple(r for r in kept if r.where == "end")
 
 
+WRAPPED_WORDS = 8
+"""A line of at least this many words with no sentence end, followed by one that begins in lower case, is prose
+hard-wrapped by its writer (:func:`_wrapped`)."""
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether a block's lines are hard-wrapped prose: a long line that ends no sentence runs on into a next line
+    that begins in lower case ("... would reopen after" / "by Monday."), whatever rule that next line matches."""
+    return any(len(a.split()) >= WRAPPED_WORDS and not a.rstrip().endswith(SENTENCE_ENDS) and b.strip()[:1].islower()
+               for a, b in pairwise(lines))
+
+
 def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
-    """A paragraph of several lines that are each page furniture ("Reuters" over a time stamp) becomes one
-    paragraph per line, so each line is judged (and offset) on its own."""
+    """A paragraph of several lines becomes one paragraph per line, so each line is judged (and offset) on its
+    own, when every line is page furniture ("Reuters" over a time stamp), or when it stands at either end of
+    the text (the first :data:`TOP` paragraphs or the last :data:`END`) and one of its lines is furniture by
+    its words there: a paste keeps the page's single-spaced blocks together ("Ana Ruiz, Harbour Gazette" over
+    "Published 9:15 AM EST Mar 3, 2021"; "Written by ..." over "Related stories")."""
     out = []
-    for s, e in spans:
+    n = len(spans)
+    for k, (s, e) in enumerate(spans):
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
-        if len(lines) > 1 and all(looks_like_furniture(raw[s + a:s + b], rules) for a, b in lines):
-            for a, b in lines:
-                text = raw[s + a:s + b]
+        texts = [raw[s + a:s + b] for a, b in lines]
+        end = k >= n - END
+        split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
+            (k < TOP or end) and not _wrapped(texts) and any(
+                furniture_rule(t, before=k < TOP, after=end, rules=rules)
+                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))
+        if split:
+            for (a, _b), text in zip(lines, texts, strict=True):
                 lead = len(text) - len(text.lstrip())
                 out.append((s + a + lead, s + a + len(text.rstrip())))
         else:
@@ -414,17 +442,41 @@ LABEL_REASON = "a section label above the headline (a longer headline-shaped lin
 
 
 NAME_WORD = r"(?:Mc|Mac|O[’']|D[’']|De|Di|Van|Le|La)?[A-Z][a-z'’-]+"
-NAME_LINE = re.compile(rf"({NAME_WORD}) (?:[A-Z]\. )?(?:{NAME_WORD} )?{NAME_WORD}")
-"""A line that is a name and nothing else: two or three capitalised words (a middle initial allowed; "Mary
-McDonald", "Ana O’Brien"), the first a first name (:func:`_a_name_line`)."""
-
-
-def _a_name_line(text: str) -> bool:
-    """Whether a paragraph is a person's name alone: :data:`NAME_LINE` whose first word is in the first-name
-    table (:func:`analysis.text.firstnames.first_names`), so "Harbour Reopens" or "Road Closures" is not one."""
-    m = NAME_LINE.fullmatch(text.strip())
-    return m is not None and m.group(1).lower() in first_names()
 NAME_LINE_REASON = "a name alone beside the page's time stamp, author line or handle, at the top: the author line"
+
+PERSON = rf"({NAME_WORD}) (?:[A-Z]\. )?(?:{NAME_WORD} )?{NAME_WORD}"
+"""A person's name: two or three capitalised words (a middle initial allowed; "Mary McDonald", "Ana O’Brien"),
+the first a first name (:func:`_a_names_line` checks it against the first-name table, so "Harbour Reopens" or
+"Road Closures" is no name)."""
+OUTLET_WORDS = ("Times", "Post", "Herald", "Leader", "News", "Journal", "Tribune", "Gazette", "Press", "Star",
+                "Daily", "Media", "Globe", "Chronicle", "Observer", "Courier", "Inquirer", "Record", "Register",
+                "Sun", "Telegraph", "Mail", "Express", "Standard", "Guardian", "Independent", "Today", "Review",
+                "Bulletin", "Dispatch", "Examiner", "Monitor", "Reporter", "Sentinel", "Statesman", "Weekly", "Wire",
+                "Network", "Radio", "Television", "Magazine", "Online", "Agency", "Service")
+"""Words of our own that end an outlet's name ("Springfield Daily Herald", "Harbour Gazette")."""
+NAMES_LINE = re.compile(
+    rf"(?P<people>{PERSON}(?:(?:,? and |, | & ){PERSON})*)"
+    rf"(?P<tail>(?:,? (?:[A-Z]{{2,5}})(?:, [A-Z]{{2,5}}){{0,3}})"  # letters after a name: "MS, RD"
+    rf"|,? (?:(?:[A-Z][\w.&'’-]*|of|the|for) ){{0,5}}(?:{'|'.join(OUTLET_WORDS)})"  # an outlet: "Harbour Gazette"
+    rf"|,? [A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}})?")  # an outlet in capitals: "USA TODAY"
+NAMES_REASON = ("a line of people's names with their outlet or their letters after them, or of two or more "
+                "names, at the top: the author line (\"Ana Ruiz and Tom Hill Harbour Gazette\")")
+
+
+SIGNED_REASON = "the writer's name alone as the last line of the text: the signature"
+
+
+def _a_names_line(text: str, alone: bool = True) -> bool:
+    """Whether a paragraph is an author line without "By": people's names (:data:`NAMES_LINE`, each with a first
+    name from the table) and, after them, their outlet or their letters; with ``alone`` false, also two or more
+    names with nothing after them, or one name alone."""
+    m = NAMES_LINE.fullmatch(text.strip())
+    if m is None:
+        return False
+    firsts = [f.lower() for f in re.findall(rf"(?:^|, | and | & ){PERSON}", m.group("people"))]
+    if not firsts or not all(f in first_names() for f in firsts):
+        return False
+    return bool(m.group("tail")) or len(firsts) > 1 or not alone
 
 
 def _dates_or_signs(a: SetAside, span: tuple[int, int]) -> bool:
@@ -472,11 +524,20 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
         if links and LINK_LINE.fullmatch(text.strip()):
             aside.append(SetAside("navigation", s, e, text, LINK_REASON))
             continue
+        label = text.strip().rstrip(":").rstrip()
+        if n > 1 and RELATED_LABEL.fullmatch(label) and not label.endswith((".", "\u2026")):  # "Related stories"
+            aside.append(SetAside("navigation", s, e, text, LABEL_ONLY_REASON))
+            links = True
+            continue
         opening = len(body) <= LONE_LINES and all(_a_lone_line(raw[bs:be]) for bs, be in body)
+        if opening and n > 1 and _a_names_line(text):  # "Ana Ruiz and Tom Hill Harbour Gazette": no headline
+            aside.append(SetAside("byline", s, e, text, NAMES_REASON))
+            continue
         rule = _paragraph_rule(text, i, n, rules, first, opening=opening) if n > 1 else None
         if rule is not None and rule.kind == "headline" and i + 1 < n - 1:
             after = raw[spans[i + 1][0]:spans[i + 1][1]].strip()
-            if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()):
+            if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()) and \
+                    furniture_rule(after, rules=rules) is None:  # not "Ana Ruiz" over "Nov 18, 2019 @17:19 PM"
                 aside.append(SetAside("navigation", s, e, text, LABEL_REASON))
                 continue
         links = rule is not None and rule.kind == "navigation" and text.rstrip().endswith(":")
@@ -495,15 +556,22 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                 body.append((s, s + call.start() + 1))
             aside.append(SetAside(rule.kind, s + at, e, text[at:], rule.reason))
         elif rule is None:
-            if opening and i and _a_name_line(text) and aside and _dates_or_signs(aside[-1], spans[i - 1]):
+            if opening and i and _a_names_line(text, alone=False) and aside and _dates_or_signs(aside[-1],
+                                                                                                 spans[i - 1]):
                 aside.append(SetAside("byline", s, e, text, NAME_LINE_REASON))  # "5 Nov 2024 ¶ Ana Ruiz"
+            elif i == n - 1 and body and _a_names_line(text, alone=False):
+                aside.append(SetAside("signature", s, e, text, SIGNED_REASON))  # "... the council said. ¶ Ana Ruiz"
             else:
                 body.append((s, e))
         else:
             if rule.kind in ("timestamp", "byline") and i and body and body[-1] == spans[i - 1] and \
-                    len(body) <= LONE_LINES and _a_name_line(raw[body[-1][0]:body[-1][1]]):
+                    len(body) <= LONE_LINES and _a_names_line(raw[body[-1][0]:body[-1][1]], alone=False):
                 ps, pe = body.pop()  # "Ana Ruiz ¶ - Nov. 5th 2024 9:10 am": the name above the time stamp
                 aside.append(SetAside("byline", ps, pe, raw[ps:pe], NAME_LINE_REASON))
+            elif rule.kind in ("timestamp", "byline") and i and aside and aside[-1].kind == "headline" and \
+                    (aside[-1].start, aside[-1].end) == spans[i - 1] and _a_names_line(aside[-1].text, alone=False):
+                named = aside.pop()  # the first line, a name, read as the headline by its shape alone
+                aside.append(SetAside("byline", named.start, named.end, named.text, NAME_LINE_REASON))
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:  # the paragraphs as given, the header's included: nothing is set apart
         return given, [], "every paragraph looks like page furniture; nothing was set apart"
