@@ -107,3 +107,53 @@ def test_prose_hard_wrapped_by_its_writer_is_not_split_at_either_end():
                "updated on March 3, 2021 after the vote.")
     body, aside = _segmented(_story(end=wrapped + "\n"))
     assert aside == [] and body == [*STORY, wrapped]
+
+
+@pytest.mark.parametrize("end, kinds", [
+    ("Share on facebook\nShare on twitter\n1.2k shares\n", [("promotion", "Share on facebook"),
+                                                            ("promotion", "Share on twitter"),
+                                                            ("promotion", "1.2k shares")]),
+    ("Follow Kell Gazette on\nCopy Link URLCopied!\n", [("promotion", "Follow Kell Gazette on"),
+                                                       ("promotion", "Copy Link URLCopied!")]),
+    ("Tags: Kell, libraries, budget\n", [("navigation", "Tags: Kell, libraries, budget")]),
+    ("Filed Under: Kell, libraries\n", [("navigation", "Filed Under: Kell, libraries")]),
+    ("With Gazette wires\n", [("signature", "With Gazette wires")]),
+    ("Via Kellwire.example\n", [("signature", "Via Kellwire.example")]),
+    ("[Kell Gazette]\n", [("signature", "[Kell Gazette]")]),
+    ("ana.lind@kell.example\n", [("signature", "ana.lind@kell.example")]),
+    ("______\n", [("navigation", "______")]),
+    ("76\n", [("navigation", "76")]),
+    ("Kell Gazette may earn a commission if you buy something through links in this article.\n",
+     [("promotion", "Kell Gazette may earn a commission if you buy something through links in this article.")]),
+    ("Courtesy Kell Library\n", [("caption", "Courtesy Kell Library")]),
+    ("Opinion\nCurrently in\nNewsletter\n", [("navigation", "Opinion"), ("navigation", "Currently in"),
+                                            ("navigation", "Newsletter")]),
+])
+def test_buttons_tags_credits_and_labels_after_a_pasted_story_are_set_apart(end, kinds):
+    body, aside = _segmented(_story(end=end))
+    assert aside == kinds
+    assert body == STORY
+
+
+@pytest.mark.parametrize("top, kinds", [
+    ("November 19, 2019 at 9:45 am\n\n", [("timestamp", "November 19, 2019 at 9:45 am")]),
+    ("18 NOV 2019\n\n", [("timestamp", "18 NOV 2019")]),
+])
+def test_more_time_stamps_above_a_pasted_story(top, kinds):
+    body, aside = _segmented(_story(top))
+    assert aside == kinds
+    assert body == STORY
+
+
+@pytest.mark.parametrize("text", [
+    # a listicle's numbers and a section break between the story's paragraphs are the writer's own
+    STORY[0] + "\n\n1\n\n" + STORY[1] + "\n\n***\n\n2\n\n" + STORY[2] + "\n",
+    # a commission in the news, with no reader buying through links
+    "\n\n".join(STORY) + "\n\nThe agency may earn a commission on each sale, its chief executive said.\n",
+    # a last sentence in a script without spaces is no label
+    "\n\n".join(STORY) + "\n\n\u56f3\u66f8\u9928\u306e\u9589\u9396\u306b\u3064\u3044\u3066\u3001\u5e02\u8b70"
+    "\u4f1a\u306f\u6765\u6708\u3082\u3046\u4e00\u5ea6\u8b70\u8ad6\u3059\u308b\u4e88\u5b9a\u3060\n",
+])
+def test_numbers_breaks_commissions_and_unspaced_sentences_in_a_story_stay(text):
+    body, aside = _segmented(text)
+    assert aside == [] and len(body) >= len(STORY)

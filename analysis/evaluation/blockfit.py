@@ -319,6 +319,7 @@ def webpages_results(folder: Path, part: str = "held_out") -> dict[str, Any]:
         out["metrics"][name_of_part] = {name: scored([(run(p), p["gold"]) for p in those])
                                         for name, run in systems.items()}
     out["furniture_actors"] = furniture_actors(chosen)
+    out["story_with_page_lines"] = story_results(chosen)
     if part != "held_out":
         out["part"] = part  # never recorded (the harness refuses --record with another part)
     return out
@@ -346,6 +347,65 @@ def furniture_actors(pages: Sequence[dict[str, str]]) -> dict[str, Any]:
     return {"pages": len(pages), "actors": found, "made_of_furniture": furniture}
 
 
+AROUND = 3
+"""Lines of the page kept above and below the story by :func:`story_with_page_lines`."""
+STORY_LINE_TOKENS = 5
+
+
+def story_with_page_lines(page: dict[str, str], around: int = AROUND) -> tuple[str, list[int], list[int]] | None:
+    """The pasted page cut down to its story and ``around`` lines of the page above and below it, as a person who
+    selects an article from about its headline to about its end copies it; with the indices (in the cut text's
+    lines) of the story's lines (:data:`STORY_LINE_TOKENS` or more tokens, all in order in the gold body) and of
+    the non-blank page lines around it. None when no line is the story's."""
+    lines = page["pasted"].split("\n")
+    gold = " " + " ".join(_TOKEN.findall(page["gold"])) + " "
+    story = [i for i, line in enumerate(lines) if len(tokens := _TOKEN.findall(line)) >= STORY_LINE_TOKENS
+             and f" {' '.join(tokens)} " in gold]
+    if not story:
+        return None
+    low, high = max(0, story[0] - around), min(len(lines), story[-1] + around + 1)
+    outside = [i - low for i in range(low, high) if (i < story[0] or i > story[-1]) and lines[i].strip()]
+    return "\n".join(lines[low:high]), [i - low for i in story], outside
+
+
+def story_results(pages: Sequence[dict[str, str]], around: int = AROUND) -> dict[str, Any]:
+    """The package on each page's story with ``around`` lines of its page (:func:`story_with_page_lines`): the
+    page lines set apart (a line none of whose characters stays in a body paragraph), the story's lines removed
+    whole, the body F1 with intervals, and the actors made of furniture (as :func:`furniture_actors`)."""
+    lines_around = set_apart = story_lines = removed = found = furniture = 0
+    pairs = []
+    with tempfile.TemporaryDirectory() as d:
+        for p in pages:
+            cut = story_with_page_lines(p, around)
+            if cut is None:
+                continue
+            text, story, outside = cut
+            path = Path(d) / f"{p['id']}.txt"
+            path.write_text(text, encoding="utf-8")
+            try:
+                a = analyse(load_article(path))
+            except AnalysisError:
+                pairs.append(("", p["gold"]))
+                continue
+            starts = np.cumsum([0] + [len(line) + 1 for line in text.split("\n")])
+            body = [(q.start, q.end) for q in a.article.paragraphs]
+            kept = [any(s < starts[i + 1] - 1 and starts[i] < e for s, e in body) for i in range(len(starts) - 1)]
+            lines_around += len(outside)
+            set_apart += sum(not kept[i] for i in outside)
+            story_lines += len(story)
+            removed += sum(not kept[i] for i in story)
+            pairs.append(("\n".join(q.text for q in a.article.paragraphs), p["gold"]))
+            gold = " ".join(_TOKEN.findall(p["gold"]))
+            texts: dict[str, list[str]] = {}
+            for r in a.actor_mentions.itertuples():
+                texts.setdefault(r.name, []).append(" ".join(_TOKEN.findall(r.text)))
+            found += len(texts)
+            furniture += sum(all(f" {t} " not in f" {gold} " for t in ts) for ts in texts.values())
+    return {"pages": len(pairs), "around": around, "page_lines": lines_around, "page_lines_set_apart": set_apart,
+            "story_lines": story_lines, "story_lines_removed": removed, "actors": found,
+            "made_of_furniture": furniture, "body": scored(pairs)}
+
+
 def format_table(results: dict[str, Any]) -> str:
     """The Markdown table of the webpages results."""
     def cell(x: dict[str, Any]) -> str:
@@ -367,4 +427,12 @@ def format_table(results: dict[str, Any]) -> str:
                  f"pasted text of the {f['pages']} {which}: {f['made_of_furniture']} of {f['actors']} actors "
                  f"({f['made_of_furniture'] / max(1, f['actors']):.0%}). "
                  "The share of the gold body removed is one minus the recall above.")
+    w = results.get("story_with_page_lines")
+    if w is not None:
+        b = w["body"]
+        lines += ["", f"A story pasted with {w['around']} lines of its page above and below it (the pasted page cut "
+                  f"down, {w['pages']} {which}): {w['page_lines_set_apart']} of {w['page_lines']} page lines set "
+                  f"apart; {w['story_lines_removed']} of {w['story_lines']} lines of the story removed; body F1 "
+                  f"{cell(b['f1'])}, recall {cell(b['recall'])}; {w['made_of_furniture']} of {w['actors']} actors "
+                  f"made of furniture ({w['made_of_furniture'] / max(1, w['actors']):.0%})."]
     return "\n".join(lines).rstrip()

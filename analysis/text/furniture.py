@@ -177,8 +177,9 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple
     """A paragraph of several lines becomes one paragraph per line, so each line is judged (and offset) on its
     own, when every line is page furniture ("Reuters" over a time stamp), or when it stands at either end of
     the text (the first :data:`TOP` paragraphs or the last :data:`END`) and one of its lines is furniture by
-    its words there: a paste keeps the page's single-spaced blocks together ("Ana Ruiz, Harbour Gazette" over
-    "Published 9:15 AM EST Mar 3, 2021"; "Written by ..." over "Related stories")."""
+    its words there and the block is no hard-wrapped prose (:func:`_wrapped`), or when it is the text's end and
+    every line is a label (:func:`_a_label`): a paste keeps the page's single-spaced blocks together ("Ana Ruiz,
+    Harbour Gazette" over "Published 9:15 AM EST Mar 3, 2021"; "Written by ..." over "Related stories")."""
     out = []
     n = len(spans)
     for k, (s, e) in enumerate(spans):
@@ -186,7 +187,7 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple
         texts = [raw[s + a:s + b] for a, b in lines]
         end = k >= n - END
         split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
-            (k < TOP or end) and not _wrapped(texts) and any(
+            end and all(_a_label(t) for t in texts)) or ((k < TOP or end) and not _wrapped(texts) and any(
                 furniture_rule(t, before=k < TOP, after=end, rules=rules)
                 or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))
         if split:
@@ -332,6 +333,39 @@ def author_box(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> 
             aside = [*aside, SetAside("signature", s, e, raw[s:e], BOX_NAME_REASON)]
             body = body[:j] + body[j + 1:]
             texts = texts[:j] + texts[j + 1:]
+    return body, aside
+
+
+TRAILING_WORDS = 3
+TRAILING_LINES = 6
+TRAILING_CHARS = 24
+"""Characters as well as words: a sentence of a script without spaces is one "word"."""
+TRAILING_REASON = (f"a label or a button after the story: a line of up to {TRAILING_WORDS} words that ends no "
+                   "sentence, with only such lines after it (\"Opinion\", \"Currently in\", \"Newsletter\")")
+
+
+def _a_label(line: str) -> bool:
+    """Whether a line is a label or a button: up to :data:`TRAILING_WORDS` words and :data:`TRAILING_CHARS`
+    characters, ending no sentence ("Opinion", "76", "Currently in")."""
+    text = line.strip()
+    return 1 <= len(text.split()) <= TRAILING_WORDS and len(text) <= TRAILING_CHARS and \
+        not text.endswith((*SENTENCE_ENDS, "\u3002", "\uff01", "\uff1f"))
+
+
+def trailing_labels(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> tuple[list[tuple[int, int]],
+                                                                                          list[SetAside]]:
+    """The last body paragraphs, up to :data:`TRAILING_LINES` of them, while each is one line that is a label
+    (:func:`_a_label`): the labels and buttons a paste carries after the story (a section's name, a newsletter's,
+    "Currently in"). The body keeps its first paragraph."""
+    for _ in range(TRAILING_LINES):
+        if len(body) < 2:
+            break
+        s, e = body[-1]
+        text = raw[s:e].strip()
+        if "\n" in text or not _a_label(text):
+            break
+        aside.append(SetAside("navigation", s, e, raw[s:e], TRAILING_REASON))
+        body = body[:-1]
     return body, aside
 
 
@@ -525,7 +559,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside("navigation", s, e, text, LINK_REASON))
             continue
         label = text.strip().rstrip(":").rstrip()
-        if n > 1 and RELATED_LABEL.fullmatch(label) and not label.endswith((".", "\u2026")):  # "Related stories"
+        if n > 1 and RELATED_LABEL.fullmatch(label) and (len(label.split()) > 2 or not label.endswith((".", "\u2026"))):
             aside.append(SetAside("navigation", s, e, text, LABEL_ONLY_REASON))
             links = True
             continue
@@ -576,6 +610,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     if not body:  # the paragraphs as given, the header's included: nothing is set apart
         return given, [], "every paragraph looks like page furniture; nothing was set apart"
     body, aside = author_box(raw, body, aside)
+    body, aside = trailing_labels(raw, body, aside)
     dated = False
     for at in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
         s, e = body[at]
