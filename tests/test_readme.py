@@ -91,6 +91,10 @@ def test_readme_webpage_figures_are_the_recorded_ones():
     f = accuracy.load()["webpages"]["furniture_actors"]
     share = f["made_of_furniture"] / f["actors"]
     expected.append(f"{f['made_of_furniture']} of {f['actors']} ({share:.0%}) are made only of such")
+    w = accuracy.load()["webpages"]["story_with_page_lines"]
+    expected += [f"has {w['page_lines_set_apart']} of its {w['page_lines']} page lines set",
+                 f"{w['story_lines_removed']} of its {w['story_lines']} story lines removed",
+                 f"{w['made_of_furniture']} of {w['actors']} actors ({w['made_of_furniture'] / w['actors']:.0%})"]
     missing = _not_in_readme(expected)
     assert not missing, f"README webpage accuracy out of date with benchmarks/accuracy.json: {missing}"
 
