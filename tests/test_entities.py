@@ -240,3 +240,25 @@ def test_a_surname_the_model_took_for_a_nationality_is_the_person(write):
     people = _people(write, "The chef Marco French opened a second restaurant in the old market on Monday.\n\n"
                             "The plan is a worry for the older traders, French said.\n")
     assert people == {"Marco French": 2}
+
+
+def test_a_name_the_model_took_for_an_organisation_is_a_person_where_a_person_noun_describes_it(write):
+    text = ("Lars Dunmore, a former Fed governor, said the bank should look at home.\n\n"
+            "\u201cThe bank does not care about you,\u201d said Mr. Dunmore.\n\n"
+            "Others disagree. Eswar Prasad, a professor of economics at Kell University, said the bank's role "
+            "had grown.\n\n"
+            "\u201cMany people have taken an ostrich approach,\u201d he said.\n")
+    a = analyse(load_article(write(text)))
+    labels = dict(zip(a.mentions["name"], a.mentions["label"], strict=True))
+    assert labels["Eswar Prasad"] == "PERSON"
+    assert a.quotes_table["speaker"].tolist()[-1] == "Eswar Prasad"  # not the man who spoke before him
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kell Partners, a consultant to the city, said the plan would cost more.", "Kell Partners"),
+    ("Blue Harbour Capital, a fund that backs drone makers, said it would invest.", "Blue Harbour Capital"),
+])
+def test_an_organisation_described_as_an_organisation_stays_one(write, text, name):
+    a = analyse(load_article(write(text + "\n")))
+    labels = dict(zip(a.mentions["name"], a.mentions["label"], strict=True))
+    assert labels.get(name, "ORG") != "PERSON"

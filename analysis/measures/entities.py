@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.measures.gender import first_names
+from analysis.measures.gender import described_as_a_person, first_names
 from analysis.text.article import Article
 from analysis.text.codebook import Codebook, default_codebook
 from analysis.text.nlp import parse
@@ -298,6 +298,7 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     before name forms are merged; the caller passes it, as the labels are the attribution's concern.
     """
     rows = []
+    described: set[int] = set()  # offsets of names described as a person ("Eswar Prasad, a professor")
     placed_as_actors: set[int] = set()  # offsets of one-word places that act as a person ("Wexford, who ..., said")
     named = frozenset([e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON"]  # names people have
                       + [t.text for d in docs for t in d
@@ -310,6 +311,8 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
                 continue
             if not in_book and label in ("GPE", "NORP") and len(ent) == 1 and _acts_as_a_person(ent.root):
                 placed_as_actors.add(para.start + ent.start_char)
+            if not in_book and label == "ORG" and described_as_a_person(ent.root):
+                described.add(para.start + ent.start_char)
             text = ent.text
             lead = trail = 0
             if not in_book:
@@ -328,8 +331,10 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
                 "voice": "quoted" if article.in_direct_quote(start, end) else "writer",
                 "codebook": in_book,
             })
+    described_names = {r["name"] for r in rows if r["start"] in described and _name_shaped(r["name"])}
     for r in rows:
-        if not r["codebook"] and r["label"] == "ORG" and looks_like_a_person(r["name"]):
+        if not r["codebook"] and r["label"] == "ORG" and (looks_like_a_person(r["name"])
+                                                           or r["name"] in described_names):
             r["label"] = "PERSON"
     surnames = surname_index({" ".join(_bare(r["name"])) for r in rows if r["label"] == "PERSON"
                               and len(_bare(r["name"])) >= 2})
@@ -475,6 +480,14 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
                         "start": start, "end": end,
                         "voice": "quoted" if article.in_direct_quote(start, end) else "writer", "codebook": False})
     return out
+
+
+def _name_shaped(name: str) -> bool:
+    """Two or three capitalised words of letters, the last no word of organisations (:data:`ORG_WORDS`): the
+    shape of a person's name, whatever the first name."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and re.sub(r"[-’'.]", "", w).isalpha() for w in words)
+            and words[-1].lower() not in ORG_WORDS)
 
 
 def _is_first_name(word: str) -> bool:

@@ -43,6 +43,29 @@ GENDERED_NOUNS = {
     }),
 }
 """Nouns that say a person's gender when they name the person (apposition, title, complement)."""
+PERSON_NOUNS = frozenset({
+    "professor", "economist", "analyst", "lawyer", "attorney", "judge", "official", "spokesperson", "aide",
+    "adviser", "advisor", "strategist", "consultant", "pollster", "researcher", "scientist", "scholar", "expert",
+    "historian", "author", "writer", "journalist", "reporter", "editor", "columnist", "commentator", "host",
+    "director", "executive", "founder", "president", "chairperson", "chair", "ceo", "manager", "partner",
+    "governor", "senator", "lawmaker", "legislator", "politician", "candidate", "minister", "secretary",
+    "ambassador", "diplomat", "envoy", "mayor", "councillor", "councilor", "commissioner", "prosecutor",
+    "officer", "soldier", "veteran", "general", "commander", "activist", "organizer", "organiser", "advocate",
+    "critic", "supporter", "donor", "voter", "resident", "student", "teacher", "doctor", "physician", "nurse",
+    "surgeon", "pastor", "rabbi", "imam", "bishop", "farmer", "worker", "owner", "investor", "banker",
+    "entrepreneur", "athlete", "player", "coach", "singer", "musician", "artist", "filmmaker", "actor",
+    "comedian", "lecturer", "dean", "negotiator", "operative", "fellow", "deputy", "member",
+    "leader", "head", "chief", "spokesman", "spokeswoman",
+})
+"""Nouns that describe a person, whatever their sex, when they name the person ("Eswar Prasad, a professor of
+economics"): our own list of the roles news gives the people it quotes; with :data:`GENDERED_NOUNS` they make
+a name the small model called an organisation a person's (:func:`described_as_a_person`)."""
+
+
+def described_as_a_person(head) -> bool:
+    """Whether a noun in apposition to the name headed by ``head``, or the complement of a copula it is the
+    subject of (:func:`describing`), is a person's (:data:`PERSON_NOUNS`, :data:`GENDERED_NOUNS`)."""
+    return any(w in PERSON_NOUNS or w in GENDERED_NOUNS["m"] or w in GENDERED_NOUNS["f"] for w in described_as(head))
 
 
 def pronoun_gender(word: str) -> str | None:
