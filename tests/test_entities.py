@@ -262,3 +262,17 @@ def test_an_organisation_described_as_an_organisation_stays_one(write, text, nam
     a = analyse(load_article(write(text + "\n")))
     labels = dict(zip(a.mentions["name"], a.mentions["label"], strict=True))
     assert labels.get(name, "ORG") != "PERSON"
+
+
+def test_an_unlabelled_full_name_doing_something_is_a_person_the_pronoun_can_mean(write):
+    text = ("The networks stuck with Ted Crane talking at length about his plans.\n\n"
+            "Harbour News\u2019 Bret Baine noticed that none of the networks cut away for Clinton. He commented that "
+            "his network \u201cheld on\u201d Trump.\n")
+    a = analyse(load_article(write(text)))
+    pron = a.pronoun_table
+    assert pron[pron["text"] == "He"]["actor"].tolist() == ["Bret Baine"]
+
+
+def test_a_first_name_shaped_phrase_that_is_no_subject_of_an_action_stays_a_name(write):
+    a = analyse(load_article(write("Visitors to Jackson Heights said the market was busy.\n")))
+    assert "Jackson Heights" not in set(a.mentions[a.mentions["label"] == "PERSON"]["name"])

@@ -393,6 +393,12 @@ def _acts_as_a_person(token) -> bool:
                for c in token.children)
 
 
+def _does_something(token) -> bool:
+    """Whether a name is the subject of a verb of action, no copula ("Bret Baier noticed that ...", not "Ivy
+    League is ..."): with a first name from the table, the full name of a person doing it."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ != "be"
+
+
 ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "dative", "attr"})
 
 
@@ -456,7 +462,7 @@ def missed_names(article: Article, docs: tuple, rows: list[dict[str, Any]]) -> l
         for span in spans:
             words = _bare(span.text)
             if 2 <= len(words) <= 3 and " ".join(words).lower() not in forms and looks_like_a_person(" ".join(words)) \
-                    and _acts_as_a_person(span.root):
+                    and (_acts_as_a_person(span.root) or _does_something(span.root)):
                 people.add(" ".join(words))
     by_form: dict[str, set[str]] = {}
     for name in people:
