@@ -364,17 +364,19 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
 
 def _possessor_split(ent, surnames: frozenset[str] = frozenset()) -> list:
     """``(span, label)`` parts of one entity: the entity itself, or, when the small model ran an owner and a
-    person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz"), the owner with the entity's
-    label and the person after the possessive mark, when that part looks like a person's name
-    (:func:`looks_like_a_person`) and either the whole acts as a person ("Harper Weekly’s Ian Holt said ...")
-    or its last word is a person's name elsewhere in the article (``surnames``: "Holt said"); not "Calder’s
-    Supreme Court struck down ...", where "Supreme" is also a first name. Codebook entities stay whole."""
+    person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz", "Harbour News’ Bret Baine"), the
+    owner with the entity's label and the person after the possessive mark, when that part looks like a person's
+    name (:func:`looks_like_a_person`) and either the whole acts as a person ("Harper Weekly’s Ian Holt said ...",
+    or does something: :func:`_does_something`) or its last word is a person's name elsewhere in the article
+    (``surnames``: "Holt said"); not "Calder’s Supreme Court struck down ...", where "Supreme" is also a first
+    name. Codebook entities stay whole."""
     if ent.ent_id_:
         return [(ent, ent.label_)]
     for t in ent[1:-1]:
-        if t.text in ("’s", "'s"):
+        if t.text in ("’s", "'s") or (t.text in ("’", "'") and ent.doc[t.i - 1].text.endswith("s")):  # "News’"
             after = ent.doc[t.i + 1 : ent.end]
-            if looks_like_a_person(after.text) and (after[-1].text in surnames or _acts_as_a_person(ent.root)):
+            if looks_like_a_person(after.text) and (after[-1].text in surnames or _acts_as_a_person(ent.root)
+                                                    or _does_something(ent.root)):
                 return [(ent.doc[ent.start : t.i + 1], ent.label_), (after, "PERSON")]
     return [(ent, ent.label_)]
 
