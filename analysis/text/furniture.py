@@ -22,9 +22,9 @@ from pathlib import Path
 
 from analysis.errors import ConfigError
 from analysis.paths import DATA
+from analysis.text.authorlines import NAME_LINE_REASON, NAMES_REASON, SIGNED_REASON, names_line
 from analysis.text.blocks import RELATED_LABEL
 from analysis.text.datafile import read_rows
-from analysis.text.firstnames import first_names
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
@@ -92,8 +92,15 @@ def load_rules(path: str | Path = FURNITURE_FILE) -> tuple[Rule, ...]:
 
 
 LINK_REASON = "a link listed under a read-more label"
-LABEL_ONLY_REASON = ("a label of links to other stories on its own line (\"Related stories\", \"Trending now\"): the "
-                     "short lines without a sentence end right after it are those links")
+LINK_LINE_WORDS = 25
+"""A teaser cut short by an ellipsis under a read-more label is a link too, up to this many words."""
+LABEL_ONLY_REASON = ("a label of links to other stories on its own line (\"Related stories\", \"Trending now\"), "
+                     "with no sentence of the story after it: the short lines without a sentence end right after "
+                     "it are those links")
+LINK_WORDS = 8
+ELLIPSES = ("...", "\u2026")
+"""A teaser cut short ("Major warning issued after ... a...") is no sentence of the story."""
+"""A line after a related-stories label with a sentence of this many words is the story's (the label a subhead)."""
 LINK_LINE = re.compile(r"(?![^\n]*[.!?][\"”’')]*\s)(?:\S+[ \t]+){1,24}\S*[^\s.!?:;,\"“”’')]")
 """A listed link: a short line (2 to 25 words) with no sentence end, like a headline."""
 
@@ -162,15 +169,20 @@ def _out_of_place(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[Rule
 
 
 WRAPPED_WORDS = 8
-"""A line of at least this many words with no sentence end, followed by one that begins in lower case, is prose
-hard-wrapped by its writer (:func:`_wrapped`)."""
+"""A line of at least this many words (or ending in a word in lower case) with no sentence end, followed by one
+that begins in lower case, is prose hard-wrapped by its writer (:func:`_wrapped`)."""
 
 
 def _wrapped(lines: list[str]) -> bool:
-    """Whether a block's lines are hard-wrapped prose: a long line that ends no sentence runs on into a next line
-    that begins in lower case ("... would reopen after" / "by Monday."), whatever rule that next line matches."""
-    return any(len(a.split()) >= WRAPPED_WORDS and not a.rstrip().endswith(SENTENCE_ENDS) and b.strip()[:1].islower()
-               for a, b in pairwise(lines))
+    """Whether a block's lines are hard-wrapped prose: a line that ends no sentence, long or ending in a word in
+    lower case, runs on into a next line that begins in lower case ("... would reopen after" / "by Monday."; "a
+    petition was started on Monday" / "by Ana Lind and Tom Hill" / ...), whatever rule that next line matches,
+    when that next line goes on, ends a sentence or is long. A headline in title case over "by Ana Lind", or an
+    author line over a last "related stories", is no such run."""
+    return any(not a.rstrip().endswith(SENTENCE_ENDS) and b.strip()[:1].islower() and (
+        len(a.split()) >= WRAPPED_WORDS or a.split()[-1][:1].islower()) and (
+        k + 2 < len(lines) or b.rstrip().endswith(SENTENCE_ENDS) or len(b.split()) >= WRAPPED_WORDS)
+        for k, (a, b) in enumerate(pairwise(lines)) if a.split())
 
 
 def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
@@ -186,10 +198,12 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
         texts = [raw[s + a:s + b] for a, b in lines]
         end = k >= n - END
-        split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
-            end and all(_a_label(t) for t in texts)) or ((k < TOP or end) and not _wrapped(texts) and any(
+        attributed = any(b.lstrip()[:1] in "—–-" and a.rstrip().endswith(("”", '"', "’", "'"))
+                         for a, b in pairwise(texts))  # "“...” ¶ — Ana Lind": a quotation and its speaker
+        split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (not attributed and (
+            (end and all(_a_label(t) for t in texts)) or ((k < TOP or end) and not _wrapped(texts) and any(
                 furniture_rule(t, before=k < TOP, after=end, rules=rules)
-                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))
+                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))))
         if split:
             for (a, _b), text in zip(lines, texts, strict=True):
                 lead = len(text) - len(text.lstrip())
@@ -341,32 +355,47 @@ TRAILING_LINES = 6
 TRAILING_CHARS = 24
 """Characters as well as words: a sentence of a script without spaces is one "word"."""
 TRAILING_REASON = (f"a label or a button after the story: a line of up to {TRAILING_WORDS} words that ends no "
-                   "sentence, with only such lines after it (\"Opinion\", \"Currently in\", \"Newsletter\")")
+                   "sentence, with only such lines after it (\"Opinion\", \"Currently in\", \"Newsletter\"), on a "
+                   "page whose lines after the story are furniture by their words too")
 
 
 def _a_label(line: str) -> bool:
     """Whether a line is a label or a button: up to :data:`TRAILING_WORDS` words and :data:`TRAILING_CHARS`
-    characters, ending no sentence ("Opinion", "76", "Currently in")."""
+    characters, ending no sentence and leading into nothing (no colon: "What closes:" opens a list), such as
+    "Opinion", "76", "Currently in"."""
     text = line.strip()
     return 1 <= len(text.split()) <= TRAILING_WORDS and len(text) <= TRAILING_CHARS and \
-        not text.endswith((*SENTENCE_ENDS, "\u3002", "\uff01", "\uff1f"))
+        not text.endswith((*SENTENCE_ENDS, ":", "\u3002", "\uff01", "\uff1f"))  # "What closes:" leads in
 
 
 def trailing_labels(raw: str, body: list[tuple[int, int]], aside: list[SetAside]) -> tuple[list[tuple[int, int]],
                                                                                           list[SetAside]]:
     """The last body paragraphs, up to :data:`TRAILING_LINES` of them, while each is one line that is a label
     (:func:`_a_label`): the labels and buttons a paste carries after the story (a section's name, a newsletter's,
-    "Currently in"). The body keeps its first paragraph."""
-    for _ in range(TRAILING_LINES):
-        if len(body) < 2:
-            break
-        s, e = body[-1]
+    "Currently in"); only when the page says so, a line set apart by its words (a share button, tags, a time
+    stamp) standing after the story's last paragraph. A story's own short end stays: a last "Not yet", a list
+    after a line ending with a colon, a list's items ("1. Close"), a transcript's turns ("HOST: Thank you"). The
+    body keeps its first paragraph."""
+    run = 0
+    while run < min(TRAILING_LINES, len(body) - 1):
+        s, e = body[-1 - run]
         text = raw[s:e].strip()
-        if "\n" in text or not _a_label(text):
+        if "\n" in text or not _a_label(text) or TURN_LABEL.match(text) or LIST_ITEM.match(text):
             break
+        run += 1
+    if not run:
+        return body, aside
+    story_end = body[-1 - run][1]
+    if raw[body[-1 - run][0]:story_end].rstrip().endswith(":") or not any(
+            a.start >= story_end and a.kind not in SHAPE_ONLY and a.reason != TRAILING_REASON for a in aside):
+        return body, aside
+    for s, e in body[-run:]:
         aside.append(SetAside("navigation", s, e, raw[s:e], TRAILING_REASON))
-        body = body[:-1]
-    return body, aside
+    return body[:-run], aside
+
+
+LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[-•*–]|\(?[a-z][.)])\s")
+"""A list's item marker: "1.", "2)", "-", "•", "a)"."""
 
 
 CARD_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -475,42 +504,10 @@ TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
 
-NAME_WORD = r"(?:Mc|Mac|O[’']|D[’']|De|Di|Van|Le|La)?[A-Z][a-z'’-]+"
-NAME_LINE_REASON = "a name alone beside the page's time stamp, author line or handle, at the top: the author line"
-
-PERSON = rf"({NAME_WORD}) (?:[A-Z]\. )?(?:{NAME_WORD} )?{NAME_WORD}"
-"""A person's name: two or three capitalised words (a middle initial allowed; "Mary McDonald", "Ana O’Brien"),
-the first a first name (:func:`_a_names_line` checks it against the first-name table, so "Harbour Reopens" or
-"Road Closures" is no name)."""
-OUTLET_WORDS = ("Times", "Post", "Herald", "Leader", "News", "Journal", "Tribune", "Gazette", "Press", "Star",
-                "Daily", "Media", "Globe", "Chronicle", "Observer", "Courier", "Inquirer", "Record", "Register",
-                "Sun", "Telegraph", "Mail", "Express", "Standard", "Guardian", "Independent", "Today", "Review",
-                "Bulletin", "Dispatch", "Examiner", "Monitor", "Reporter", "Sentinel", "Statesman", "Weekly", "Wire",
-                "Network", "Radio", "Television", "Magazine", "Online", "Agency", "Service")
-"""Words of our own that end an outlet's name ("Springfield Daily Herald", "Harbour Gazette")."""
-NAMES_LINE = re.compile(
-    rf"(?P<people>{PERSON}(?:(?:,? and |, | & ){PERSON})*)"
-    rf"(?P<tail>(?:,? (?:[A-Z]{{2,5}})(?:, [A-Z]{{2,5}}){{0,3}})"  # letters after a name: "MS, RD"
-    rf"|,? (?:(?:[A-Z][\w.&'’-]*|of|the|for) ){{0,5}}(?:{'|'.join(OUTLET_WORDS)})"  # an outlet: "Harbour Gazette"
-    rf"|,? [A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}})?")  # an outlet in capitals: "USA TODAY"
-NAMES_REASON = ("a line of people's names with their outlet or their letters after them, or of two or more "
-                "names, at the top: the author line (\"Ana Ruiz and Tom Hill Harbour Gazette\")")
-
-
-SIGNED_REASON = "the writer's name alone as the last line of the text: the signature"
-
-
-def _a_names_line(text: str, alone: bool = True) -> bool:
-    """Whether a paragraph is an author line without "By": people's names (:data:`NAMES_LINE`, each with a first
-    name from the table) and, after them, their outlet or their letters; with ``alone`` false, also two or more
-    names with nothing after them, or one name alone."""
-    m = NAMES_LINE.fullmatch(text.strip())
-    if m is None:
-        return False
-    firsts = [f.lower() for f in re.findall(rf"(?:^|, | and | & ){PERSON}", m.group("people"))]
-    if not firsts or not all(f in first_names() for f in firsts):
-        return False
-    return bool(m.group("tail")) or len(firsts) > 1 or not alone
+def _story_follows(raw: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence of the story (:data:`LINK_WORDS` words or more, not a teaser cut short) is among
+    ``spans``: then a related-stories label before it is a subhead of the story ("Up next")."""
+    return any(_sentence_line(raw[s:e], LINK_WORDS) and not raw[s:e].rstrip().endswith(ELLIPSES) for s, e in spans)
 
 
 def _dates_or_signs(a: SetAside, span: tuple[int, int]) -> bool:
@@ -555,23 +552,25 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
         if first == i and n > 1 and title and " ".join(text.split()) == " ".join(title.split()):
             aside.append(SetAside("headline", s, e, text, TITLE_REASON))
             continue
-        if links and LINK_LINE.fullmatch(text.strip()):
+        if links and (LINK_LINE.fullmatch(text.strip()) or (text.rstrip().endswith(ELLIPSES)
+                                                            and len(text.split()) <= LINK_LINE_WORDS)):
             aside.append(SetAside("navigation", s, e, text, LINK_REASON))
             continue
         label = text.strip().rstrip(":").rstrip()
-        if n > 1 and RELATED_LABEL.fullmatch(label) and (len(label.split()) > 2 or not label.endswith((".", "\u2026"))):
+        bare = len(label.split()) > 2 or not label.endswith((".", "\u2026"))  # "Also ..." opens the writer's list
+        if n > 1 and bare and RELATED_LABEL.fullmatch(label) and not _story_follows(raw, spans[i + 1:]):
             aside.append(SetAside("navigation", s, e, text, LABEL_ONLY_REASON))
             links = True
             continue
         opening = len(body) <= LONE_LINES and all(_a_lone_line(raw[bs:be]) for bs, be in body)
-        if opening and n > 1 and _a_names_line(text):  # "Ana Ruiz and Tom Hill Harbour Gazette": no headline
+        if opening and n > 1 and names_line(text):  # "Ana Ruiz and Tom Hill Harbour Gazette": no headline
             aside.append(SetAside("byline", s, e, text, NAMES_REASON))
             continue
         rule = _paragraph_rule(text, i, n, rules, first, opening=opening) if n > 1 else None
         if rule is not None and rule.kind == "headline" and i + 1 < n - 1:
             after = raw[spans[i + 1][0]:spans[i + 1][1]].strip()
             if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()) and \
-                    furniture_rule(after, rules=rules) is None:  # not "Ana Ruiz" over "Nov 18, 2019 @17:19 PM"
+                    furniture_rule(after, rules=rules) is None and not names_line(after):  # not over a time stamp
                 aside.append(SetAside("navigation", s, e, text, LABEL_REASON))
                 continue
         links = rule is not None and rule.kind == "navigation" and text.rstrip().endswith(":")
@@ -590,20 +589,21 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                 body.append((s, s + call.start() + 1))
             aside.append(SetAside(rule.kind, s + at, e, text[at:], rule.reason))
         elif rule is None:
-            if opening and i and _a_names_line(text, alone=False) and aside and _dates_or_signs(aside[-1],
+            if opening and i and names_line(text, alone=False) and aside and _dates_or_signs(aside[-1],
                                                                                                  spans[i - 1]):
                 aside.append(SetAside("byline", s, e, text, NAME_LINE_REASON))  # "5 Nov 2024 ¶ Ana Ruiz"
-            elif i == n - 1 and body and _a_names_line(text, alone=False):
+            elif i == n - 1 and body and names_line(text, alone=False) and any(
+                    a.kind == "byline" and text.strip() in a.text for a in aside):
                 aside.append(SetAside("signature", s, e, text, SIGNED_REASON))  # "... the council said. ¶ Ana Ruiz"
             else:
                 body.append((s, e))
         else:
             if rule.kind in ("timestamp", "byline") and i and body and body[-1] == spans[i - 1] and \
-                    len(body) <= LONE_LINES and _a_names_line(raw[body[-1][0]:body[-1][1]], alone=False):
+                    len(body) <= LONE_LINES and names_line(raw[body[-1][0]:body[-1][1]], alone=False):
                 ps, pe = body.pop()  # "Ana Ruiz ¶ - Nov. 5th 2024 9:10 am": the name above the time stamp
                 aside.append(SetAside("byline", ps, pe, raw[ps:pe], NAME_LINE_REASON))
             elif rule.kind in ("timestamp", "byline") and i and aside and aside[-1].kind == "headline" and \
-                    (aside[-1].start, aside[-1].end) == spans[i - 1] and _a_names_line(aside[-1].text, alone=False):
+                    (aside[-1].start, aside[-1].end) == spans[i - 1] and names_line(aside[-1].text, alone=False):
                 named = aside.pop()  # the first line, a name, read as the headline by its shape alone
                 aside.append(SetAside("byline", named.start, named.end, named.text, NAME_LINE_REASON))
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
