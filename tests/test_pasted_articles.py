@@ -238,3 +238,44 @@ def test_more_of_what_follows_a_pasted_story(end, kinds):
 def test_posted_by_is_an_author_line():
     body, aside = _segmented(_story("Posted by Olivia Brand\n\n"))
     assert aside == [("byline", "Posted by Olivia Brand")] and body == STORY
+
+
+@pytest.mark.parametrize("text", [
+    # found by a second independent review, of the first review's fixes (all invented)
+    _story(end="Where did the rumour start? Her answer was one word:\n\nFacebook\n\nShe later deleted it.\n"),
+    _story(end="\u201cWe earn a small commission when readers buy through our links,\u201d explained Orla Fenwick.\n"),
+    _story(end="The ferry board named three members:\n\n\u2013 Tom Hill\n\n\u2013 Ana Lind\n\n\u2013 Orla Fenwick\n"),
+    _story(end="\u201cA town without books is a town without a future.\u201d\n\n\u2014 Ana Lind\n"),
+    "NATO \u2014 not the European Union \u2014 will lead the mission, the ministers agreed on Tuesday.\n\n"
+    + "\n\n".join(STORY) + "\n",
+    _story(end="The photo agency Getty Images said it would open an office in Kell next year, with ten staff.\n"),
+])
+def test_the_writers_own_lines_stay_after_the_second_review(text):
+    body, aside = _segmented(text)
+    assert aside == [], aside
+    assert all(any(sentence in b for b in body) for sentence in STORY)
+
+
+def test_a_short_last_line_is_no_label_when_only_credits_follow_the_story():
+    body, aside = _segmented(_story(end="More to come\n\n(Reporting by Ana Lind; Editing by Tom Hill)\n"))
+    assert [k for k, _ in aside] == ["signature"] and body[-1] == "More to come"
+
+
+@pytest.mark.parametrize("top, kinds", [
+    ("Ferry board votes to sell two boats\nby Grace Fenwick\nMarch 4, 2025\n\n",
+     ["headline", "byline", "timestamp"]),
+    ("Published March 4, 2025 \u00b7 5 min read\n\n", ["timestamp"]),
+    ("Published: 2025-03-04T09:15:00Z\n\n", ["timestamp"]),
+    ("Maria Lopez, Wexcombe Gazette\n\n", ["byline"]),
+    ("KYIV, Ukraine \u2014 ", ["dateline"]),
+])
+def test_what_the_second_review_found_kept_above_a_story(top, kinds):
+    body, aside = _segmented(_story(top))
+    assert [k for k, _ in aside] == kinds and body == STORY
+
+
+def test_related_links_before_a_copyright_line_are_set_apart():
+    end = ("Related stories\nFerry fares rise again\nHarbour board meets in May\n\n"
+           "\u00a9 2025 Wexcombe Gazette Media Group. All rights reserved.\n")
+    body, aside = _segmented(_story(end=end))
+    assert [k for k, _ in aside] == ["navigation", "navigation", "navigation", "promotion"] and body == STORY

@@ -25,7 +25,7 @@ OUTLET_WORDS = ("Times", "Post", "Herald", "Leader", "News", "Journal", "Tribune
                 "Network", "Radio", "Television", "Magazine", "Online", "Agency", "Service")
 """Words of our own that end an outlet's name ("Springfield Daily Herald", "Harbour Gazette")."""
 NAMES_LINE = re.compile(
-    rf"(?P<people>{PERSON}(?:(?:,? and |, | & ){PERSON})*)"
+    rf"(?P<people>{PERSON}(?:(?:, {PERSON})*,? (?:and|&) {PERSON})?)"  # "A, B and C": a comma list ends with "and"
     rf"(?P<tail>(?:,? (?:[A-Z]{{2,5}})(?:, [A-Z]{{2,5}}){{0,3}})"  # letters after a name: "MS, RD"
     rf"|(?P<sep>,|[ \t]*\|)? (?:(?:[A-Z][\w.&'’-]*|of|the|for) ){{0,5}}(?:{'|'.join(OUTLET_WORDS)})"  # an outlet
     rf"|(?:,|[ \t]*\|)? [A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}})?")  # an outlet in capitals: "USA TODAY"

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 from analysis.errors import ConfigError
@@ -168,21 +167,20 @@ def _out_of_place(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[Rule
     return tuple(r for r in kept if r.where != "end"), tuple(r for r in kept if r.where == "end")
 
 
-WRAPPED_WORDS = 8
-"""A line of at least this many words (or ending in a word in lower case) with no sentence end, followed by one
-that begins in lower case, is prose hard-wrapped by its writer (:func:`_wrapped`)."""
-
-
 def _wrapped(lines: list[str]) -> bool:
-    """Whether a block's lines are hard-wrapped prose: a line that ends no sentence, long or ending in a word in
-    lower case, runs on into a next line that begins in lower case ("... would reopen after" / "by Monday."; "a
-    petition was started on Monday" / "by Ana Lind and Tom Hill" / ...), whatever rule that next line matches,
-    when that next line goes on, ends a sentence or is long. A headline in title case over "by Ana Lind", or an
-    author line over a last "related stories", is no such run."""
-    return any(not a.rstrip().endswith(SENTENCE_ENDS) and b.strip()[:1].islower() and (
-        len(a.split()) >= WRAPPED_WORDS or a.split()[-1][:1].islower()) and (
-        k + 2 < len(lines) or b.rstrip().endswith(SENTENCE_ENDS) or len(b.split()) >= WRAPPED_WORDS)
-        for k, (a, b) in enumerate(pairwise(lines)) if a.split())
+    """Whether a block's lines are hard-wrapped prose: a line that ends no sentence runs on into lines that begin
+    in lower case, the last of which ends a sentence ("... would reopen after" / "by Monday."; "a petition was
+    started on Monday" / "by Ana Lind and Tom Hill" / "and has 3,000 names."), whatever rule those lines match.
+    A headline over "by Ana Lind" over a date, or an author line over a last "related stories", is no such run."""
+    for k, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith(SENTENCE_ENDS):
+            continue
+        for nxt in lines[k + 1:]:
+            if not nxt.strip()[:1].islower():
+                break
+            if nxt.rstrip().endswith(SENTENCE_ENDS):
+                return True
+    return False
 
 
 def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
@@ -198,12 +196,10 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
         texts = [raw[s + a:s + b] for a, b in lines]
         end = k >= n - END
-        attributed = any(b.lstrip()[:1] in "—–-" and a.rstrip().endswith(("”", '"', "’", "'"))
-                         for a, b in pairwise(texts))  # "“...” ¶ — Ana Lind": a quotation and its speaker
-        split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (not attributed and (
-            (end and all(_a_label(t) for t in texts)) or ((k < TOP or end) and not _wrapped(texts) and any(
+        split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
+            end and all(_a_label(t) for t in texts)) or ((k < TOP or end) and not _wrapped(texts) and any(
                 furniture_rule(t, before=k < TOP, after=end, rules=rules)
-                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))))
+                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))
         if split:
             for (a, _b), text in zip(lines, texts, strict=True):
                 lead = len(text) - len(text.lstrip())
@@ -372,8 +368,9 @@ def trailing_labels(raw: str, body: list[tuple[int, int]], aside: list[SetAside]
                                                                                           list[SetAside]]:
     """The last body paragraphs, up to :data:`TRAILING_LINES` of them, while each is one line that is a label
     (:func:`_a_label`): the labels and buttons a paste carries after the story (a section's name, a newsletter's,
-    "Currently in"); only when the page says so, a line set apart by its words (a share button, tags, a time
-    stamp) standing after the story's last paragraph. A story's own short end stays: a last "Not yet", a list
+    "Currently in"); only when the page says so, a button, a label or a link set apart by its words (a share
+    button, tags, a related-stories label; not a signature or a time stamp) standing after the story's last
+    paragraph. A story's own short end stays: a last "Not yet", a list
     after a line ending with a colon, a list's items ("1. Close"), a transcript's turns ("HOST: Thank you"). The
     body keeps its first paragraph."""
     run = 0
@@ -387,7 +384,8 @@ def trailing_labels(raw: str, body: list[tuple[int, int]], aside: list[SetAside]
         return body, aside
     story_end = body[-1 - run][1]
     if raw[body[-1 - run][0]:story_end].rstrip().endswith(":") or not any(
-            a.start >= story_end and a.kind not in SHAPE_ONLY and a.reason != TRAILING_REASON for a in aside):
+            a.start >= story_end and a.kind in ("navigation", "promotion") and a.reason != TRAILING_REASON
+            for a in aside):
         return body, aside
     for s, e in body[-run:]:
         aside.append(SetAside("navigation", s, e, raw[s:e], TRAILING_REASON))
@@ -504,10 +502,20 @@ TITLE_REASON = "the page's title (HTML metadata), repeated as the first line"
 LABEL_REASON = "a section label above the headline (a longer headline-shaped line follows it)"
 
 
+def _introduced(before: str, text: str) -> bool:
+    """Whether paragraph ``text`` belongs to the one ``before`` it: what a colon introduces, the next item of a
+    list (both start with the same dash or bullet), or the speaker of the quotation before it ("— Ana Lind")."""
+    before, text = before.strip(), text.strip()
+    return (before.endswith(":") or (text[:1] in "—–-•*" and before[:1] == text[:1])
+            or (text[:1] in "—–-" and before.endswith(("”", '"', "’", "'"))))
+
+
 def _story_follows(raw: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a sentence of the story (:data:`LINK_WORDS` words or more, not a teaser cut short) is among
-    ``spans``: then a related-stories label before it is a subhead of the story ("Up next")."""
-    return any(_sentence_line(raw[s:e], LINK_WORDS) and not raw[s:e].rstrip().endswith(ELLIPSES) for s, e in spans)
+    """Whether a sentence of the story (:data:`LINK_WORDS` words or more, not a teaser cut short, no furniture by
+    a rule: a copyright line) is among ``spans``: then a related-stories label before it is a subhead of the
+    story ("Up next")."""
+    return any(_sentence_line(raw[s:e], LINK_WORDS) and not raw[s:e].rstrip().endswith(ELLIPSES)
+               and not looks_like_furniture(raw[s:e]) for s, e in spans)
 
 
 def _dates_or_signs(a: SetAside, span: tuple[int, int]) -> bool:
@@ -567,6 +575,8 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside("byline", s, e, text, NAMES_REASON))
             continue
         rule = _paragraph_rule(text, i, n, rules, first, opening=opening) if n > 1 else None
+        if rule is not None and rule.where == "end" and i and _introduced(raw[spans[i - 1][0]:spans[i - 1][1]], text):
+            rule = None  # "Her answer was one word: ¶ Facebook"; "– Tom Hill ¶ – Ana Lind"; "“...” ¶ — Ana Lind"
         if rule is not None and rule.kind == "headline" and i + 1 < n - 1:
             after = raw[spans[i + 1][0]:spans[i + 1][1]].strip()
             if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()) and \
