@@ -325,6 +325,15 @@ def webpages_results(folder: Path, part: str = "held_out") -> dict[str, Any]:
     return out
 
 
+def _actors_of_furniture(a, gold_text: str) -> tuple[int, int]:
+    """The actors of analysis ``a`` and how many of them have no mention whose words occur in ``gold_text``."""
+    gold = " ".join(_TOKEN.findall(gold_text))
+    texts: dict[str, list[str]] = {}
+    for r in a.actor_mentions.itertuples():
+        texts.setdefault(r.name, []).append(" ".join(_TOKEN.findall(r.text)))
+    return len(texts), sum(all(f" {t} " not in f" {gold} " for t in ts) for ts in texts.values())
+
+
 def furniture_actors(pages: Sequence[dict[str, str]]) -> dict[str, Any]:
     """Actors of the package's analysis of each pasted page whose every mention's words are missing from the
     page's gold body (actors made of furniture: a menu's country names, an editor's signature), with all the
@@ -338,12 +347,9 @@ def furniture_actors(pages: Sequence[dict[str, str]]) -> dict[str, Any]:
                 a = analyse(load_article(path))
             except AnalysisError:
                 continue
-            gold = " ".join(_TOKEN.findall(p["gold"]))
-            texts: dict[str, list[str]] = {}
-            for r in a.actor_mentions.itertuples():
-                texts.setdefault(r.name, []).append(" ".join(_TOKEN.findall(r.text)))
-            found += len(texts)
-            furniture += sum(all(f" {t} " not in f" {gold} " for t in ts) for ts in texts.values())
+            actors, made = _actors_of_furniture(a, p["gold"])
+            found += actors
+            furniture += made
     return {"pages": len(pages), "actors": found, "made_of_furniture": furniture}
 
 
@@ -395,12 +401,9 @@ def story_results(pages: Sequence[dict[str, str]], around: int = AROUND) -> dict
             story_lines += len(story)
             removed += sum(not kept[i] for i in story)
             pairs.append(("\n".join(q.text for q in a.article.paragraphs), p["gold"]))
-            gold = " ".join(_TOKEN.findall(p["gold"]))
-            texts: dict[str, list[str]] = {}
-            for r in a.actor_mentions.itertuples():
-                texts.setdefault(r.name, []).append(" ".join(_TOKEN.findall(r.text)))
-            found += len(texts)
-            furniture += sum(all(f" {t} " not in f" {gold} " for t in ts) for ts in texts.values())
+            actors, made = _actors_of_furniture(a, p["gold"])
+            found += actors
+            furniture += made
     return {"pages": len(pairs), "around": around, "page_lines": lines_around, "page_lines_set_apart": set_apart,
             "story_lines": story_lines, "story_lines_removed": removed, "actors": found,
             "made_of_furniture": furniture, "body": scored(pairs)}
