@@ -279,3 +279,14 @@ def test_related_links_before_a_copyright_line_are_set_apart():
            "\u00a9 2025 Wexcombe Gazette Media Group. All rights reserved.\n")
     body, aside = _segmented(_story(end=end))
     assert [k for k, _ in aside] == ["navigation", "navigation", "navigation", "promotion"] and body == STORY
+
+
+@pytest.mark.parametrize("caption", [
+    "A ferry leaves the harbour of Kell, Norland, March 4, 2025. \u00a9 Nordwire / Ida Marr",
+    "An artist's impression of the new terminal shows the roof garden [Kell Port via Nordwire]",
+    "Passengers wait at the pier in Kell on Tuesday. IDA MARR / AFP",
+    "Once a dream of planners, the bridge may open next year. Credit: 20th Century Ferries",
+])
+def test_a_caption_with_its_credit_at_the_end_above_the_story_is_set_apart(caption):
+    body, aside = _segmented(_story(caption + "\n\n"))
+    assert aside == [("caption", caption)] and body == STORY
