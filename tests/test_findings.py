@@ -6,8 +6,9 @@ import re
 import pytest
 
 from analysis.measures.analysed import analyse
+from analysis.measures.sentiment import label as label_of
 from analysis.paths import ROOT
-from analysis.present import accuracy, findings
+from analysis.present import accuracy, findings, stance_findings
 from analysis.present.wording import bold_possessive, possessive
 from analysis.text.article import load_article
 
@@ -157,3 +158,29 @@ def test_never_heard_lists_people_first_no_venue_and_says_how_many_are_left(writ
     assert "Moscow" not in names and "Kabul" not in names  # a city of the codebook is a venue, not a voice
     left = len(silent) - len(names)
     assert (f"and {left} more not listed" in line) == (left > 0)
+
+
+def test_a_model_frame_just_over_its_threshold_is_called_borderline(seed_analysis):
+    scores = seed_analysis.frame_scores
+    model = scores[scores["present"] & (scores["method"] == "model")]
+    text = findings.stance_and_framing(seed_analysis, [])
+    near = model[model["probability"] < model["threshold"] + stance_findings.BORDERLINE]
+    for r in model.itertuples():
+        called = f"{r.name} (p = {r.probability:.2f} against {r.threshold:.2f}; borderline;" in text
+        assert called == (r.frame in set(near["frame"]))
+    assert (f"({len(near)} borderline" in text) == bool(len(near))
+
+
+def test_a_paragraph_whose_reading_the_correction_changes_is_led_by_the_corrected_reading(seed_analysis):
+    p = seed_analysis.paragraph_sentiment
+    top = p.loc[p["compound"].idxmax()]
+    text = findings.sentiment(seed_analysis)
+    changed = label_of(top["corrected_compound"]) != top["label"]
+    assert (f"Paragraph {top['paragraph']} reads " in text) == changed
+    assert (f"The most positive paragraph is {top['paragraph']}" in text) == (not changed)
+
+
+def test_marked_phrases_read_as_quotations_are_named_beside_the_writers_distance_markers(seed_analysis):
+    partial = int((seed_analysis.quotes_table["kind"] == "partial").sum())
+    text = findings.stance_and_framing(seed_analysis, [])
+    assert (f"the {partial} phrase(s) in quotation marks" in text) == bool(partial)

@@ -226,15 +226,17 @@ def sentiment(a: Analysis) -> str:
     drivers = words[words["paragraph"] == top["paragraph"]].sort_values("valence", ascending=False).head(3)
     artefacts = drivers[drivers["artefact"] != ""]
     if len(drivers):
-        lines.append(
-            f"The most positive paragraph is {top['paragraph']} ({signed(top['compound'])}, "
-            f"{strength(top['compound'])}), driven by "
-            + ", ".join(f"*{r.word}* ({r.valence:+.2f}{', ' + r.artefact if r.artefact else ''})"
-                        for r in drivers.itertuples())
-            + (f"; VADER reads *{artefacts.iloc[0]['word']}*, {artefacts.iloc[0]['artefact']}, as a stance."
-               if len(artefacts) else ".")
-            + (f" In the corrected line it reads {described(top['corrected_compound'])}."
-               if label_of(top["corrected_compound"]) != top["label"] else ""))
+        words_of = ", ".join(f"*{r.word}* ({r.valence:+.2f}{', ' + r.artefact if r.artefact else ''})"
+                             for r in drivers.itertuples())
+        misread = (f"; VADER reads *{artefacts.iloc[0]['word']}*, {artefacts.iloc[0]['artefact']}, as a stance"
+                   if len(artefacts) else "")
+        if label_of(top["corrected_compound"]) != top["label"]:  # lead with the reading that holds
+            lines.append(f"Paragraph {top['paragraph']} reads {described(top['corrected_compound'])} in the corrected "
+                         f"line; plain VADER makes it the most positive ({signed(top['compound'])}, "
+                         f"{strength(top['compound'])}), driven by {words_of}{misread}.")
+        else:
+            lines.append(f"The most positive paragraph is {top['paragraph']} ({signed(top['compound'])}, "
+                         f"{strength(top['compound'])}), driven by {words_of}{misread}.")
     narr, quoted = summary["narration_mean_compound"], summary["quoted_mean_compound"]
     if narr is not None:
         sentences = a.sentence_sentiment

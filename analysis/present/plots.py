@@ -166,7 +166,7 @@ def plot_heatmap(a: Analysis, top: int = 15):
     ax.set_xlabel("body paragraph")
     lead = table.index[0] if len(table) else "-"
     present = int((table.loc[lead] > 0).sum()) if len(table) else 0
-    ax.set_title(f"{lead} is mentioned most, in {present} of {table.shape[1]} paragraphs")
+    ax.set_title(f"{lead} is named most often, in {present} of {table.shape[1]} paragraphs")
     vmax = max(1, int(values.max())) if values.size else 1
     fig.colorbar(im, ax=ax, label="mentions", shrink=0.8, ticks=range(0, vmax + 1))
     fig.subplots_adjust(left=0.25, bottom=0.2)

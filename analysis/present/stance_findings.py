@@ -76,7 +76,11 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
     listed = (" (" + ", ".join(f"*{t}* ({k.replace('_', ' ')})" for t, k in zip(writer["text"], writer["kind"],
                                                                                strict=True)) + ")"
               if len(writer) else "")
-    lines.append(f"The writer's own distance markers: {len(writer)}{listed}.")
+    partial = a.quotes_table[a.quotes_table["kind"] == "partial"]
+    lines.append(f"The writer's own distance markers: {len(writer)}{listed}"
+                 + (f"; the {len(partial)} phrase(s) in quotation marks inside the writer's sentences are read as "
+                    "quotations of their speakers, though a reader may also see distance in them" if len(partial)
+                    else "") + ".")
     return bullets(lines)
 
 
@@ -148,6 +152,10 @@ def _evidence_scope(a: Analysis, frame: str) -> str:
     return ", ".join(notes)
 
 
+BORDERLINE = 0.10
+"""A model frame whose probability is less than this above its threshold is a borderline call."""
+
+
 def _presence(a: Analysis) -> str:
     """Which frames are present and by which method, the words behind each, and which frames the article uses
     far more than each reference corpus of news (named)."""
@@ -168,14 +176,18 @@ def _presence(a: Analysis) -> str:
             scope = _evidence_scope(a, r.frame)
             lexicon = (f"{r.hits} hit(s) of the frame lexicon" if r.hits else
                        "no word of the frame lexicon: the model alone")
-            parts.append(f"{r.name} (p = {r.probability:.2f} against {r.threshold:.2f}; words the model weighed: "
-                         + ", ".join(f"*{w}*" for w in r.words[:4]) + f"; {lexicon}"
+            border = "; borderline" if r.probability < r.threshold + BORDERLINE else ""
+            parts.append(f"{r.name} (p = {r.probability:.2f} against {r.threshold:.2f}{border}; words the model "
+                         "weighed: " + ", ".join(f"*{w}*" for w in r.words[:4]) + f"; {lexicon}"
                          + (f", {scope}" if scope else "") + ")")
         for r in by_lexicon.itertuples():
             scope = _evidence_scope(a, r.frame)
             parts.append(f"{r.name} (lexicon rule, {r.lemmas} word(s) of evidence"
                          + (f", {scope}" if scope else "") + ")")
-        head = (f"**{len(present)} of {len(scores)} frames are present**: " + "; ".join(parts) + ". The model "
+        borderline = int((by_model["probability"] < by_model["threshold"] + BORDERLINE).sum())
+        head = (f"**{len(present)} of {len(scores)} frames are present**"
+                + (f" ({borderline} borderline: p less than {BORDERLINE:.2f} above the threshold, a call the model's "
+                   "held-out F1 does not make firm)" if borderline else "") + ": " + "; ".join(parts) + ". The model "
                 "(fitted on SemEval-2023 annotations) decides the fourteen annotated frames; the words it weighed "
                 "are its strongest features in this text, names of people and agencies included, not frame "
                 "vocabulary, and a frame with no word of the frame lexicon rests on the model alone; Humanitarian and "
@@ -187,6 +199,9 @@ def _presence(a: Analysis) -> str:
         salient.append(f"than {reference}: " + (", ".join(f"{r.name} (z = {getattr(r, column):+.1f})"
                                                           for r in high.itertuples()) if len(high) else "none"))
     thin = scores[(scores["hits"] > 0) & ~scores["present"]]
+    apart = [c for c in REFERENCES if len(scores[(scores[c] >= 1.96) & ~scores["present"]])]
+    salient[-1] += (" (salience compares a frame's words with that news; presence is the model's decision on the "
+                    "whole article, so a frame can be salient and not present)" if apart else "")
     return (head + ". Frame vocabulary used far more (salience z >= 1.96) " + "; ".join(salient)
             + (". Hit but not present: " + ", ".join(f"{r.name} ({r.hits} hit(s), {r.lemmas} word(s))"
                                                      for r in thin.itertuples()) if len(thin) else "") + ".")
