@@ -90,11 +90,13 @@ def test_a_name_the_article_writes_with_the_keeps_it(write):
 
 
 TONE_ARTICLES = {
-    "business": (  # a chief executive named three times, a bank twice, a news agency twice, a city once
+    "business": (  # a chief executive named four times (once introducing her own quotation), a bank twice, a news
+        # agency twice, a city once
         "Northwind Freight reported record profits on Monday, Reuters reported. Chief executive Dana Whitfield "
         "praised the staff for a superb year. “We built something wonderful,” Whitfield said, Reuters reported.\n\n"
         "Analysts at Halden Bank criticised the company's weak cash flow and warned of losses. Halden Bank expects "
-        "a terrible quarter. Whitfield dismissed the warning. Detroit welcomed the news."
+        "a terrible quarter. Whitfield dismissed the warning, and investors backed Whitfield. Detroit welcomed the "
+        "news."
     ),
     "sports": (  # nobody named three times
         "Riverside United beat Ashford Town 3-0 on Saturday, the Associated Press reported. Coach Marta Silva "
@@ -127,7 +129,8 @@ def test_tone_is_read_only_for_people_and_organisations_with_three_mentions(writ
             in towards
         assert "news agency (a channel): Associated Press" in towards
         line = findings.stance_and_framing(a, ["Tom Reed"])
-        assert "the tone towards it is not read (2 scored mention(s), fewer than 3)" in line
+        scored = int(a.readable_tone.set_index("actor").loc["Tom Reed", "scored"])
+        assert f"the tone towards it is not read ({scored} scored mention(s), fewer than 3)" in line
         assert "averages" not in line.split("**Tom Reed**")[1]
 
 

@@ -99,19 +99,26 @@ def test_a_proper_noun_the_recogniser_left_unlabelled_is_a_mention():
 
 def test_the_json_gives_each_actor_its_mention_spans_and_their_mean(tmp_path):
     path = tmp_path / "article.txt"
-    path.write_text("Critics accused Victor Kane of lying to investigators. He denied the charges.\n\n"
+    path.write_text("Critics accused Victor Kane of lying to investigators. He denied the charges. \u201cI did "
+                    "nothing wrong,\u201d Kane said.\n\n"
                     "Voters admired Anna Berg.\n", encoding="utf-8")
     summary = summarize(load_article(path))
     raw = path.read_text(encoding="utf-8")
+    a = analyse(load_article(path))
+    own = {(int(r.start), int(r.end)) for r, speaks in zip(a.mention_tone.itertuples(),
+                                                           tone.speaking(a.mention_tone, a.quotes_table),
+                                                           strict=True) if speaks}
+    assert own  # "“I did nothing wrong,” Kane said": the mention that introduces Kane's own words
     for actor in summary["actors"].values():
         spans = actor["mention_spans"]
         for s in spans:
             assert raw[s["start"]:s["end"]] == s["text"]
             assert s["tone"]["label"] in tone.CLASSES and s["tone"]["because"]
+        spans = [s for s in spans if (s["start"], s["end"]) not in own]
         mean = sum(s["tone"]["score"] for s in spans) / len(spans) if spans else None
         assert actor["sentiment"]["mentions"] == (None if mean is None else pytest.approx(mean, abs=1e-4))
     kane = summary["actors"]["Victor Kane"]["mention_spans"]
-    assert [s["kind"] for s in kane] == ["name", "pronoun"]
+    assert [s["kind"] for s in kane] == ["name", "pronoun", "pronoun", "name"]  # "I" in his own words too
 
 
 def test_the_committed_model_states_its_training_data_and_held_out_score():
@@ -203,3 +210,18 @@ def test_a_pronoun_inside_a_quotation_is_scored_but_given_to_no_one(tmp_path):
     assert their["voice"] == "quoted" and pd.isna(their["actor"]) and their["tone"] in tone.CLASSES
     she = m[m["text"] == "she"].iloc[0]
     assert she["actor"] == "Anna Berg"  # outside the marks the resolver applies
+
+
+def test_the_mention_that_introduces_an_actors_own_words_is_left_out_of_its_tone(write):
+    text = ("\u201cWe welcome the wonderful progress and the kind help of our friends,\u201d Ana Ruiz said.\n\n"
+            "Critics attacked Ruiz over the failed and corrupt deal, calling her record a disgrace.\n\n"
+            "\u201cThis is a great and happy day for the whole town,\u201d Ruiz told reporters.\n")
+    a = analyse(load_article(write(text)))
+    m = a.mention_tone
+    own = tone.speaking(m, a.quotes_table)
+    rows = m[m["actor"] == "Ana Ruiz"]
+    assert own[rows.index].tolist() == [True, False, False, True]  # "Ana Ruiz said", "Ruiz", "her", "Ruiz told"
+    kept = rows[~own[rows.index]]
+    assert a.mention_tone_by_actor["Ana Ruiz"] == round(float(kept["score"].mean()), 4)
+    readable = a.readable_tone.set_index("actor")
+    assert readable.loc["Ana Ruiz", "scored"] == len(kept)

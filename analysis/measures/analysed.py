@@ -162,8 +162,8 @@ class Analysis:
 
     @cached_property
     def mention_tone_by_actor(self) -> dict[str, float | None]:
-        """Per actor: the mean tone score of its mentions."""
-        return tone.mean_mention_tone(self.mention_tone, self.actor_order)
+        """Per actor: the mean tone score of its mentions, not those introducing its own words."""
+        return tone.mean_mention_tone(self.mention_tone, self.actor_order, self.quotes_table)
 
     @cached_property
     def readable_tone(self) -> pd.DataFrame:

@@ -410,9 +410,31 @@ def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, qu
     return pd.DataFrame(out, columns=MENTION_TONE_COLUMNS)
 
 
-def mean_mention_tone(mention_tone: pd.DataFrame, order: list[str]) -> dict[str, float | None]:
-    """Per actor: the mean of its mentions' tone scores (None without mentions)."""
-    m = mention_tone[mention_tone["actor"].notna()]
+OWN_WORDS = ("direct", "partial")
+"""The kinds of quotation whose words are the speaker's own, not the writer's paraphrase (:func:`speaking`)."""
+
+
+def speaking(mention_tone: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.Series:
+    """For each mention, whether it names the speaker of a quotation of its own actor's words (direct or partial:
+    "“We note their efforts,” *he* said"): the model then scores what the actor says, not how the writer treats
+    the actor, so such a mention is left out of the actor's mean tone and of its count (it stays in the table). A
+    reported statement is the writer's paraphrase ("Ruiz dismissed the warning") and stays in."""
+    if quotes is None or not len(quotes) or not len(mention_tone):
+        return pd.Series(False, index=mention_tone.index)
+    own = quotes[quotes["kind"].isin(OWN_WORDS)]
+    spans = {(int(s), int(e), sp) for s, e, sp in zip(own["speaker_start"], own["speaker_end"], own["speaker"],
+                                                      strict=True)
+             if not pd.isna(s) and not pd.isna(sp)}
+    return pd.Series([any(s < end and start < e and sp == actor for s, e, sp in spans)
+                      for start, end, actor in zip(mention_tone["start"], mention_tone["end"], mention_tone["actor"],
+                                                   strict=True)], index=mention_tone.index, dtype=bool)
+
+
+def mean_mention_tone(mention_tone: pd.DataFrame, order: list[str],
+                      quotes: pd.DataFrame | None = None) -> dict[str, float | None]:
+    """Per actor: the mean of its mentions' tone scores (None without mentions), leaving out the mentions that
+    introduce the actor's own words (:func:`speaking`)."""
+    m = mention_tone[mention_tone["actor"].notna() & ~speaking(mention_tone, quotes)]
     means = m.groupby("actor")["score"].mean().to_dict()
     return {actor: (round(float(means[actor]), 4) if actor in means else None) for actor in order}
 
@@ -435,14 +457,15 @@ def readable_tone(actor_table: pd.DataFrame, mention_tone: pd.DataFrame, targete
     Columns: ``actor``; ``kind``: ``"channel"`` (a codebook type of :data:`CHANNEL_TYPES`, or an actor the
     quotes name only as the channel that carried someone's words), else ``"person"`` (label PERSON),
     ``"organisation"`` (ORG: organisations, blocs, armed groups), ``"place"`` (GPE) or ``"other"``;
-    ``scored``: mentions the tone model scored (names and resolved pronouns); ``sentences``: sentences that
+    ``scored``: mentions the tone model scored (names and resolved pronouns), not counting those that introduce
+    the actor's own words (:func:`speaking`); ``sentences``: sentences that
     mention it; ``towards``: a person or organisation with ``least`` or more scored mentions (the mean tone
     towards it may be read); ``around``: the same with ``least`` or more sentences (the narration around it).
     """
     books = codebook.by_name()
     q = quotes
     carried = set(q["channel"].dropna()) - set(q["speaker"].dropna()) if len(q) else set()
-    scored = mention_tone[mention_tone["actor"].notna()].groupby("actor").size()
+    scored = mention_tone[mention_tone["actor"].notna() & ~speaking(mention_tone, quotes)].groupby("actor").size()
     sentences = dict(zip(targeted["actor"], targeted["sentences"], strict=True))
     rows = []
     for r in actor_table.itertuples():

@@ -425,16 +425,20 @@ def _towards(a: Analysis) -> str:
     and organisations with :data:`~analysis.measures.tone.READABLE_MIN` or more scored mentions (never a news
     agency or a place), each with its strongest mention and the words that decided it, and in words how far to
     trust them."""
-    m = a.mention_tone
-    m = m[m["actor"].notna()]
+    every = a.mention_tone
+    own = tone_measure.speaking(every, a.quotes_table)
+    m = every[every["actor"].notna() & ~own]
     counts = m.groupby("actor").size()
     means = m.groupby("actor")["score"].mean()
     readable = a.readable_tone
     several = sorted(x for x in readable.loc[readable["towards"], "actor"] if x in means.index)
     least = tone_measure.READABLE_MIN
     labels = m["tone"].value_counts()
+    left = int((every["actor"].notna() & own).sum())
     head = (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
-            + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive")) + "). ")
+            + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive"))
+            + (f"; {left} mention(s) that introduce the actor's own quoted words are left out, as the model scores "
+               "what is said there, not how the writer treats the speaker" if left else "") + "). ")
     if not several:
         return (head + f"No person or organisation has {least} or more scored mentions, so no tone towards an "
                 f"actor is read ({_left_out(a, 'towards')}). " + accuracy.tone_sentence())
