@@ -80,3 +80,13 @@ def test_a_bad_side_taking_row_names_its_line(tmp_path):
     bad.write_text("word,kind,category\nregime,label,factive\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"side\.csv:2"):
         side_taking(bad)
+
+
+def test_a_side_word_the_writer_reports_in_paraphrase_is_marked_as_the_speakers(write):
+    text = ("Envoys met the Taliban in Moscow on Wednesday. Russia's foreign minister Ivo Marek said the new "
+            "administration had made efforts to stabilise the country.\n\n"
+            "The militants took power in August.\n")
+    _a, st = _stance(write, text)
+    sides = dict(st.loc["Taliban", "side_labels"])
+    assert sides.get("administration (in paraphrase of Ivo Marek)") == "legitimising"
+    assert "administration" not in sides  # the minister's word, reported, not the writer's own

@@ -74,6 +74,12 @@ def label_sides(label: str) -> list[tuple[str, str]]:
     return out
 
 
+def _paraphrased(label: dict) -> str:
+    """" (in paraphrase of X)" for a label the writer gives in paraphrase of speaker X's words, else ""."""
+    return (f" (in paraphrase of {label['speaker']})" if label["voice"] == "paraphrase"
+            and isinstance(label["speaker"], str) else "")
+
+
 def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
                  voices: pd.DataFrame, targeted: pd.DataFrame, evidence: pd.DataFrame,
                  markers: pd.DataFrame, top_frames: int = TOP_FRAMES) -> pd.DataFrame:
@@ -88,7 +94,8 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
     the actor (ties by frame order); sentiment values are NaN where no sentence. ``factive_cues`` counts the
     actor's statements reported with a verb that presents them as fact (*noted*, *revealed*, *admitted*:
     :func:`side_taking`); ``side_labels`` lists ``(phrase, category)`` of the words in the writer's labels for
-    it that grant or deny standing or give an office (:func:`label_sides`), delegitimising first.
+    it that grant or deny standing or give an office (:func:`label_sides`), delegitimising first, a phrase
+    from a paraphrase marked as such ("administration (in paraphrase of X)": the speaker's word, reported).
     """
     sentences_of = actor_mentions.groupby("name")["sentence"].agg(list).to_dict()
     labelled = rows_by(labels, "actor")
@@ -114,14 +121,13 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
         labels = labelled.get(actor, [])
         voice = voice_of.get(actor)
         factive = side_taking()["verb"]
-        sides = sorted({x for r in labels if r["voice"] in WRITERS_WORDS for x in label_sides(r["text"])},
+        sides = sorted({(phrase + _paraphrased(r), category) for r in labels if r["voice"] in WRITERS_WORDS
+                        for phrase, category in label_sides(r["text"])},
                        key=lambda x: (SIDE_CATEGORIES["label"].index(x[1]), x[0]))
         rows.append({
             "actor": actor,
             "mentions": len(mentioned_in),
-            "writer_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
-                              + (f" (in paraphrase of {r['speaker']})" if r["voice"] == "paraphrase"
-                                 and isinstance(r["speaker"], str) else "")
+            "writer_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "") + _paraphrased(r)
                               for r in labels if r["voice"] in WRITERS_WORDS],
             "quoted_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
                               for r in labels if r["voice"] == "quoted"],
