@@ -245,13 +245,13 @@ def test_a_surname_the_model_took_for_a_nationality_is_the_person(write):
 def test_a_name_the_model_took_for_an_organisation_is_a_person_where_a_person_noun_describes_it(write):
     text = ("Lars Dunmore, a former Fed governor, said the bank should look at home.\n\n"
             "\u201cThe bank does not care about you,\u201d said Mr. Dunmore.\n\n"
-            "Others disagree. Eswar Prasad, a professor of economics at Kell University, said the bank's role "
+            "Others disagree. Eswar Prasko, a professor of economics at Kell University, said the bank's role "
             "had grown.\n\n"
             "\u201cMany people have taken an ostrich approach,\u201d he said.\n")
     a = analyse(load_article(write(text)))
     labels = dict(zip(a.mentions["name"], a.mentions["label"], strict=True))
-    assert labels["Eswar Prasad"] == "PERSON"
-    assert a.quotes_table["speaker"].tolist()[-1] == "Eswar Prasad"  # not the man who spoke before him
+    assert labels["Eswar Prasko"] == "PERSON"
+    assert a.quotes_table["speaker"].tolist()[-1] == "Eswar Prasko"  # not the man who spoke before him
 
 
 @pytest.mark.parametrize("text, name", [
@@ -266,11 +266,11 @@ def test_an_organisation_described_as_an_organisation_stays_one(write, text, nam
 
 def test_an_unlabelled_full_name_doing_something_is_a_person_the_pronoun_can_mean(write):
     text = ("The networks stuck with Ted Crane talking at length about his plans.\n\n"
-            "Harbour News\u2019 Bret Baine noticed that none of the networks cut away for Clinton. He commented that "
+            "Harbour News\u2019 Bret Kander noticed that none of the networks cut away for Clinton. He commented that "
             "his network \u201cheld on\u201d Trump.\n")
     a = analyse(load_article(write(text)))
     pron = a.pronoun_table
-    assert pron[pron["text"] == "He"]["actor"].tolist() == ["Bret Baine"]
+    assert pron[pron["text"] == "He"]["actor"].tolist() == ["Bret Kander"]
 
 
 def test_a_first_name_shaped_phrase_that_is_no_subject_of_an_action_stays_a_name(write):

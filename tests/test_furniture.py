@@ -315,7 +315,7 @@ def test_datelines_with_a_state_or_province(line, place, agency):
     ("Tuesday 3 May 2022 09:05 BST", "timestamp"),
     ("Sat Oct 5, 2019 11:20pm EDT", "timestamp"),
     ("Mon, 12 June 2023 18:30 CEST", "timestamp"),
-    ("- Nov. 18th 2019 12:12 pm PT", "timestamp"),
+    ("- Feb. 10th 2026 9:40 am PT", "timestamp"),
     ("\u2022 3rd of May, 2022 09:05", "timestamp"),
     ("Nadia Keller | 6 December 2026", "byline"),
     ("Tom Hill and Ana Ruiz, Reuters", "byline"),
@@ -341,28 +341,28 @@ def test_page_lines_above_the_story_are_set_apart_by_kind(line, kind):
 def test_a_headline_no_rule_knows_does_not_end_the_top_of_the_page():
     """A question as headline is no headline by shape; the time stamp under it is still the page's."""
     body, aside = _segmented("Calder guide: what do you give the envoy who already has everything?\n\n"
-                             "- Nov. 18th 2019 12:12 pm PT\n\n" + "\n\n".join(STORY) + "\n")
-    assert [(a.kind, a.text) for a in aside] == [("timestamp", "- Nov. 18th 2019 12:12 pm PT")]
+                             "- Feb. 10th 2026 9:40 am PT\n\n" + "\n\n".join(STORY) + "\n")
+    assert [(a.kind, a.text) for a in aside] == [("timestamp", "- Feb. 10th 2026 9:40 am PT")]
     assert body[1:] == STORY
     menu = "Home\n\nWorld\n\nSport\n\nWeather\n\n"  # the top's first lines go to the menu
     body, aside = _segmented(menu + "Calder guide: what do you give the envoy who already has everything?\n\n"
-                             "- Nov. 18th 2019 12:12 pm PT\n\n" + "\n\n".join(STORY) + "\n")
-    assert ("timestamp", "- Nov. 18th 2019 12:12 pm PT") in [(a.kind, a.text) for a in aside]
+                             "- Feb. 10th 2026 9:40 am PT\n\n" + "\n\n".join(STORY) + "\n")
+    assert ("timestamp", "- Feb. 10th 2026 9:40 am PT") in [(a.kind, a.text) for a in aside]
     assert body[-len(STORY):] == STORY
 
 
 def test_a_name_alone_beside_the_time_stamp_is_the_author_line():
     menu = "Home\n\nWorld\n\nSport\n\nWeather\n\n"
     head = "Calder guide: what do you give the envoy who already has everything?\n\n"
-    for top, name in (("Ana Ruiz\n\n- Nov. 18th 2019 12:12 pm PT\n\n", "Ana Ruiz"),
+    for top, name in (("Ana Ruiz\n\n- Feb. 10th 2026 9:40 am PT\n\n", "Ana Ruiz"),
                       ("Tuesday 3 May 2022 09:05 BST\n\nTom J. Hill\n\n", "Tom J. Hill"),
-                      ("Mary McDonald\n\n- Nov. 18th 2019 12:12 pm PT\n\n", "Mary McDonald")):
+                      ("Mary McDonald\n\n- Feb. 10th 2026 9:40 am PT\n\n", "Mary McDonald")):
         body, aside = _segmented(menu + head + top + "\n\n".join(STORY) + "\n")
         assert [a.text for a in aside if a.kind == "byline"] == [name]
         assert body[-len(STORY):] == STORY
     body, aside = _segmented("\n\n".join(STORY[:2]) + "\n\nHarbour Talks\n\n" + "\n\n".join(STORY[2:]) + "\n")
     assert "Harbour Talks" in body  # a subheading with no time stamp beside it stays the article's
-    body, aside = _segmented(menu + head + "Pier Closes\n\n- Nov. 18th 2019 12:12 pm PT\n\n" + "\n\n".join(STORY)
+    body, aside = _segmented(menu + head + "Pier Closes\n\n- Feb. 10th 2026 9:40 am PT\n\n" + "\n\n".join(STORY)
                              + "\n")
     assert "Pier Closes" in body and not [a for a in aside if a.kind == "byline"]  # no first name: no author
     live = "\n\n".join(STORY[:2]) + "\n\n10:42 a.m.\n\nMary McDonald\n\n" + "\n\n".join(STORY[2:]) + "\n"

@@ -32,19 +32,19 @@ def _story(top: str = "", end: str = "") -> str:
     ("Maria Lopez and Tom J. Baker Kell Daily Herald\nPublished 9:15 AM EST Mar 3, 2021\n\n",
      [("byline", "Maria Lopez and Tom J. Baker Kell Daily Herald"),
       ("timestamp", "Published 9:15 AM EST Mar 3, 2021")]),
-    ("Kevin Holt and Mary Dunn NORDWIRE TODAY\nPublished 7:07 PM EST Nov 19, 2019\n\n",
-     [("byline", "Kevin Holt and Mary Dunn NORDWIRE TODAY"), ("timestamp", "Published 7:07 PM EST Nov 19, 2019")]),
-    ("Diana Moss\nNov 18, 2019 @17:19 PM \u00b7 Updated: Nov 18, 2019 @17:26 PM\n\n",
-     [("byline", "Diana Moss"), ("timestamp", "Nov 18, 2019 @17:19 PM \u00b7 Updated: Nov 18, 2019 @17:26 PM")]),
+    ("Kevin Holt and Mary Dunn NORDWIRE TODAY\nPublished 6:42 PM EST Feb 11, 2026\n\n",
+     [("byline", "Kevin Holt and Mary Dunn NORDWIRE TODAY"), ("timestamp", "Published 6:42 PM EST Feb 11, 2026")]),
+    ("Diana Moss\nFeb 10, 2026 @16:05 PM \u00b7 Updated: Feb 10, 2026 @16:31 PM\n\n",
+     [("byline", "Diana Moss"), ("timestamp", "Feb 10, 2026 @16:05 PM \u00b7 Updated: Feb 10, 2026 @16:31 PM")]),
     ("Published 9:15 AM EST Mar 3, 2021\n\n", [("timestamp", "Published 9:15 AM EST Mar 3, 2021")]),
     ("Ida Marr and Tom Hill, Kell Gazette\n\n", [("byline", "Ida Marr and Tom Hill, Kell Gazette")]),
-    ("Monday November 18, 2019 7:45 am PST by Joe Wend\n\n",
-     [("byline", "Monday November 18, 2019 7:45 am PST by Joe Wend")]),
-    ("October 9, 2018 | by Olivia Brand\n\n", [("byline", "October 9, 2018 | by Olivia Brand")]),
-    ("February 1, 2019 | BY: Ilse Hart, MS, RDN\n\n", [("byline", "February 1, 2019 | BY: Ilse Hart, MS, RDN")]),
+    ("Tuesday February 10, 2026 8:20 am PST by Joe Wend\n\n",
+     [("byline", "Tuesday February 10, 2026 8:20 am PST by Joe Wend")]),
+    ("March 2, 2025 | by Olivia Brand\n\n", [("byline", "March 2, 2025 | by Olivia Brand")]),
+    ("January 6, 2026 | BY: Ilse Hart, MS, RDN\n\n", [("byline", "January 6, 2026 | BY: Ilse Hart, MS, RDN")]),
     ("By Amy Rook | Kell Advance Media for Kell.example\n\n",
      [("byline", "By Amy Rook | Kell Advance Media for Kell.example")]),
-    ("1  /  8\nBack to Gallery\n\n", [("navigation", "1  /  8"), ("navigation", "Back to Gallery")]),
+    ("2 / 12\nBack to Gallery\n\n", [("navigation", "2 / 12"), ("navigation", "Back to Gallery")]),
 ])
 def test_the_lines_above_a_pasted_story_are_set_apart_by_kind(top, kinds):
     body, aside = _segmented(_story(top))
@@ -60,13 +60,13 @@ def test_a_dateline_with_a_state_under_an_author_block():
 
 
 @pytest.mark.parametrize("end, kinds", [
-    ("Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.\n",
-     [("timestamp", "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.")]),
+    ("Published: Feb. 9, 2026, 5:04 p.m. Updated: Feb. 9, 2026, 6:51 p.m.\n",
+     [("timestamp", "Published: Feb. 9, 2026, 5:04 p.m. Updated: Feb. 9, 2026, 6:51 p.m.")]),
     ("Contributing: Ida Marr\n", [("signature", "Contributing: Ida Marr")]),
     ("Have a tip? Amy Rook may be reached at arook@kell.example or (555) 459-5382.\n",
      [("signature", "Have a tip? Amy Rook may be reached at arook@kell.example or (555) 459-5382.")]),
-    ("Written by Rachel Stone, MS, RD on November 14, 2019\nRelated stories\n",
-     [("signature", "Written by Rachel Stone, MS, RD on November 14, 2019"), ("navigation", "Related stories")]),
+    ("Written by Rachel Stone, MS, RD on January 20, 2026\nRelated stories\n",
+     [("signature", "Written by Rachel Stone, MS, RD on January 20, 2026"), ("navigation", "Related stories")]),
     ("Trending Now\nKell harbour reopens after the storm\n",
      [("navigation", "Trending Now"), ("navigation", "Kell harbour reopens after the storm")]),
 ])
@@ -135,8 +135,8 @@ def test_buttons_tags_credits_and_labels_after_a_pasted_story_are_set_apart(end,
 
 
 @pytest.mark.parametrize("top, kinds", [
-    ("November 19, 2019 at 9:45 am\n\n", [("timestamp", "November 19, 2019 at 9:45 am")]),
-    ("18 NOV 2019\n\n", [("timestamp", "18 NOV 2019")]),
+    ("February 12, 2026 at 10:15 am\n\n", [("timestamp", "February 12, 2026 at 10:15 am")]),
+    ("12 FEB 2026\n\n", [("timestamp", "12 FEB 2026")]),
 ])
 def test_more_time_stamps_above_a_pasted_story(top, kinds):
     body, aside = _segmented(_story(top))
@@ -227,8 +227,8 @@ def test_a_list_at_the_end_of_a_story_stays_with_its_lead_in():
     ("Related articles\nMajor warning issued after the storm hits the coast of Kell again a...\n",
      [("navigation", "Related articles"),
       ("navigation", "Major warning issued after the storm hits the coast of Kell again a...")]),
-    ("Written by Rachel Stone, MS, RD on November 14, 2019\nrelated stories\n",
-     [("signature", "Written by Rachel Stone, MS, RD on November 14, 2019"), ("navigation", "related stories")]),
+    ("Written by Rachel Stone, MS, RD on January 20, 2026\nrelated stories\n",
+     [("signature", "Written by Rachel Stone, MS, RD on January 20, 2026"), ("navigation", "related stories")]),
 ])
 def test_more_of_what_follows_a_pasted_story(end, kinds):
     body, aside = _segmented(_story(end=end))

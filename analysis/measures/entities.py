@@ -298,7 +298,7 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
     before name forms are merged; the caller passes it, as the labels are the attribution's concern.
     """
     rows = []
-    described: set[int] = set()  # offsets of names described as a person ("Eswar Prasad, a professor")
+    described: set[int] = set()  # offsets of names described as a person ("Eswar Prasko, a professor")
     placed_as_actors: set[int] = set()  # offsets of one-word places that act as a person ("Wexford, who ..., said")
     named = frozenset([e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON"]  # names people have
                       + [t.text for d in docs for t in d
@@ -364,7 +364,7 @@ def mentions(article: Article, docs: tuple, labelled=None) -> pd.DataFrame:
 
 def _possessor_split(ent, surnames: frozenset[str] = frozenset()) -> list:
     """``(span, label)`` parts of one entity: the entity itself, or, when the small model ran an owner and a
-    person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz", "Harbour News’ Bret Baine"), the
+    person into one name ("Harper Weekly’s Ian Holt", "the council’s Ana Ruiz", "Harbour News’ Bret Kander"), the
     owner with the entity's label and the person after the possessive mark, when that part looks like a person's
     name (:func:`looks_like_a_person`) and either the whole acts as a person ("Harper Weekly’s Ian Holt said ...",
     or does something: :func:`_does_something`) or its last word is a person's name elsewhere in the article

@@ -57,7 +57,7 @@ PERSON_NOUNS = frozenset({
     "comedian", "lecturer", "dean", "negotiator", "operative", "fellow", "deputy", "member",
     "leader", "head", "chief", "spokesman", "spokeswoman",
 })
-"""Nouns that describe a person, whatever their sex, when they name the person ("Eswar Prasad, a professor of
+"""Nouns that describe a person, whatever their sex, when they name the person ("Eswar Prasko, a professor of
 economics"): our own list of the roles news gives the people it quotes; with :data:`GENDERED_NOUNS` they make
 a name the small model called an organisation a person's (:func:`described_as_a_person`)."""
 

@@ -271,7 +271,7 @@ STAMP_LINE = re.compile(
     r"(?=[ \t,|\u00b7\u2022-]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}))"
     r"(?:[ \t,|\u00b7\u2022-]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[a-z]{2,4})?)?")
 """A line that is only a time stamp: a relative one ("2 days ago", "an hour ago at 7:54 am") or a date with a time
-of day ("Nov 18, 2019 at 7:45 am", "18.11.2019 07:45"); a bare time of day ("10:32") is not one (a live blog's
+of day ("Feb 10, 2026 at 8:20 am", "10.02.2026 08:20"); a bare time of day ("10:32") is not one (a live blog's
 entries carry those)."""
 THREAD_STAMPS = 3
 """Time-stamp lines (:data:`STAMP_LINE`) from which on, with story prose above them, a page has a comment thread."""
