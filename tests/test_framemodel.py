@@ -234,3 +234,24 @@ def test_a_text_without_frame_vocabulary_says_so(out_of_domain):
     quiet = out_of_domain["recipe"]
     assert quiet.frame_evidence.empty
     assert stance_and_framing(quiet, []).startswith("- The text uses none of the frame lexicon's vocabulary.")
+
+
+def test_frame_evidence_held_by_speakers_says_whose_words_carry_it(write):
+    """A frame whose hits are all in quotations of two speakers says so with the counts; one whose hits are
+    mostly one speaker's, the rest the writer's, says how many are that speaker's: a density that is mostly a
+    source's words is not read as the writer's framing."""
+    from analysis.present.stance_findings import _evidence_scope
+
+    two = ("The council met in the harbour town on Monday to discuss next year's quotas.\n\n"
+           "\u201cThe ban is illegal and the court will overturn it,\u201d said Maria Lopez, a fisher.\n\n"
+           "\u201cWe will file a lawsuit, and the judge will see that the ruling was wrong,\u201d said Tom Hill, a "
+           "trader.\n")
+    scope = _evidence_scope(analyse(load_article(write(two))), "legality")
+    assert scope == ("every hit in speakers' words or their paraphrase, none in the writer's narration: "
+                     "Maria Lopez 3, Tom Hill 3"), scope
+    mostly = ("The council met in the harbour town on Monday to discuss next year's quotas.\n\n"
+              "\u201cWe will file a lawsuit, and the judge will see that the ruling was wrong,\u201d said Tom Hill, a "
+              "trader.\n\n"
+              "No court date has been set.\n")
+    scope = _evidence_scope(analyse(load_article(write(mostly))), "legality")
+    assert scope == "3 of its 4 hits in Tom Hill's words or their paraphrase", scope

@@ -92,3 +92,52 @@ def test_no_view_keeps_a_colour_table_of_its_own():
         source = Path(module.__file__).read_text(encoding="utf-8")
         assert not re.search(r"(KIND|SIDE)_COLOURS|#[0-9A-Fa-f]{6}\"?\s*[,}]\s*\"(direct|indirect|partial)", source)
         assert "voice_key(a)" in source
+
+
+SHARED = ("Varnland said on Monday it would reopen the border crossing with Kesh next week.\n\n"
+          "\"We will reopen the border crossing next week,\" Ana Ruiz, Varnland's foreign minister, told reporters.\n\n"
+          "Varnland also said it regretted the long delay. Top officials hinted that talks on tariffs could follow.\n\n"
+          "Tomas Brel stayed silent.\n")
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("shared")
+    (folder / "actors.csv").write_text(ACTORS, encoding="utf-8")
+    (folder / "types.csv").write_text(TYPES, encoding="utf-8")
+    (folder / "a.txt").write_text(SHARED, encoding="utf-8")
+    return analyse(load_article(folder / "a.txt"), load_codebook(folder / "actors.csv", folder / "types.csv"))
+
+
+def test_the_title_counts_sides_of_named_actors_and_an_unnamed_speaker_apart(shared):
+    """"Top officials" speak but are no actor and no side of the codebook: the title counts 1 side heard
+    (Varnland: its state and its minister), not 2, and names the unnamed speaker apart."""
+    bars = shared.voice_bars
+    assert "Top officials" in set(bars.loc[bars["heard"], "actor"])
+    title = plots.voices_title(bars, shared.actor_order)
+    assert title.startswith("2 of 3 actors are heard, on 1 side; 1 never"), title
+    assert title.endswith("\n(and 1 unnamed speaker, on no side)"), title
+
+
+def test_an_actors_remarks_counted_for_another_speaker_are_said_to_be(shared):
+    """Varnland tells 2 remarks; one of them its minister also quotes, and the voices tally counts it for her:
+    notebook 06's line says so, so its count and notebook 05's table do not read as a contradiction."""
+    from analysis.present import findings
+
+    text = findings.stance_and_framing(shared, ["Varnland"])
+    line = next(x for x in text.splitlines() if x.startswith("- **Varnland**"))
+    assert "it speaks in 2 remark(s), each counted once; 1 of them also told by Ana Ruiz" in line, line
+    row = shared.voice_bars.set_index("actor").loc["Varnland"]
+    assert int(row["remarks_direct"] + row["remarks_reported"]) == 1
+
+
+def test_an_office_given_to_a_sides_member_is_named_in_the_sides_line(a):
+    """The writer calls Ana Ruiz "Varnland's foreign minister": an office given to a member of Varnland's side,
+    which Varnland's line names, so the side's standing is not read from the state's own labels alone."""
+    from analysis.present import findings
+
+    text = findings.stance_and_framing(a, ["Varnland", "Kesh"])
+    varnland = next(x for x in text.splitlines() if x.startswith("- **Varnland**"))
+    assert "to its side's members the writer gives *foreign minister* (an office, Ana Ruiz)" in varnland, varnland
+    kesh = next(x for x in text.splitlines() if x.startswith("- **Kesh**"))
+    assert "side's members" not in kesh and "Ana Ruiz" not in kesh

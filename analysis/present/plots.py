@@ -197,7 +197,9 @@ def plot_voices(a: Analysis):
             colours.append(key.colour(side) if alone else "#222222")
             rows.append(r)
             bold.append(alone)
-    fig, ax = new_figure(figsize=(8.0, 1.4 + 0.26 * max(len(labels), 6)))
+    title = voices_title(bars, a.actor_order)
+    extra = 0.3 * title.count("\n")  # room for the unnamed speakers' second title line
+    fig, ax = new_figure(figsize=(8.0, 1.4 + extra + 0.26 * max(len(labels), 6)))
     ys = list(range(len(labels)))[::-1]
     most = max([r.remarks_direct + r.remarks_turn + r.remarks_reported for r in rows if r is not None] or [0])
     for y, r in zip(ys, rows, strict=True):
@@ -236,19 +238,26 @@ def plot_voices(a: Analysis):
                      label=v.label) for k, v in KINDS.items() if k in shown]
     ax.legend(handles=handles, loc="lower right", fontsize=8, title="kind of speech (colour: side)",
               title_fontsize=8)
-    heard = bars[bars["heard"]]
-    quiet = bars[~bars["heard"]]
-    sides_heard = list(dict.fromkeys(heard["side"]))
-    if len(heard):
-        ax.set_title(f"{len(heard)} of {len(bars)} actors are heard, on {len(sides_heard)} side"
-                     f"{'s' if len(sides_heard) != 1 else ''}; {len(quiet)} never")
-    else:
-        ax.set_title(f"None of {len(bars)} actors is heard")
-    fig.subplots_adjust(left=0.34, bottom=0.1 + 0.5 / fig.get_size_inches()[1])
+    ax.set_title(title)
+    fig.subplots_adjust(left=0.34, bottom=0.1 + 0.5 / fig.get_size_inches()[1],
+                        top=1 - (0.45 + extra) / fig.get_size_inches()[1])
     add_source(fig, a.article.source_line("quotation spans and spaCy parse; reporting-verb lexicon "
                                           f"v{header_version(REPORTING_VERBS_FILE)}; "
                                           "sides from the codebook"))
     return fig
+
+
+def voices_title(bars, actors) -> str:
+    """The voices figure's title: named actors heard, on how many sides, and never heard. A speaker the text
+    describes but does not name ("top officials") is not an actor and has no side of the codebook: it is
+    counted apart, never as a side of its own."""
+    named = bars[bars["actor"].isin(actors)]
+    heard, quiet = named[named["heard"]], named[~named["heard"]]
+    unnamed = int((~bars["actor"].isin(actors) & bars["heard"]).sum())
+    sides = len(dict.fromkeys(heard["side"]))
+    title = (f"{len(heard)} of {len(named)} actors are heard, on {sides} side{'s' if sides != 1 else ''}; "
+             f"{len(quiet)} never" if len(heard) else f"None of {len(named)} actors is heard")
+    return title + (f"\n(and {unnamed} unnamed speaker{'s' if unnamed != 1 else ''}, on no side)" if unnamed else "")
 
 
 def plot_frame_profile(a: Analysis):

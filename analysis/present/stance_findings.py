@@ -6,9 +6,11 @@ remarks, the writer's labels, frames around it, tone, distance markers), each qu
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
-from analysis.measures import framemodel
+from analysis.measures import attribution, framemodel
 from analysis.measures import stance as stance_measure
 from analysis.measures import tone as tone_measure
 from analysis.measures.analysed import Analysis
@@ -50,13 +52,19 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
                   and int((v.loc[v["speaker"] == x, "direct"] + v.loc[v["speaker"] == x, "turns"]).sum()) > 0
                   ] if len(own) else []
         spoken = a.quotes_table[a.quotes_table["speaker"] == actor]
-        heard_in = spoken.loc[spoken["kind"].isin(["direct", "turn", "indirect"]), "statement"].dropna().nunique()
+        statements = set(spoken.loc[spoken["kind"].isin(["direct", "turn", "indirect"]), "statement"].dropna())
+        heard_in = len(statements)
+        counted = attribution.remarks(a.quotes_table)  # the voices tally: a shared remark counts for one speaker
+        elsewhere = sorted({counted[int(n)][0] for n in statements if counted.get(int(n), (actor,))[0] != actor})
+        shared = sum(1 for n in statements if counted.get(int(n), (actor,))[0] != actor)
         voice = (f"quoted directly {r['direct_quotes']} time(s) ({r['voice_share']:.1%} of the words)"
                  if r["direct_quotes"] else
                  f"never quoted directly itself, though its side is, through {', '.join(others)} "
                  f"({int(own.iloc[0]['direct'])} quotation(s))" if others else "never quoted directly")
         said = (f", reported in the writer's words {r['indirect']} time(s)" if r["indirect"] else "") + (
-            f" (in all, it speaks in {heard_in} remark(s), each counted once)" if heard_in else "")
+            f" (in all, it speaks in {heard_in} remark(s), each counted once"
+            + (f"; {shared} of them also told by {', '.join(elsewhere)}, and the voices tally counts "
+               f"{'it' if shared == 1 else 'them'} there" if shared else "") + ")" if heard_in else "")
         counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
         named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
                                                      for x, n in counts.items())) if len(counts) else ""
@@ -67,7 +75,7 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
             tone += (" (opposite signs: the sentences score by their words, the mentions by what each sentence "
                      "says of the actor)")
         plural = "s" if r["mentions"] != 1 else ""
-        named += _sides(r)
+        named += _sides(r, by_actor[[a.codebook.side(x) == actor and x != actor for x in by_actor.index]])
         lines.append(f"**{actor}**: {r['mentions']} mention{plural}, {voice}{said}{named}. "
                      f"Frames around it: {frames}{tone}; "
                      f"{r['distance_markers']} distance marker(s) nearby.")
@@ -89,12 +97,19 @@ SIDE_WORDS = {"delegitimising": "a word that denies standing",
 """How the findings name each category of ``analysis/data/side_taking.csv``."""
 
 
-def _sides(r: pd.Series) -> str:
+def _sides(r: pd.Series, members: pd.DataFrame | None = None) -> str:
     """A focus actor's words that take sides: the writer's labels that deny or grant it standing or give an
-    office, and its statements reported with verbs that present them as fact (``analysis/data/side_taking.csv``)."""
+    office, those given to the actors the codebook puts on its side (``members``: their stance rows; a
+    state's minister, a movement's leader), and its statements reported with verbs that present them as fact
+    (``analysis/data/side_taking.csv``)."""
     out = ""
     if len(r["side_labels"]):
         out += "; of those labels, " + ", ".join(f"*{w}* ({SIDE_WORDS[c]})" for w, c in r["side_labels"])
+    given = [(w, c, m) for m, labels in (members["side_labels"].items() if members is not None else ())
+             for w, c in labels]
+    if given:
+        out += ("; to its side's members the writer gives " + ", ".join(f"*{w}* ({SIDE_WORDS[c]}, {m})"
+                                                                       for w, c, m in given))
     if r["factive_cues"]:
         verbs = [c["verb"] for c in r["cues"] if c["verb"] in stance_measure.side_taking()["verb"]]
         out += (f"; {r['factive_cues']} of its statement(s) reported with a verb that presents them as fact "
@@ -138,7 +153,8 @@ def _evidence_scope(a: Analysis, frame: str) -> str:
     if e["sentence"].nunique() == 1:
         notes.append("rests on one sentence")
     voice_at = speech_voice(a.quotes_table, a.article)
-    voices = {voice_at(int(s), int(t)) for s, t in zip(e["start"], e["end"], strict=True)}
+    each = [voice_at(int(s), int(t)) for s, t in zip(e["start"], e["end"], strict=True)]
+    voices = set(each)
     kinds, speakers = {v for v, _ in voices}, {w for _, w in voices}
     if "writer" not in kinds and len(speakers) == 1:
         speaker = speakers.pop()
@@ -149,6 +165,15 @@ def _evidence_scope(a: Analysis, frame: str) -> str:
         else:
             notes.append(f"in {possessive(speaker)} words and the writer's paraphrase of them" if speaker
                          else "all in quotations and reported statements")
+    else:  # several speakers, or the writer too: say whose words hold the hits when most are not the writer's
+        held = sorted(Counter(w or "unnamed speakers" for v, w in each if v != "writer").items(),
+                      key=lambda x: (-x[1], x[0]))
+        if "writer" not in kinds:
+            notes.append("every hit in speakers' words or their paraphrase, none in the writer's narration: "
+                         + ", ".join(f"{w} {n}" for w, n in held))
+        elif held and 2 * held[0][1] > len(each):
+            notes.append(f"{held[0][1]} of its {len(each)} hits in {possessive(held[0][0])} words or their "
+                         "paraphrase")
     return ", ".join(notes)
 
 
