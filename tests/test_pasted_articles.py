@@ -290,3 +290,42 @@ def test_related_links_before_a_copyright_line_are_set_apart():
 def test_a_caption_with_its_credit_at_the_end_above_the_story_is_set_apart(caption):
     body, aside = _segmented(_story(caption + "\n\n"))
     assert aside == [("caption", caption)] and body == STORY
+
+
+@pytest.mark.parametrize("end, kinds", [
+    # the end rules reach back over the page's furniture after them: the time stamp is third from the end
+    ("Published 9:15 AM EST Mar 3, 2021\n\nTerms of Use\n\nPrivacy Policy\n",
+     [("timestamp", "Published 9:15 AM EST Mar 3, 2021"), ("navigation", "Terms of Use"),
+      ("navigation", "Privacy Policy")]),
+    ("Posted in Kell News | Permalink | 3 Comments\n",
+     [("navigation", "Posted in Kell News | Permalink | 3 Comments")]),
+    ("March 2, 2025/0 Comments/in Kell News /by kelladmin\n",
+     [("navigation", "March 2, 2025/0 Comments/in Kell News /by kelladmin")]),
+    ("Join our Kell Forums to keep talking about the town's budget, and more!\n",
+     [("promotion", "Join our Kell Forums to keep talking about the town's budget, and more!")]),
+    ("Want more local news? Join the Kell Morning Newsletter.\n",
+     [("promotion", "Want more local news? Join the Kell Morning Newsletter.")]),
+    ("Get access to Kell Pro, the town's business subscription, for as little as $4 a month.\n",
+     [("promotion", "Get access to Kell Pro, the town's business subscription, for as little as $4 a month.")]),
+    ("Kell Morning Newsletter\n", [("promotion", "Kell Morning Newsletter")]),
+    ("Word count: 412\n", [("note", "Word count: 412")]),
+    ("Related Roundup: Kell budget\n", [("navigation", "Related Roundup: Kell budget")]),
+    ("Mayor Ana Lind at the council session (AFP)\n", [("caption", "Mayor Ana Lind at the council session (AFP)")]),
+    ("Share on facebook\n\n0\n", [("promotion", "Share on facebook"), ("navigation", "0")]),
+])
+def test_blog_meta_lines_prompts_to_join_counts_and_labels_after_a_pasted_story(end, kinds):
+    body, aside = _segmented(_story(end=end))
+    assert aside == kinds
+    assert body == STORY
+
+
+@pytest.mark.parametrize("last", [
+    "Join fees are $20 a year, and membership has doubled since the library opened its new wing.",
+    "The council said residents could join the town's forum on the budget, which meets in March.",
+    "Ana Lind, 58, has chaired the council since 2019 | 2020 budget talks are next.",
+    "She said the vote was 7 to 2: 7",
+])
+def test_the_writers_last_lines_like_those_stay(last):
+    text = "\n\n".join([*STORY, last]) + "\n"
+    body, aside = _segmented(text)
+    assert body == [*STORY, last], aside

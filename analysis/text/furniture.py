@@ -575,8 +575,9 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside("byline", s, e, text, NAMES_REASON))
             continue
         rule = _paragraph_rule(text, i, n, rules, first, opening=opening) if n > 1 else None
-        if rule is not None and rule.where == "end" and i and _introduced(raw[spans[i - 1][0]:spans[i - 1][1]], text):
-            rule = None  # "Her answer was one word: ¶ Facebook"; "– Tom Hill ¶ – Ana Lind"; "“...” ¶ — Ana Lind"
+        if rule is not None and rule.where == "end" and ((i and _introduced(raw[slice(*spans[i - 1])], text))
+                                                         or _story_follows(raw, spans[i + 1:])):
+            rule = None  # "Her answer was one word: ¶ Facebook"; "– Tom Hill ¶ – Ana Lind"; "2 ¶ <the story>"
         if rule is not None and rule.kind == "headline" and i + 1 < n - 1:
             after = raw[spans[i + 1][0]:spans[i + 1][1]].strip()
             if rule.pattern.fullmatch(after) and len(after.split()) > len(text.split()) and \
@@ -619,6 +620,14 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:  # the paragraphs as given, the header's included: nothing is set apart
         return given, [], "every paragraph looks like page furniture; nothing was set apart"
+    ends = tuple(r for r in rules if r.where == "end" and r.scope == "paragraph")
+    while len(body) > 1 and body[-1] in spans[:n - END]:  # the end reaches back over the page's furniture after it
+        i = spans.index(body[-1])
+        text = raw[slice(*body[-1])]
+        rule = _paragraph_rule(text, n - 1, n, ends)  # "Published 9:10 AM ¶ Terms of Use ¶ Privacy": all after
+        if rule is None or _introduced(raw[slice(*spans[i - 1])], text):
+            break
+        aside.append(SetAside(rule.kind, *body.pop(), text, rule.reason))
     body, aside = author_box(raw, body, aside)
     body, aside = trailing_labels(raw, body, aside)
     dated = False
