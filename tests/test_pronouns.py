@@ -414,3 +414,32 @@ def test_the_subject_who_introduces_a_quotation_with_a_colon_speaks_it(write):
                          "Dale Voss, who served as counsel under Mr. Tate's father, Rob Tate Sr., walked through "
                          "the code the family has long kept: \u201cGood manners were simply assumed,\u201d he said.\n")
     assert _referent(a, "he") == "Dale Voss"
+
+
+def test_the_one_a_question_is_put_to_in_a_clause_of_time_answers(write):
+    """"Hale hedged when Ito asked whether ...": Hale answers, so the "he said" after the quotation is Hale, not
+    the man who asked (the latest speaker)."""
+    a = _analysis(write, "“We will pass the budget this week,” said Senator Dan Hale.\n\n"
+                         "Hale also did not sound sure when the host, Ben Ito, asked whether the party would keep "
+                         "the seat in November. “Nobody can predict this year,” he said.\n")
+    q = a.quotes_table
+    assert q[q["text"].str.contains("Nobody")]["speaker"].tolist() == ["Dan Hale"]
+    doc = get_nlp()("Hale hedged when Ito asked whether the party would win.")
+    assert floor.answerer(next(t for t in doc if t.text == "Ito")).text == "Hale"
+    asked = get_nlp()("Ito asked whether the party would win.")
+    assert floor.answerer(next(t for t in asked if t.text == "Ito")) is None  # a main clause: Ito asks
+
+
+def test_a_name_the_parser_left_at_the_root_is_the_sentences_subject(write):
+    """A long apposition breaks the parse ("Sen. Ana Ruiz (D-Ore.), chair of ..., didn't second-guess ...":
+    the name is the root, the verbs hang under it); the name is still the subject who takes the floor from the
+    last speaker, so the next "she said" is Ruiz, not Kerr."""
+    text = ("“Nobody should be surprised by the ruling,” said Amy Kerr, a law professor.\n\n"
+            "Sen. Ana Ruiz (D-Ore.), chair of the Senate Finance Committee, didn’t second-guess Kerr’s decision "
+            "on prosecution, but she did call for more accountability. “I hope the committee will look again at "
+            "the figures,” she said in a statement.\n")
+    doc = get_nlp()(text.split("\n\n")[1])
+    ruiz = next(t for t in doc if t.text == "Ruiz")
+    assert ruiz.dep_ == "ROOT" and pronouns._root_name(ruiz)  # the parse this test is about
+    q = _analysis(write, text).quotes_table
+    assert q[q["text"].str.contains("I hope")]["speaker"].tolist() == ["Ana Ruiz"]

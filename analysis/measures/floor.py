@@ -90,6 +90,19 @@ def asked(token) -> bool:
     return any(the_question(c) and c.i > token.i for c in verb.children)
 
 
+def answerer(token):
+    """The subject of the main clause when ``token`` asks a question in a clause of time under it ("Hale
+    hedged when Ito asked whether ...": Hale answers, and "“...,” he said" next is Hale's), else None. A name in
+    apposition asks as its head does ("when the host, Ben Ito, asked")."""
+    if token.dep_ == "appos":
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in QUESTION_VERBS or verb.dep_ != "advcl" or not any(
+            the_question(c) for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
 def the_question(child) -> bool:
     """Whether ``child`` of a question verb is the question itself: its *about* phrase or its question clause
     ("asked Ito about ...", "asked Ito whether ..."), not a clause of reason or time ("because he wanted ...")."""

@@ -313,11 +313,22 @@ def _role_noun(token, roles: dict[str, str]) -> str | None:
     return roles.get(token.lemma_.lower())
 
 
+def _root_name(token) -> bool:
+    """Whether ``token`` is a name the parser made the root of its sentence, with no verb above it: a long
+    apposition often breaks the parse ("Rep. Ann Lee (D-Ore.), chair of the committee, didn't second-guess
+    ...": *Lee* the root, the verb an attachment). The name opens the sentence's main clause: its subject, when
+    a verb hangs from it outside a relative clause ("... but he did call for"), not in a fragment ("Ann Lee and
+    Tom Ito, who say ..."; a credit line "Ana Lind / Reuters.")."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
+        c.pos_ in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl") for c in token.children)
+
+
 def _main_subject(token) -> bool:
-    """Whether ``token`` (or the head it is in apposition to) is the subject of its sentence's root."""
+    """Whether ``token`` (or the head it is in apposition to) is the subject of its sentence's root, or a
+    name at the root (:func:`_root_name`)."""
     if token.dep_ == "appos":
         token = token.head
-    return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
+    return (token.dep_ in SUBJECTS and token.head.dep_ == "ROOT") or _root_name(token)
 
 
 def _last_clause_subject(token) -> bool:
@@ -326,6 +337,8 @@ def _last_clause_subject(token) -> bool:
     sentence's "he" continues."""
     if token.dep_ == "appos":
         token = token.head
+    if _root_name(token):
+        return True
     if token.dep_ not in SUBJECTS:
         return False
     clause = token.head
@@ -339,7 +352,7 @@ def _weight(token) -> float:
     ("The union's treasurer, Sam Ito, said ...": a subject)."""
     if token.dep_ == "appos":
         token = token.head
-    w = RECENCY + WEIGHT.get(token.dep_, 0)
+    w = RECENCY + WEIGHT.get("nsubj" if _root_name(token) else token.dep_, 0)
     if token.dep_ not in EMBEDDED:
         w += HEAD
     if token.dep_ != "pobj":
@@ -408,6 +421,9 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                     words = floor.their_words(tok)  # "Holt's column also attacked ..."
                     if not quoted and (floor.speaks(tok) or words is not None or floor.asked(tok)):
                         speakers.append((para.index, m.at, m.actor))  # the speaker, or the one asked
+                    answers = floor.answerer(tok) if not quoted else None
+                    if answers is not None and _mention_of(answers, para.start, by_token) is not None:
+                        speakers.append((para.index, m.at, _mention_of(answers, para.start, by_token).actor))
                     if not quoted and _main_subject(tok):
                         subjects.append((m.at, m.actor))
                     verb = _clause_verb(tok)
