@@ -443,3 +443,18 @@ def test_a_name_the_parser_left_at_the_root_is_the_sentences_subject(write):
     assert ruiz.dep_ == "ROOT" and pronouns._root_name(ruiz)  # the parse this test is about
     q = _analysis(write, text).quotes_table
     assert q[q["text"].str.contains("I hope")]["speaker"].tolist() == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("sentence, root, subject", [
+    ("Hale, when asked about his own contradictions, often steam-rolls through the questions, talking and never "
+     "admitting he was wrong.", "Hale", True),  # the verb read as a noun
+    ("Mayor Ana Ruiz and Councillor Tom Hill place flowers at a makeshift memorial for shooting victims of the "
+     "fire at a nightclub in Kell.", "Ruiz", False),  # a caption: the only verb under a preposition
+    ("Dan Hale and Ben Ito, who say the young senator doesn\u2019t have the experience needed to be mayor.", "Hale",
+     False),  # a fragment: the only verbs in a relative clause
+    ("Ana Lind / Reuters.", "Reuters", False),  # a credit line
+])
+def test_which_names_at_the_root_are_read_as_the_subject(sentence, root, subject):
+    token = next(t for t in get_nlp()(sentence) if t.dep_ == "ROOT")
+    assert token.text == root  # the parse each case is about
+    assert pronouns._root_name(token) is subject

@@ -111,6 +111,7 @@ QUOTED = 0.5
 """A mention inside a direct quotation adds only this share of its weight: the speaker's own words are not
 the narration a pronoun after them continues."""
 EMBEDDED = frozenset({"poss", "compound", "nmod", "amod"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 DECAY = 0.5
 """Salience is multiplied by this at every new sentence."""
 FLOOR = 1.0
@@ -314,13 +315,23 @@ def _role_noun(token, roles: dict[str, str]) -> str | None:
 
 
 def _root_name(token) -> bool:
-    """Whether ``token`` is a name the parser made the root of its sentence, with no verb above it: a long
-    apposition often breaks the parse ("Rep. Ann Lee (D-Ore.), chair of the committee, didn't second-guess
-    ...": *Lee* the root, the verb an attachment). The name opens the sentence's main clause: its subject, when
-    a verb hangs from it outside a relative clause ("... but he did call for"), not in a fragment ("Ann Lee and
-    Tom Ito, who say ..."; a credit line "Ana Lind / Reuters.")."""
-    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(
-        c.pos_ in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl") for c in token.children)
+    """Whether ``token`` is a name the parser made the root of its sentence, with a verb below it: a long
+    apposition or a verb read as a noun breaks the parse ("Rep. Ann Lee (D-Ore.), chair of the committee,
+    didn't second-guess ...", "Ito, when asked, often steam-rolls through ..."). The name opens the sentence's
+    main clause: its subject. Not when the only verbs are in a relative clause ("Ann Lee and Tom Ito, who say
+    ..."), under a preposition ("Ana Ruiz and Tom Hill place flowers at a memorial for shooting victims": a
+    caption) or under another name, nor in a credit line ("Ana Lind / Reuters.")."""
+    def predicate(t) -> bool:
+        return any(c.pos_ in ("VERB", "AUX") or predicate(c) for c in t.children if not _apart(c))
+
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and predicate(token)
+
+
+def _apart(c) -> bool:
+    """Whether dependent ``c`` of a root name is no predicate of it: a preposition's phrase, another name
+    joined to it, or a relative clause with its pronoun ("who say ...")."""
+    return c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "PROPN") or (
+        c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children))
 
 
 def _main_subject(token) -> bool:
