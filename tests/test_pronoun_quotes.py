@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -99,6 +100,9 @@ def test_harness_subcommand_reports_a_missing_folder(tmp_path, capsys):
 
 def test_the_shipped_referent_file_is_consistent():
     items = pronoun_quotes.read_gold()
-    assert len(items) == 820 and len({i.doc for i in items}) == 400
+    stated = re.search(r"the first (\d+) \((\d+) articles;", pronoun_quotes.GOLD.read_text(encoding="utf-8")
+                       .replace("\n#  ", ""))
+    assert stated, "the header states how many items and articles the file holds"
+    assert len(items) == int(stated.group(1)) and len({i.doc for i in items}) == int(stated.group(2))
     assert all((i.referent is None) == bool(i.reason) for i in items)
     assert {i.part for i in items} == set(pronoun_quotes.PARTS)
