@@ -116,16 +116,25 @@ def _edge(token) -> bool:
     return token.is_space or (token.is_punct and not token.text.endswith("."))  # keep "Jr.", "Inc."
 
 
+TAIL_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+"""Parts of speech of a lower-case word that never ends a name: "Ana Ruiz of" (of Kell) is "Ana Ruiz"."""
+
+
+def _tail(token) -> bool:
+    return _edge(token) or (token.is_lower and token.pos_ in TAIL_WORDS)
+
+
 @Language.component("trim_entities")
 def trim_entities(doc):
     """Entities without the dashes, quotation marks and spaces the NER sometimes takes in at their edges
-    ("― Ann Lee" of a signed quotation, "“Biden"); an entity of nothing else is dropped."""
+    ("― Ann Lee" of a signed quotation, "“Biden"), nor a lower-case preposition, conjunction or article at the
+    end ("Ana Ruiz of" in "Ana Ruiz of Kell carried ..."); an entity of nothing else is dropped."""
     ents, changed = [], False
     for ent in doc.ents:
         start, end = ent.start, ent.end
         while start < end and _edge(doc[start]):
             start += 1
-        while end > start and _edge(doc[end - 1]):
+        while end > start and _tail(doc[end - 1]):
             end -= 1
         if (start, end) == (ent.start, ent.end):
             ents.append(ent)
