@@ -329,3 +329,34 @@ def test_the_writers_last_lines_like_those_stay(last):
     text = "\n\n".join([*STORY, last]) + "\n"
     body, aside = _segmented(text)
     assert body == [*STORY, last], aside
+
+
+@pytest.mark.parametrize("figure, kinds", [
+    ("Mayor Ana Lind and Tom Hill at the library in 2019.\nPhoto by Ivo Marsh",
+     [("caption", "Mayor Ana Lind and Tom Hill at the library in 2019."), ("caption", "Photo by Ivo Marsh")]),
+    ("This March 3, 2021, file photo, provided by the Kell Library Board, shows the reading room.\n"
+     "Kell Library Board via AP",
+     [("caption", "This March 3, 2021, file photo, provided by the Kell Library Board, shows the reading room."),
+      ("caption", "Kell Library Board via AP")]),
+])
+def test_a_caption_block_between_the_paragraphs_is_set_apart_with_its_credit(figure, kinds):
+    """A figure pasted inside the story: its caption and credit single-spaced in one block. The credit is
+    furniture by its words; the caption, a sentence, by standing right above it in the block."""
+    text = "\n\n".join([STORY[0], figure, STORY[1], STORY[2]]) + "\n"
+    body, aside = _segmented(text)
+    assert aside == kinds
+    assert body == STORY
+
+
+@pytest.mark.parametrize("block", [
+    # hard-wrapped prose that runs into a credit-like line is the writer's
+    "The photo that ran in the council's report was taken\nby a resident, and the mayor said it showed the "
+    "room.\nPhoto by Ivo Marsh",
+    # three lines above the credit: a passage of the story, not a caption
+    "The council met.\nThe vote was close.\nThe mayor spoke last.\nPhoto by Ivo Marsh",
+])
+def test_lines_above_a_credit_that_are_no_caption_stay(block):
+    text = "\n\n".join([STORY[0], block, STORY[1], STORY[2]]) + "\n"
+    body, aside = _segmented(text)
+    assert all(k != "caption" or t.startswith("Photo by") for k, t in aside), aside
+    assert STORY[0] in body and STORY[2] in body

@@ -23,6 +23,7 @@ from analysis.errors import ConfigError
 from analysis.paths import DATA
 from analysis.text.authorlines import NAME_LINE_REASON, NAMES_REASON, SIGNED_REASON, names_line
 from analysis.text.blocks import RELATED_LABEL
+from analysis.text.captions import CAPTION_REASON, caption_blocks
 from analysis.text.datafile import read_rows
 
 FURNITURE_FILE = DATA / "furniture.csv"
@@ -548,7 +549,10 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     given = list(spans)
     header = header_block(raw, spans)
     spans = spans[1:] if header else spans
+    spans, captions = caption_blocks(raw, spans, lambda t: getattr(furniture_rule(t, rules=rules), "kind", "")
+                                     == "caption", _wrapped)
     spans, cards = _cut_cards(raw, _split_furniture_blocks(raw, spans, rules))
+    cards += [SetAside("caption", a, b, raw[a:b], CAPTION_REASON) for a, b in captions]
     n = len(spans)
     body: list[tuple[int, int]] = []
     aside: list[SetAside] = [*header, *cards]
