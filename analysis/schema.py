@@ -114,7 +114,8 @@ _TONE = (
         nullable=True),
     Key("quoted", "number", "the same for their direct-quotation text", nullable=True),
     Key("mentions", "number", "mean tone score towards the actor over its mention_spans, leaving out those that "
-        "introduce the actor's own quoted words, direct or partial (the model scores what is said there; the trained "
+        "introduce the actor's own words, quoted (direct or partial) or reported (the model scores what is said "
+        "there; the trained "
         "tone-per-mention model; see benchmarks/ACCURACY.md for its measured accuracy)", nullable=True),
 )
 TONE_LABELS = ("negative", "neutral", "positive")

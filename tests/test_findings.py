@@ -90,12 +90,13 @@ def test_a_name_the_article_writes_with_the_keeps_it(write):
 
 
 TONE_ARTICLES = {
-    "business": (  # a chief executive named four times (once introducing her own quotation), a bank twice, a news
-        # agency twice, a city once
+    "business": (  # a chief executive named five times (twice introducing her own words, quoted or reported), a
+        # bank twice, a news agency twice, a city once
         "Northwind Freight reported record profits on Monday, Reuters reported. Chief executive Dana Whitfield "
         "praised the staff for a superb year. “We built something wonderful,” Whitfield said, Reuters reported.\n\n"
         "Analysts at Halden Bank criticised the company's weak cash flow and warned of losses. Halden Bank expects "
-        "a terrible quarter. Whitfield dismissed the warning, and investors backed Whitfield. Detroit welcomed the "
+        "a terrible quarter. Whitfield dismissed the warning, investors backed Whitfield and the board thanked "
+        "Whitfield. Detroit welcomed the "
         "news."
     ),
     "sports": (  # nobody named three times
@@ -187,3 +188,36 @@ def test_marked_phrases_read_as_quotations_are_named_beside_the_writers_distance
     partial = int((seed_analysis.quotes_table["kind"] == "partial").sum())
     text = findings.stance_and_framing(seed_analysis, [])
     assert (f"the {partial} phrase(s) in quotation marks" in text) == bool(partial)
+
+
+def test_the_narration_ranking_says_when_the_corrected_line_reverses_it(write):
+    """Hill's sentences read negative only through event words (disaster, crisis, attack) and Lind's positive only
+    through *like* as a preposition: on the corrected line the order flips, and the finding says to read
+    neither as the most negative or positive."""
+    text = ("Kell council debates the harbour plan\n\n"
+            "Mayor Ana Lind spoke about groups like the harbour union at a dull council meeting on Monday.\n\n"
+            "Lind met groups like the fishers' guild and the ferry crews in the evening.\n\n"
+            "Lind will visit groups like the dock workers in the town next week.\n\n"
+            "Tom Hill visited the town after the disaster on Monday.\n\n"
+            "Hill toured the crisis zone with the fire crews.\n\n"
+            "Hill spoke about the attack on the harbour office.\n")
+    line = next(x for x in findings.entities_and_actors(analyse(load_article(write(text)))).splitlines()
+                if "reads most negative" in x)
+    assert "around **Tom Hill** reads most negative" in line and "around **Ana Lind** most positive" in line
+    found = re.search(r"the narration around them averages ([-+]\d\.\d+) and ([-+]\d\.\d+); the order does not "
+                      r"hold there", line)
+    assert found and float(found.group(1)) >= float(found.group(2)), line
+
+
+def test_a_present_frame_with_no_word_of_the_lexicon_is_marked_unconfirmed_in_the_count(seed_analysis):
+    """A frame the model calls present with no hit of the frame lexicon in the text rests on the model alone:
+    the count of present frames says how many and which, so "7 present" does not read as seven frames used."""
+    scores = seed_analysis.frame_scores
+    alone = scores[scores["present"] & (scores["method"] == "model") & (scores["hits"] == 0)]
+    text = findings.stance_and_framing(seed_analysis, [])
+    said = re.search(r"(\d+) on the model alone, with no word of the frame lexicon in the text \(([^)]*)\): "
+                     r"unconfirmed", text)
+    if len(alone):
+        assert said and int(said.group(1)) == len(alone) and said.group(2) == ", ".join(alone["name"])
+    else:
+        assert said is None

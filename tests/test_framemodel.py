@@ -247,8 +247,8 @@ def test_frame_evidence_held_by_speakers_says_whose_words_carry_it(write):
            "\u201cWe will file a lawsuit, and the judge will see that the ruling was wrong,\u201d said Tom Hill, a "
            "trader.\n")
     scope = _evidence_scope(analyse(load_article(write(two))), "legality")
-    assert scope == ("every hit in speakers' words or their paraphrase, none in the writer's narration: "
-                     "Maria Lopez 3, Tom Hill 3"), scope
+    assert scope == ("every hit in speakers' quotations or the writer's paraphrase of what they said, none outside "
+                     "reported speech: Maria Lopez 3, Tom Hill 3"), scope
     mostly = ("The council met in the harbour town on Monday to discuss next year's quotas.\n\n"
               "\u201cWe will file a lawsuit, and the judge will see that the ruling was wrong,\u201d said Tom Hill, a "
               "trader.\n\n"

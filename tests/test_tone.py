@@ -225,3 +225,15 @@ def test_the_mention_that_introduces_an_actors_own_words_is_left_out_of_its_tone
     assert a.mention_tone_by_actor["Ana Ruiz"] == round(float(kept["score"].mean()), 4)
     readable = a.readable_tone.set_index("actor")
     assert readable.loc["Ana Ruiz", "scored"] == len(kept)
+
+
+def test_the_mention_that_introduces_an_actors_reported_words_is_left_out_too(write):
+    """"Ruiz said the plan was a disaster": the sentence's tone is what Ruiz says, not how the writer treats her;
+    the speaker's mention of a reported statement is left out of her mean, as for a quotation."""
+    text = ("Mayor Ana Ruiz said the bridge plan was a wonderful success for the whole town.\n\n"
+            "Critics attacked Ruiz over the failed and corrupt deal, calling her record a disgrace.\n")
+    a = analyse(load_article(write(text)))
+    m = a.mention_tone
+    rows = m[m["actor"] == "Ana Ruiz"]
+    own = tone.speaking(m, a.quotes_table)[rows.index].tolist()
+    assert own[0] and not any(own[1:]), rows[["text", "score"]]  # "Ana Ruiz said ..." only

@@ -251,6 +251,18 @@ def _split_by_quotes(article: Article, start: int, end: int) -> tuple[str, str]:
     return " ".join("".join(narration).split()), " ".join("".join(quoted).split())
 
 
+def corrected_narration(article: Article, start: int, end: int, artefacts) -> float:
+    """The corrected compound (:func:`corrected_polarity`) of the narration of ``raw[start:end]``: the text with
+    its direct-quotation characters blanked out (so offsets still match the raw text); NaN without narration."""
+    text = list(article.raw[start:end])
+    for q in article.direct_quotes:
+        for s, e in q.segments:
+            for k in range(max(s, start), min(e, end)):
+                text[k - start] = " "
+    narration = "".join(text)
+    return corrected_polarity(narration, start, artefacts)[1] if _has_words(narration) else float("nan")
+
+
 def _pos_by_offset(article: Article) -> dict[int, str]:
     """spaCy's part of speech of every body token, by the token's character offset in the raw text."""
     return {para.start + tok.idx: tok.pos_ for para, doc in zip(article.paragraphs, article.docs, strict=True)

@@ -410,15 +410,15 @@ def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, qu
     return pd.DataFrame(out, columns=MENTION_TONE_COLUMNS)
 
 
-OWN_WORDS = ("direct", "partial")
+OWN_WORDS = ("direct", "partial", "indirect")
 """The kinds of quotation whose words are the speaker's own, not the writer's paraphrase (:func:`speaking`)."""
 
 
 def speaking(mention_tone: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.Series:
-    """For each mention, whether it names the speaker of a quotation of its own actor's words (direct or partial:
-    "“We note their efforts,” *he* said"): the model then scores what the actor says, not how the writer treats
-    the actor, so such a mention is left out of the actor's mean tone and of its count (it stays in the table). A
-    reported statement is the writer's paraphrase ("Ruiz dismissed the warning") and stays in."""
+    """For each mention, whether it names the speaker of its own actor's words, quoted (direct or partial: "“We
+    note their efforts,” *he* said") or reported ("Ruiz said the plan would fail", "*his* country noted that
+    ..."): the model then scores what the actor says, not how the writer treats the actor, so such a mention is
+    left out of the actor's mean tone and of its count (it stays in the table)."""
     if quotes is None or not len(quotes) or not len(mention_tone):
         return pd.Series(False, index=mention_tone.index)
     own = quotes[quotes["kind"].isin(OWN_WORDS)]

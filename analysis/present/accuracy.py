@@ -120,32 +120,38 @@ def _in_words(share: float) -> str:
     return f"about {_count(f.numerator)} label{'s' if f.numerator != 1 else ''} in {_count(f.denominator)}"
 
 
-def tone_trust(counts: dict[str, int], path: Path = ACCURACY) -> str:
+UNMEASURED = "measured on tone towards people; for an organisation or group it is unmeasured"
+
+
+def tone_trust(counts: dict[str, int], path: Path = ACCURACY, groups: frozenset[str] = frozenset()) -> str:
     """How far to trust mean tones towards actors, in words: the share of the model's labels that are wrong on
     held-out NewsMTSC targets, and how many of each actor's ``counts`` scored mentions (keys: the names as
-    written) that makes likely wrong."""
+    written) that makes likely wrong; for the actors in ``groups`` (organisations, groups) that the rate was
+    measured on people only."""
     measured = _tone_error(path)
     if measured is None:
         return ("How far to trust a mean tone is unknown in this copy: the tone model's accuracy has not been "
                 "recorded (run `make accuracy`).")
     error, f1 = measured
-    each = " and ".join(f"about {round(n * error)} of {possessive(actor)} {n}" for actor, n in counts.items())
+    each = " and ".join(f"about {round(n * error)} of {possessive(actor)} {n}"
+                        + (f" (a rate {UNMEASURED})" if actor in groups else "") for actor, n in counts.items())
     which = "them" if len(counts) > 1 else "it"
     return (f"How far to trust {which}: the model gets {_in_words(error)} wrong (macro-F1 {f1:.2f}), so expect "
             f"{each} to be mislabelled; a mean over a handful of mentions is a lead to check against the words "
             "each label gives, not a measurement.")
 
 
-def tone_trust_clause(n: int, path: Path = ACCURACY) -> str:
+def tone_trust_clause(n: int, path: Path = ACCURACY, person: bool = True) -> str:
     """The same for one actor's mean over ``n`` scored mentions, as a clause: ``"macro-F1 0.66: about one
-    label in three is wrong, so about 2 of these 7 may be"``."""
+    label in three is wrong, so about 2 of these 7 may be"``; for an organisation or group (``person`` false),
+    that the rate was measured on people only."""
     measured = _tone_error(path)
     if measured is None:
         return "its accuracy has not been recorded in this copy"
     error, f1 = measured
     verb = "is" if _in_words(error).startswith(("about one ", "fewer than one ")) else "are"
     return (f"macro-F1 {f1:.2f}: {_in_words(error)} {verb} "
-            f"wrong, so about {round(n * error)} of these {n} may be")
+            f"wrong, so about {round(n * error)} of these {n} may be" + ("" if person else f"; {UNMEASURED}"))
 
 
 def narration_trust(path: Path = ACCURACY) -> str:

@@ -382,10 +382,15 @@ def entities_and_actors(a: Analysis) -> str:
     if len(tone) > 1:
         low, high = tone.loc[tone["narration"].idxmin()], tone.loc[tone["narration"].idxmax()]
         left = _left_out(a, "around", names=False)
+        c_low, c_high = _corrected_around(a, low["actor"]), _corrected_around(a, high["actor"])
         lines.append(f"Among people and organisations in {least} or more sentences ({left}), the "
                      f"narration around **{low['actor']}** reads most negative ({low['narration']:+.3f}"
                      f"{_drivers(a, low['actor'])}) and around **{high['actor']}** most positive "
-                     f"({high['narration']:+.3f}{_drivers(a, high['actor'])}): {accuracy.narration_trust()}.")
+                     f"({high['narration']:+.3f}{_drivers(a, high['actor'])}): {accuracy.narration_trust()}. "
+                     f"On the corrected line (event words and misread uses given no valence) the narration around "
+                     f"them averages {c_low:+.3f} and {c_high:+.3f}"
+                     + ("; the order does not hold there, so read neither as the most negative or positive"
+                        if c_low >= c_high else "") + ".")
     elif len(tone):
         only = tone.iloc[0]
         lines.append(f"Only **{only['actor']}** is a person or organisation in {least} or more sentences "
@@ -396,6 +401,20 @@ def entities_and_actors(a: Analysis) -> str:
                      f"is not compared ({_left_out(a, 'around', names=False)}).")
     lines.append(_towards(a))
     return bullets(lines)
+
+
+def _corrected_around(a: Analysis, actor: str) -> float:
+    """The narration around ``actor`` on the corrected line: the mean corrected compound of the narration of the
+    sentences mentioning it (:func:`analysis.measures.sentiment.corrected_narration`; the headline's sentence 0
+    left out and sentences without narration skipped, as for the narration around it)."""
+    from analysis.measures import sentiment  # only for this line of the findings
+
+    ids = set(a.actor_mentions.loc[a.actor_mentions["name"] == actor, "sentence"]) - {0}
+    artefacts = sentiment.artefact_offsets(a.article)
+    s = a.sentence_sentiment
+    values = [sentiment.corrected_narration(a.article, int(r.start), int(r.end), artefacts)
+              for r in s[s["sentence"].isin(ids)].itertuples()]
+    return float(pd.Series(values, dtype=float).mean())
 
 
 def _left_out(a: Analysis, column: str, names: bool = True) -> str:
@@ -437,8 +456,8 @@ def _towards(a: Analysis) -> str:
     left = int((every["actor"].notna() & own).sum())
     head = (f"Tone towards each mention (trained model; {len(m)} mentions of actors, names and pronouns: "
             + ", ".join(f"{labels.get(k, 0)} {k}" for k in ("negative", "neutral", "positive"))
-            + (f"; {left} mention(s) that introduce the actor's own quoted words are left out, as the model scores "
-               "what is said there, not how the writer treats the speaker" if left else "") + "). ")
+            + (f"; {left} mention(s) that introduce the actor's own words, quoted or reported, are left out, as the "
+               "model scores what is said there, not how the writer treats the speaker" if left else "") + "). ")
     if not several:
         return (head + f"No person or organisation has {least} or more scored mentions, so no tone towards an "
                 f"actor is read ({_left_out(a, 'towards')}). " + accuracy.tone_sentence())
@@ -463,7 +482,9 @@ def _towards(a: Analysis) -> str:
                 f"{bold_possessive(_as_written(a, high))} ({means[high]:+.3f} over {counts[high]}; strongest "
                 f"{strongest(high, 1)}). ")
         trust = {_as_written(a, low): int(counts[low]), _as_written(a, high): int(counts[high])}
-    return head + body + accuracy.tone_trust(trust) + " " + accuracy.tone_sentence()
+    kinds = readable.set_index("actor")["kind"]
+    groups = frozenset(_as_written(a, x) for x in {low, high} if kinds.get(x) != "person")
+    return head + body + accuracy.tone_trust(trust, groups=groups) + " " + accuracy.tone_sentence()
 
 
 def _drivers(a: Analysis, actor: str) -> str:

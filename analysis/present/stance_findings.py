@@ -137,7 +137,7 @@ def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]
             f"({accuracy.narration_trust()})" if around else
             f"; the narration around it is not read ({k['sentences']} sentence(s), fewer than {least})")
     tone += (f"; the tone towards its mentions averages {r['mention_tone']:+.3f} over {k['scored']} (trained model, "
-             f"{accuracy.tone_trust_clause(int(k['scored']))})" if towards else
+             f"{accuracy.tone_trust_clause(int(k['scored']), person=k['kind'] == 'person')})" if towards else
              f"; the tone towards it is not read ({k['scored']} scored mention(s), fewer than {least})")
     return tone, around, towards
 
@@ -169,8 +169,8 @@ def _evidence_scope(a: Analysis, frame: str) -> str:
         held = sorted(Counter(w or "unnamed speakers" for v, w in each if v != "writer").items(),
                       key=lambda x: (-x[1], x[0]))
         if "writer" not in kinds:
-            notes.append("every hit in speakers' words or their paraphrase, none in the writer's narration: "
-                         + ", ".join(f"{w} {n}" for w, n in held))
+            notes.append("every hit in speakers' quotations or the writer's paraphrase of what they said, none "
+                         "outside reported speech: " + ", ".join(f"{w} {n}" for w, n in held))
         elif held and 2 * held[0][1] > len(each):
             notes.append(f"{held[0][1]} of its {len(each)} hits in {possessive(held[0][0])} words or their "
                          "paraphrase")
@@ -210,9 +210,13 @@ def _presence(a: Analysis) -> str:
             parts.append(f"{r.name} (lexicon rule, {r.lemmas} word(s) of evidence"
                          + (f", {scope}" if scope else "") + ")")
         borderline = int((by_model["probability"] < by_model["threshold"] + BORDERLINE).sum())
+        alone = by_model[by_model["hits"] == 0]
+        caveats = ([f"{borderline} borderline: p less than {BORDERLINE:.2f} above the threshold, a call the "
+                    "model's held-out F1 does not make firm"] if borderline else []) + (
+            [f"{len(alone)} on the model alone, with no word of the frame lexicon in the text ("
+             + ", ".join(alone["name"]) + "): unconfirmed, check before quoting"] if len(alone) else [])
         head = (f"**{len(present)} of {len(scores)} frames are present**"
-                + (f" ({borderline} borderline: p less than {BORDERLINE:.2f} above the threshold, a call the model's "
-                   "held-out F1 does not make firm)" if borderline else "") + ": " + "; ".join(parts) + ". The model "
+                + (f" ({'; '.join(caveats)})" if caveats else "") + ": " + "; ".join(parts) + ". The model "
                 "(fitted on SemEval-2023 annotations) decides the fourteen annotated frames; the words it weighed "
                 "are its strongest features in this text, names of people and agencies included, not frame "
                 "vocabulary, and a frame with no word of the frame lexicon rests on the model alone; Humanitarian and "
