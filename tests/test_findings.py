@@ -221,3 +221,14 @@ def test_a_present_frame_with_no_word_of_the_lexicon_is_marked_unconfirmed_in_th
         assert said and int(said.group(1)) == len(alone) and said.group(2) == ", ".join(alone["name"])
     else:
         assert said is None
+
+
+def test_a_distance_marker_near_an_actor_says_whose_it_is(seed_analysis):
+    """A speaker's hedge in a sentence that mentions an actor is counted near it; the line says whose hedge it
+    is, so it does not read as the writer keeping a distance from the actor."""
+    markers = seed_analysis.distance_markers
+    text = findings.stance_and_framing(seed_analysis, list(seed_analysis.actor_order))
+    for m in markers.itertuples():
+        whose = "the writer's" if m.voice == "writer" else possessive(m.voice)
+        assert f"{whose} *{m.text}*, a {m.kind.replace('_', ' ')}" in text
+    assert "0 distance marker(s) nearby." in text or not len(markers)

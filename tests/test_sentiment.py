@@ -222,3 +222,16 @@ def test_pos_artefacts_file_is_validated(tmp_path):
     bad.write_text("word,pos,dep,label,reason\ntop,ADJECTIVE,amod,a rank,why\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"a\.csv:2: 'ADJECTIVE' is not a spaCy part of speech"):
         load_pos_artefacts(bad)
+
+
+def test_in_progress_is_an_idiom_the_corrected_line_gives_no_valence(write):
+    """"Talks are in progress" says they are under way, not that anything improves; "made good progress" keeps its
+    valence."""
+    from analysis.text.article import load_article
+
+    a = analyse(load_article(write("Kell talks\n\nThe mayor said talks are currently in progress between the two "
+                                   "towns.\n\nThe council made progress on the budget.\n")))
+    s = a.sentence_sentiment.set_index("sentence")
+    idiom, made = s.iloc[0], s.iloc[1]
+    assert idiom["compound"] > 0 and idiom["corrected_compound"] == 0.0
+    assert made["corrected_compound"] == made["compound"] > 0

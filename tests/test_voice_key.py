@@ -141,3 +141,20 @@ def test_an_office_given_to_a_sides_member_is_named_in_the_sides_line(a):
     assert "to its side's members the writer gives *foreign minister* (an office, Ana Ruiz)" in varnland, varnland
     kesh = next(x for x in text.splitlines() if x.startswith("- **Kesh**"))
     assert "side's members" not in kesh and "Ana Ruiz" not in kesh
+
+
+def test_a_fact_presenting_verb_for_a_sides_member_is_named_in_the_sides_line(tmp_path):
+    """"Ana Ruiz, Varnland's foreign minister, noted that ...": the writer presents the minister's claim as fact,
+    which Varnland's line names with the member's offices, not only verbs used of the state itself."""
+    from analysis.present import findings
+
+    (tmp_path / "actors.csv").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "types.csv").write_text(TYPES, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Varnland hosted talks on the river dispute on Monday.\n\nAna Ruiz, Varnland's "
+                                    "foreign minister, noted that the river had fallen by a third.\n\nVarnland said it "
+                                    "would share the water.\n", encoding="utf-8")
+    a = analyse(load_article(tmp_path / "a.txt"), load_codebook(tmp_path / "actors.csv", tmp_path / "types.csv"))
+    line = next(x for x in findings.stance_and_framing(a, ["Varnland"]).splitlines()
+                if x.startswith("- **Varnland**"))
+    assert "its side's members' statements reported with a verb that presents them as fact: *note* (Ana Ruiz)" \
+        in line, line

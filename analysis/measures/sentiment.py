@@ -67,8 +67,9 @@ class Artefact:
     reason: str
 
     def matches(self, token) -> bool:
+        dep, _, head = self.dep.partition(":")  # "pobj:in": the object of "in" ("in progress")
         return ((self.word == "*" or token.lower_ == self.word) and token.pos_ == self.pos
-                and (not self.dep or token.dep_ == self.dep)
+                and (not dep or token.dep_ == dep) and (not head or token.head.lower_ == head)
                 and (self.pos not in FUNCTION_POS or token.sent.root.pos_ in {"VERB", "AUX"}))
 
 

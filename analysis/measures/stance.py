@@ -80,6 +80,15 @@ def _paraphrased(label: dict) -> str:
             and isinstance(label["speaker"], str) else "")
 
 
+def markers_about(marker_rows: list[dict], spans: list[tuple[int, int]], actor: str) -> list[dict]:
+    """The distance markers counted for an actor: those in the sentences that mention it (``spans``: their
+    offsets), and the distancing reporting verbs used for its own statements elsewhere; each row keeps its
+    ``voice`` (whose marker it is: the writer or a speaker)."""
+    inside = [r for r in marker_rows if any(a <= r["start"] < b for a, b in spans)]
+    return inside + [r for r in marker_rows if r["kind"] == "distancing_cue" and r["target"] == actor
+                     and r not in inside]
+
+
 def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,
                  voices: pd.DataFrame, targeted: pd.DataFrame, evidence: pd.DataFrame,
                  markers: pd.DataFrame, top_frames: int = TOP_FRAMES) -> pd.DataFrame:
@@ -114,10 +123,7 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
             if sentence in sents:
                 counts[frame] = counts.get(frame, 0) + 1
         frames = sorted(counts.items(), key=lambda kv: (-kv[1], frame_rank[kv[0]]))[:top_frames]
-        spans = [sentence_of[s] for s in sorted(sents)]
-        near = sum(1 for r in marker_rows if any(a <= r["start"] < b for a, b in spans))
-        cues_against = sum(1 for r in marker_rows if r["kind"] == "distancing_cue" and r["target"] == actor
-                           and not any(a <= r["start"] < b for a, b in spans))
+        about = markers_about(marker_rows, [sentence_of[s] for s in sorted(sents)], actor)
         labels = labelled.get(actor, [])
         voice = voice_of.get(actor)
         factive = side_taking()["verb"]
@@ -139,7 +145,7 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
             "quoted_sentiment": tone[actor]["quoted"],
             "mention_tone": tone[actor]["mentions"],
             "frames": [(f, int(n)) for f, n in frames],
-            "distance_markers": near + cues_against,
+            "distance_markers": len(about),
             "factive_cues": sum(int(c["count"]) for c in (voice["cues"] if voice else []) if c["verb"] in factive),
             "side_labels": sides,
         })

@@ -19,6 +19,7 @@ from analysis.measures.framing import FRAMES, REFERENCES
 from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
 from analysis.present.wording import bullets, possessive
+from analysis.tables import row_dicts
 
 
 def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
@@ -78,7 +79,7 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
         named += _sides(r, by_actor[[a.codebook.side(x) == actor and x != actor for x in by_actor.index]])
         lines.append(f"**{actor}**: {r['mentions']} mention{plural}, {voice}{said}{named}. "
                      f"Frames around it: {frames}{tone}; "
-                     f"{r['distance_markers']} distance marker(s) nearby.")
+                     f"{r['distance_markers']} distance marker(s) nearby{_whose_markers(a, actor)}.")
     markers = a.distance_markers
     writer = markers[markers["voice"] == "writer"]
     listed = (" (" + ", ".join(f"*{t}* ({k.replace('_', ' ')})" for t, k in zip(writer["text"], writer["kind"],
@@ -110,11 +111,30 @@ def _sides(r: pd.Series, members: pd.DataFrame | None = None) -> str:
     if given:
         out += ("; to its side's members the writer gives " + ", ".join(f"*{w}* ({SIDE_WORDS[c]}, {m})"
                                                                        for w, c, m in given))
+    factive = set(stance_measure.side_taking()["verb"])
     if r["factive_cues"]:
-        verbs = [c["verb"] for c in r["cues"] if c["verb"] in stance_measure.side_taking()["verb"]]
+        verbs = [c["verb"] for c in r["cues"] if c["verb"] in factive]
         out += (f"; {r['factive_cues']} of its statement(s) reported with a verb that presents them as fact "
                 f"({', '.join(f'*{v}*' for v in verbs)})")
+    theirs = [(c["verb"], m) for m, row in (members.iterrows() if members is not None else ())
+              if row["factive_cues"] for c in row["cues"] if c["verb"] in factive]
+    if theirs:
+        out += ("; its side's members' statements reported with a verb that presents them as fact: "
+                + ", ".join(f"*{v}* ({m})" for v, m in theirs))
     return out
+
+
+def _whose_markers(a: Analysis, actor: str) -> str:
+    """The distance markers counted for ``actor`` with whose they are (``" (Ana Ruiz's *possible*, a hedge)"``):
+    a speaker's hedge near an actor is not the writer keeping a distance from it."""
+    ids = set(a.actor_mentions.loc[a.actor_mentions["name"] == actor, "sentence"]) - {0}
+    spans = [(s.start, s.end) for s in a.article.sentences if s.index in ids]
+    about = stance_measure.markers_about(row_dicts(a.distance_markers), spans, actor)
+    if not about:
+        return ""
+    return " (" + "; ".join(
+        ("the writer's" if m["voice"] == "writer" else possessive(str(m["voice"])))
+        + f" *{m['text']}*, a {str(m['kind']).replace('_', ' ')}" for m in about) + ")"
 
 
 def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]:
