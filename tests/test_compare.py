@@ -44,9 +44,10 @@ def test_compare_fixture_folder_with_a_bad_file(compared):
     assert shared["Arman Tesh"]["in"] == [
         {"article": "01_meridian_post", "text": "Kesh's chief negotiator", "voice": "writer"},
         {"article": "02_northgate_daily", "text": "chief negotiator", "voice": "writer"}]
-    assert shared["Kesh"]["in"][1] == {"article": "04_coastal_herald", "text": "Kesh's hardline government",
-                                       "voice": "paraphrase"}  # the longer form's word and the voice stay visible
-    assert shared["Kesh"]["not_in"] == ["01_meridian_post", "02_northgate_daily"]
+    # "the Kesh government" and "Kesh's hardline government": a judgement added, so each is one article's own
+    assert "Kesh" not in shared
+    alone = {(x["article"], x["text"]) for x in diff["labels_used_by_one_article"] if x["actor"] == "Kesh"}
+    assert {("03_valley_wire", "the Kesh government"), ("04_coastal_herald", "Kesh's hardline government")} <= alone
     assert "Republic of Kesh" not in diff["mentioned_in_one_article_only"]
     mentions = pd.read_csv(out / "actor_mentions.csv")
     assert list(mentions.columns) == ["actor", *KEYS, "articles"]
@@ -88,6 +89,8 @@ def test_data_dictionary_documents_every_column(compared):
 
 
 def test_a_label_with_a_modifier_is_not_unique_to_one_outlet():
-    from analysis.measures.compare import _label_words
-    assert _label_words("water minister") <= _label_words("the Ostravian water minister")
-    assert not _label_words("water minister") <= _label_words("the foreign minister")
+    from analysis.measures.compare import _same_label
+    assert _same_label("water minister", "the Ostravian water minister")  # a nationality added: alike
+    assert _same_label("Kesh's government", "the Kesh government")
+    assert not _same_label("water minister", "the foreign minister")
+    assert not _same_label("the Kesh government", "Kesh's hardline government")  # a judgement added: not alike

@@ -232,3 +232,20 @@ def test_a_distance_marker_near_an_actor_says_whose_it_is(seed_analysis):
         whose = "the writer's" if m.voice == "writer" else possessive(m.voice)
         assert f"{whose} *{m.text}*, a {m.kind.replace('_', ' ')}" in text
     assert "0 distance marker(s) nearby." in text or not len(markers)
+
+
+def test_the_frame_heatmap_title_gives_the_densest_cells_hits_beside_its_rate(seed_analysis):
+    """The cells are rates per 100 words; the title gives the densest cell's count of hits too, so "12" is not
+    read as twelve words."""
+    import matplotlib.pyplot as plt
+
+    from analysis.present import plots
+
+    fig = plots.plot_frame_heatmap(seed_analysis)
+    title = " ".join((fig.axes[0].get_title(loc="left") + " " + fig.axes[0].get_title()).split())
+    plt.close(fig)
+    e = seed_analysis.frame_evidence
+    found = re.search(r"Densest: (.+) in paragraph (\d+) \((\d+) per 100 words: (\d+) hits?\)", title)
+    assert found, title
+    frame = next(f for f, n in plots.FRAMES.items() if n == found.group(1))
+    assert int(found.group(4)) == int(((e["frame"] == frame) & (e["paragraph"] == int(found.group(2)))).sum())

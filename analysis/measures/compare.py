@@ -123,21 +123,30 @@ def labels_table(articles: Sequence[Record]) -> pd.DataFrame:
     t = pd.concat([r.labels for r in recs], ignore_index=True) if recs else pd.DataFrame()
     if t.empty:
         return pd.DataFrame(columns=cols)
-    words = [_label_words(x) for x in t["text"]]
+    texts = list(t["text"])
     unique = []
     for i, (actor, article) in enumerate(zip(t["actor"], t["article"], strict=True)):
         shared = any(t["actor"].iat[j] == actor and t["article"].iat[j] != article
-                     and (words[i] <= words[j] or words[j] <= words[i]) for j in range(len(t)))
+                     and _same_label(texts[i], texts[j]) for j in range(len(t)))
         unique.append(not shared and len(recs) > 1)
     t["unique"] = unique
     return t[cols].sort_values(["actor", "article", "text"]).reset_index(drop=True)
 
 
-def _label_words(text: str) -> frozenset[str]:
-    """A label's words for comparing outlets: lower case, without articles and possessive endings, so "water
-    minister" and "the Ostravian water minister" share the label (one is the other with a modifier)."""
-    words = (w.lower().removesuffix("\u2019s").removesuffix("'s") for w in text.split())
-    return frozenset(w for w in words if w not in ("the", "a", "an"))
+def _label_forms(text: str) -> dict[str, str]:
+    """A label's words for comparing outlets, in lower case (without articles and possessive endings), each with
+    the form it has in the text."""
+    words = (w.removesuffix("\u2019s").removesuffix("'s") for w in text.split())
+    return {w.lower(): w for w in words if w.lower() not in ("the", "a", "an")}
+
+
+def _same_label(a: str, b: str) -> bool:
+    """Whether two labels name an actor alike: one is the other with only names or nationalities added ("water
+    minister", "the Ostravian water minister"), never a lower-case word that may carry a judgement ("the Kesh
+    government", "Kesh's hardline government": not alike)."""
+    fa, fb = _label_forms(a), _label_forms(b)
+    small, big = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return set(small) <= set(big) and all(big[w][:1].isupper() for w in set(big) - set(small))
 
 
 def voices_compare(articles: Sequence[Record]) -> pd.DataFrame:
@@ -184,11 +193,11 @@ def shared_labels(articles: Sequence[Record]) -> list[dict[str, Any]]:
     mentions = actor_mentions_table(recs)
     keys = [r.key for r in recs]
     mentioning = {row["actor"]: [k for k in keys if row[k] > 0] for _, row in mentions.iterrows()}
-    words = [_label_words(x) for x in labels["text"]]
+    texts = list(labels["text"])
     groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for i, actor in enumerate(labels["actor"]):
         near = [j for j in range(len(labels)) if labels["actor"].iat[j] == actor
-                and (words[i] <= words[j] or words[j] <= words[i])]
+                and _same_label(texts[i], texts[j])]
         using = tuple(sorted({labels["article"].iat[j] for j in near}))
         if len(using) >= 2:
             groups.setdefault((actor, using), []).extend(near)

@@ -304,7 +304,11 @@ def plot_frame_heatmap(a: Analysis):
     ax.set_xlabel("body paragraph")
     peak = np.unravel_index(values.argmax(), values.shape) if values.size else (0, 0)
     ties = int((values == values.max()).sum()) if values.size and values.max() > 0 else 0
-    title = (f"Densest: {FRAMES[table.index[peak[0]]]} in paragraph {table.columns[peak[1]]}" if ties == 1
+    frame, paragraph = (table.index[peak[0]], table.columns[peak[1]]) if values.size else (None, None)
+    e = a.frame_evidence
+    hits = int(((e["frame"] == frame) & (e["paragraph"] == paragraph)).sum())
+    title = (f"Densest: {FRAMES[frame]} in paragraph {paragraph} ({values.max():.0f} per 100 words: {hits} "
+             f"hit{'s' if hits != 1 else ''})" if ties == 1
              else f"{ties} frame-paragraph cells tie as densest ({values.max():.0f} per 100 words)" if ties
              else "No frame vocabulary in the body")
     ax.set_title(textwrap.fill(title, 48))
