@@ -114,8 +114,8 @@ _TONE = (
         nullable=True),
     Key("quoted", "number", "the same for their direct-quotation text", nullable=True),
     Key("mentions", "number", "mean tone score towards the actor over its mention_spans, leaving out those that "
-        "introduce the actor's own words, quoted (direct or partial) or reported (the model scores what is said "
-        "there; the trained "
+        "introduce the actor's own words, quoted (direct or partial) or reported with no scored word of the "
+        "writer's own around the statement (the model scores what is said there; the trained "
         "tone-per-mention model; see benchmarks/ACCURACY.md for its measured accuracy)", nullable=True),
 )
 TONE_LABELS = ("negative", "neutral", "positive")

@@ -94,3 +94,4 @@ def test_a_label_with_a_modifier_is_not_unique_to_one_outlet():
     assert _same_label("Kesh's government", "the Kesh government")
     assert not _same_label("water minister", "the foreign minister")
     assert not _same_label("the Kesh government", "Kesh's hardline government")  # a judgement added: not alike
+    assert not _same_label("the mayor", "Disgraced mayor")  # capitalised only by opening the label

@@ -90,13 +90,12 @@ def test_a_name_the_article_writes_with_the_keeps_it(write):
 
 
 TONE_ARTICLES = {
-    "business": (  # a chief executive named five times (twice introducing her own words, quoted or reported), a
-        # bank twice, a news agency twice, a city once
+    "business": (  # a chief executive named four times (once introducing her own quotation), a bank twice, a news
+        # agency twice, a city once
         "Northwind Freight reported record profits on Monday, Reuters reported. Chief executive Dana Whitfield "
         "praised the staff for a superb year. “We built something wonderful,” Whitfield said, Reuters reported.\n\n"
         "Analysts at Halden Bank criticised the company's weak cash flow and warned of losses. Halden Bank expects "
-        "a terrible quarter. Whitfield dismissed the warning, investors backed Whitfield and the board thanked "
-        "Whitfield. Detroit welcomed the "
+        "a terrible quarter. Whitfield dismissed the warning, and investors backed Whitfield. Detroit welcomed the "
         "news."
     ),
     "sports": (  # nobody named three times
@@ -230,7 +229,8 @@ def test_a_distance_marker_near_an_actor_says_whose_it_is(seed_analysis):
     text = findings.stance_and_framing(seed_analysis, list(seed_analysis.actor_order))
     for m in markers.itertuples():
         whose = "the writer's" if m.voice == "writer" else possessive(m.voice)
-        assert f"{whose} *{m.text}*, a {m.kind.replace('_', ' ')}" in text
+        shown = m.text if m.kind == "distancing_cue" else seed_analysis.article.raw[m.start:m.end]
+        assert f"{whose} *{shown}*, {stance_findings.MARKER_KINDS[m.kind]}" in text
     assert "0 distance marker(s) nearby." in text or not len(markers)
 
 
@@ -249,3 +249,13 @@ def test_the_frame_heatmap_title_gives_the_densest_cells_hits_beside_its_rate(se
     assert found, title
     frame = next(f for f, n in plots.FRAMES.items() if n == found.group(1))
     assert int(found.group(4)) == int(((e["frame"] == frame) & (e["paragraph"] == int(found.group(2)))).sum())
+
+
+def test_a_word_that_is_both_a_distancing_word_and_verb_counts_once_near_its_actor(write):
+    """"Ruiz claimed the audit was rigged": *claimed* is listed as a distancing word and as the distancing verb
+    of Ruiz's statement; near Ruiz it is one marker, the writer's."""
+    a = analyse(load_article(write("Kell audit row\n\nMayor Ana Ruiz claimed the audit was rigged by her rivals."
+                                   "\n\nRuiz will face the council again on Monday.\n")))
+    assert set(a.distance_markers["kind"]) == {"distancing", "distancing_cue"}  # the case this test is about
+    line = next(x for x in findings.stance_and_framing(a, ["Ana Ruiz"]).splitlines() if x.startswith("- **Ana"))
+    assert "1 distance marker(s) nearby (the writer's *claimed*, a distancing word)" in line, line

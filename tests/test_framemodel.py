@@ -255,3 +255,7 @@ def test_frame_evidence_held_by_speakers_says_whose_words_carry_it(write):
               "No court date has been set.\n")
     scope = _evidence_scope(analyse(load_article(write(mostly))), "legality")
     assert scope == "3 of its 4 hits in Tom Hill's words or their paraphrase", scope
+    spread = two.replace("trader.\n", "trader.\n\nNo court date has been set.\n")  # two speakers hold most hits
+    scope = _evidence_scope(analyse(load_article(write(spread))), "legality")
+    assert scope == ("6 of its 7 hits in speakers' quotations or the writer's paraphrase of what they said: "
+                     "Maria Lopez 3, Tom Hill 3"), scope

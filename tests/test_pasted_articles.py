@@ -311,6 +311,8 @@ def test_a_caption_with_its_credit_at_the_end_above_the_story_is_set_apart(capti
     ("Word count: 412\n", [("note", "Word count: 412")]),
     ("Related Roundup: Kell budget\n", [("navigation", "Related Roundup: Kell budget")]),
     ("Mayor Ana Lind at the council session (AFP)\n", [("caption", "Mayor Ana Lind at the council session (AFP)")]),
+    ("Mayor Ana Lind at the council session [EPA-EFE]\n",
+     [("caption", "Mayor Ana Lind at the council session [EPA-EFE]")]),
     ("Share on facebook\n\n0\n", [("promotion", "Share on facebook"), ("navigation", "0")]),
 ])
 def test_blog_meta_lines_prompts_to_join_counts_and_labels_after_a_pasted_story(end, kinds):
@@ -360,3 +362,27 @@ def test_lines_above_a_credit_that_are_no_caption_stay(block):
     body, aside = _segmented(text)
     assert all(k != "caption" or t.startswith("Photo by") for k, t in aside), aside
     assert STORY[0] in body and STORY[2] in body
+
+
+@pytest.mark.parametrize("line", [
+    "Try-outs for the Kell Rowing Club's junior membership open today at the boathouse.",
+    "Try telling that to the 300 families who lost their membership at the Kell pool now that it has shut.",
+    "Join the club: more than 2,000 residents have now signed up for the library's free membership scheme.",
+    "Why does it matter? Join any of Kell's residents' forums and you will hear the same complaint.",
+    "The lawsuit, filed in Kell County on 3/4/2026 by the tenants/owners group, lists three demands:",
+    "Photos by the dozen were taken on her last day at work.",
+    "Pictures by local artist Ivo Marsh hang in the ferry terminal.",
+])
+def test_the_writers_lines_like_prompts_meta_lines_and_credits_stay(line):
+    """Found by an independent review: lines of a story that the first version of the version-7 rules took for a
+    prompt to join, a blog's meta line or a photo credit."""
+    text = "\n\n".join([STORY[0], line, STORY[1], STORY[2]]) + "\n"
+    body, aside = _segmented(text)
+    assert aside == [] and line in body, aside
+
+
+def test_a_credit_that_is_a_sentence_makes_no_caption_of_the_line_above():
+    block = "Ana Lind joined the pilot service in 1961.\nPhotos by the dozen were taken on her last day at work."
+    text = "\n\n".join([STORY[0], block, STORY[1], STORY[2]]) + "\n"
+    _body, aside = _segmented(text)
+    assert not any(k == "caption" for k, _ in aside), aside

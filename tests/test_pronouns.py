@@ -428,6 +428,8 @@ def test_the_one_a_question_is_put_to_in_a_clause_of_time_answers(write):
     assert floor.answerer(next(t for t in doc if t.text == "Ito")).text == "Hale"
     asked = get_nlp()("Ito asked whether the party would win.")
     assert floor.answerer(next(t for t in asked if t.text == "Ito")) is None  # a main clause: Ito asks
+    put = get_nlp()("Hale was packing up when Ito asked the mayor whether the ferry would return.")
+    assert floor.answerer(next(t for t in put if t.text == "Ito")) is None  # the mayor, asked, answers
 
 
 def test_a_name_the_parser_left_at_the_root_is_the_sentences_subject(write):

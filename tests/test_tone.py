@@ -106,7 +106,7 @@ def test_the_json_gives_each_actor_its_mention_spans_and_their_mean(tmp_path):
     raw = path.read_text(encoding="utf-8")
     a = analyse(load_article(path))
     own = {(int(r.start), int(r.end)) for r, speaks in zip(a.mention_tone.itertuples(),
-                                                           tone.speaking(a.mention_tone, a.quotes_table),
+                                                           tone.speaking(a.mention_tone, a.quotes_table, a.article),
                                                            strict=True) if speaks}
     assert own  # "“I did nothing wrong,” Kane said": the mention that introduces Kane's own words
     for actor in summary["actors"].values():
@@ -218,7 +218,7 @@ def test_the_mention_that_introduces_an_actors_own_words_is_left_out_of_its_tone
             "\u201cThis is a great and happy day for the whole town,\u201d Ruiz told reporters.\n")
     a = analyse(load_article(write(text)))
     m = a.mention_tone
-    own = tone.speaking(m, a.quotes_table)
+    own = tone.speaking(m, a.quotes_table, a.article)
     rows = m[m["actor"] == "Ana Ruiz"]
     assert own[rows.index].tolist() == [True, False, False, True]  # "Ana Ruiz said", "Ruiz", "her", "Ruiz told"
     kept = rows[~own[rows.index]]
@@ -235,5 +235,17 @@ def test_the_mention_that_introduces_an_actors_reported_words_is_left_out_too(wr
     a = analyse(load_article(write(text)))
     m = a.mention_tone
     rows = m[m["actor"] == "Ana Ruiz"]
-    own = tone.speaking(m, a.quotes_table)[rows.index].tolist()
+    own = tone.speaking(m, a.quotes_table, a.article)[rows.index].tolist()
     assert own[0] and not any(own[1:]), rows[["text", "score"]]  # "Ana Ruiz said ..." only
+
+
+def test_a_reported_statement_the_writer_frames_in_words_of_their_own_keeps_its_mention(write):
+    """"Ruiz, the disgraced former mayor, falsely claimed ...": the writer's words around the statement carry the
+    tone towards Ruiz, so her mention stays in her mean; a bare "Ruiz said ..." is left out."""
+    text = ("Ana Ruiz, the disgraced former mayor convicted of fraud, falsely claimed that the audit was rigged.\n\n"
+            "Ruiz said the new bridge would be finished in May.\n")
+    a = analyse(load_article(write(text)))
+    m = a.mention_tone
+    rows = m[m["actor"] == "Ana Ruiz"]
+    own = tone.speaking(m, a.quotes_table, a.article)[rows.index].tolist()
+    assert own == [False, True], rows[["text", "start"]]

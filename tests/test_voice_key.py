@@ -158,3 +158,20 @@ def test_a_fact_presenting_verb_for_a_sides_member_is_named_in_the_sides_line(tm
                 if x.startswith("- **Varnland**"))
     assert "its side's members' statements reported with a verb that presents them as fact: *note* (Ana Ruiz)" \
         in line, line
+
+
+def test_the_voices_title_reads_right_with_no_actor_or_one(tmp_path):
+    """No named actor, one actor heard: the title stays grammatical, and the figure draws (an article with no
+    actor used to stop it)."""
+    import pandas as pd
+
+    columns = ["side", "actor", "heard"]
+    assert plots.voices_title(pd.DataFrame(columns=columns), []) == "No actor is named"
+    one = pd.DataFrame([{"side": "Kesh", "actor": "Kesh", "heard": True}], columns=columns)
+    assert plots.voices_title(one, ["Kesh"]) == "1 of 1 actor is heard, on 1 side; 0 never"
+    (tmp_path / "a.txt").write_text("Rain is expected across the region on Tuesday, with heavier showers by "
+                                    "evening.\n\nTemperatures will stay below the seasonal average.\n",
+                                    encoding="utf-8")
+    fig = plots.plot_voices(analyse(load_article(tmp_path / "a.txt")))
+    assert fig.axes[0].get_title(loc="left") + fig.axes[0].get_title() == "No actor is named"
+    plt.close(fig)

@@ -163,13 +163,13 @@ class Analysis:
     @cached_property
     def mention_tone_by_actor(self) -> dict[str, float | None]:
         """Per actor: the mean tone score of its mentions, not those introducing its own words."""
-        return tone.mean_mention_tone(self.mention_tone, self.actor_order, self.quotes_table)
+        return tone.mean_mention_tone(self.mention_tone, self.actor_order, self.quotes_table, self.article)
 
     @cached_property
     def readable_tone(self) -> pd.DataFrame:
         """Per actor: its kind and whether findings may read a tone towards it or around it."""
         return tone.readable_tone(self.actor_table, self.mention_tone, self.targeted_sentiment, self.quotes_table,
-                                  self.codebook)
+                                  self.codebook, article=self.article)
 
     @cached_property
     def actor_table(self) -> pd.DataFrame:

@@ -100,6 +100,8 @@ def answerer(token):
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in QUESTION_VERBS or verb.dep_ != "advcl" or not any(
             the_question(c) for c in verb.children):
         return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "when Ito asked the mayor whether ...": the one asked answers (:func:`asked`)
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
 
 

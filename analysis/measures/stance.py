@@ -82,11 +82,15 @@ def _paraphrased(label: dict) -> str:
 
 def markers_about(marker_rows: list[dict], spans: list[tuple[int, int]], actor: str) -> list[dict]:
     """The distance markers counted for an actor: those in the sentences that mention it (``spans``: their
-    offsets), and the distancing reporting verbs used for its own statements elsewhere; each row keeps its
-    ``voice`` (whose marker it is: the writer or a speaker)."""
+    offsets), and the distancing reporting verbs used for its own statements elsewhere, a word listed both as a
+    distancing word and as a distancing verb ("claimed") once; each row keeps its ``voice`` (whose marker it is:
+    the writer or a speaker)."""
     inside = [r for r in marker_rows if any(a <= r["start"] < b for a, b in spans)]
-    return inside + [r for r in marker_rows if r["kind"] == "distancing_cue" and r["target"] == actor
-                     and r not in inside]
+    found = inside + [r for r in marker_rows if r["kind"] == "distancing_cue" and r["target"] == actor
+                      and r not in inside]
+    words = {(r["paragraph"], str(r["text"]).lower()) for r in found if r["kind"] == "distancing"}
+    return [r for r in found if not (r["kind"] == "distancing_cue" and any(  # "claimed": a word and a verb, once
+        p == r["paragraph"] and w.startswith(str(r["text"]).lower()[:4]) for p, w in words))]
 
 
 def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,

@@ -42,6 +42,7 @@ Measured accuracy is in ``benchmarks/ACCURACY.md`` (``make accuracy``).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -410,31 +411,46 @@ def mention_tone(article: Article, docs: tuple, actor_mentions: pd.DataFrame, qu
     return pd.DataFrame(out, columns=MENTION_TONE_COLUMNS)
 
 
-OWN_WORDS = ("direct", "partial", "indirect")
-"""The kinds of quotation whose words are the speaker's own, not the writer's paraphrase (:func:`speaking`)."""
+OWN_WORDS = ("direct", "partial")
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
-def speaking(mention_tone: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.Series:
-    """For each mention, whether it names the speaker of its own actor's words, quoted (direct or partial: "“We
-    note their efforts,” *he* said") or reported ("Ruiz said the plan would fail", "*his* country noted that
-    ..."): the model then scores what the actor says, not how the writer treats the actor, so such a mention is
-    left out of the actor's mean tone and of its count (it stays in the table)."""
+def speaking(mention_tone: pd.DataFrame, quotes: pd.DataFrame | None, article: Article | None = None) -> pd.Series:
+    """For each mention, whether it names the speaker of its own actor's words: a quotation (direct or partial:
+    "“We note their efforts,” *he* said"), or, given the ``article``, a reported statement whose sentence has no
+    word of the writer's own that VADER scores outside what is reported ("*Ruiz* said the plan would fail", "*his*
+    country noted that ..."). The model then scores what the actor says, not how the writer treats the actor, so
+    such a mention is left out of the actor's mean tone and of its count (it stays in the table). A reported
+    statement the writer frames in words of their own stays in ("Ruiz, the disgraced former mayor, falsely
+    claimed ...")."""
     if quotes is None or not len(quotes) or not len(mention_tone):
         return pd.Series(False, index=mention_tone.index)
-    own = quotes[quotes["kind"].isin(OWN_WORDS)]
-    spans = {(int(s), int(e), sp) for s, e, sp in zip(own["speaker_start"], own["speaker_end"], own["speaker"],
-                                                      strict=True)
-             if not pd.isna(s) and not pd.isna(sp)}
+    rows = quotes[quotes["kind"].isin(OWN_WORDS) | ((quotes["kind"] == "indirect") & (article is not None))]
+    spans = {(int(r.speaker_start), int(r.speaker_end), r.speaker) for r in rows.itertuples()
+             if not pd.isna(r.speaker_start) and not pd.isna(r.speaker)
+             and (r.kind in OWN_WORDS or not _writer_frames(article, int(r.speaker_start), int(r.start), int(r.end)))}
     return pd.Series([any(s < end and start < e and sp == actor for s, e, sp in spans)
                       for start, end, actor in zip(mention_tone["start"], mention_tone["end"], mention_tone["actor"],
                                                    strict=True)], index=mention_tone.index, dtype=bool)
 
 
+def _writer_frames(article: Article, at: int, start: int, end: int) -> bool:
+    """Whether the sentence holding offset ``at`` has a word VADER scores outside the reported content
+    ``start``..``end``: the writer's own framing of the speaker or of the statement ("falsely", "disgraced")."""
+    sentence = next((s for s in article.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return True
+    outside = article.raw[sentence.start:max(sentence.start, start)] + " " + article.raw[min(end, sentence.end):
+                                                                                         sentence.end]
+    lexicon = analyzer().lexicon
+    return any(w.lower().replace("\u2019", "'") in lexicon for w in WORD.findall(outside))
+
+
 def mean_mention_tone(mention_tone: pd.DataFrame, order: list[str],
-                      quotes: pd.DataFrame | None = None) -> dict[str, float | None]:
+                      quotes: pd.DataFrame | None = None, article: Article | None = None) -> dict[str, float | None]:
     """Per actor: the mean of its mentions' tone scores (None without mentions), leaving out the mentions that
     introduce the actor's own words (:func:`speaking`)."""
-    m = mention_tone[mention_tone["actor"].notna() & ~speaking(mention_tone, quotes)]
+    m = mention_tone[mention_tone["actor"].notna() & ~speaking(mention_tone, quotes, article)]
     means = m.groupby("actor")["score"].mean().to_dict()
     return {actor: (round(float(means[actor]), 4) if actor in means else None) for actor in order}
 
@@ -451,7 +467,8 @@ READABLE_COLUMNS = ["actor", "kind", "scored", "sentences", "towards", "around"]
 
 
 def readable_tone(actor_table: pd.DataFrame, mention_tone: pd.DataFrame, targeted: pd.DataFrame,
-                  quotes: pd.DataFrame, codebook, least: int = READABLE_MIN) -> pd.DataFrame:
+                  quotes: pd.DataFrame, codebook, least: int = READABLE_MIN,
+                  article: Article | None = None) -> pd.DataFrame:
     """Per actor (``actor_table`` order): whether the findings may read a tone for it, and why not.
 
     Columns: ``actor``; ``kind``: ``"channel"`` (a codebook type of :data:`CHANNEL_TYPES`, or an actor the
@@ -465,7 +482,8 @@ def readable_tone(actor_table: pd.DataFrame, mention_tone: pd.DataFrame, targete
     books = codebook.by_name()
     q = quotes
     carried = set(q["channel"].dropna()) - set(q["speaker"].dropna()) if len(q) else set()
-    scored = mention_tone[mention_tone["actor"].notna() & ~speaking(mention_tone, quotes)].groupby("actor").size()
+    scored = mention_tone[mention_tone["actor"].notna() & ~speaking(mention_tone, quotes, article)].groupby(
+        "actor").size()
     sentences = dict(zip(targeted["actor"], targeted["sentences"], strict=True))
     rows = []
     for r in actor_table.itertuples():

@@ -445,7 +445,7 @@ def _towards(a: Analysis) -> str:
     agency or a place), each with its strongest mention and the words that decided it, and in words how far to
     trust them."""
     every = a.mention_tone
-    own = tone_measure.speaking(every, a.quotes_table)
+    own = tone_measure.speaking(every, a.quotes_table, a.article)
     m = every[every["actor"].notna() & ~own]
     counts = m.groupby("actor").size()
     means = m.groupby("actor")["score"].mean()

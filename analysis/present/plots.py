@@ -251,12 +251,14 @@ def voices_title(bars, actors) -> str:
     """The voices figure's title: named actors heard, on how many sides, and never heard. A speaker the text
     describes but does not name ("top officials") is not an actor and has no side of the codebook: it is
     counted apart, never as a side of its own."""
-    named = bars[bars["actor"].isin(actors)]
-    heard, quiet = named[named["heard"]], named[~named["heard"]]
-    unnamed = int((~bars["actor"].isin(actors) & bars["heard"]).sum())
+    is_named, is_heard = bars["actor"].isin(actors).astype(bool), bars["heard"].astype(bool)
+    named, heard, quiet = int(is_named.sum()), bars.loc[is_named & is_heard], int((is_named & ~is_heard).sum())
+    unnamed = int((~is_named & is_heard).sum())
     sides = len(dict.fromkeys(heard["side"]))
-    title = (f"{len(heard)} of {len(named)} actors are heard, on {sides} side{'s' if sides != 1 else ''}; "
-             f"{len(quiet)} never" if len(heard) else f"None of {len(named)} actors is heard")
+    title = (f"{len(heard)} of {named} actor{'s' if named != 1 else ''} {'is' if len(heard) == 1 else 'are'} "
+             f"heard, on {sides} side{'s' if sides != 1 else ''}; {quiet} never" if len(heard) else
+             f"None of {named} actors is heard" if named > 1 else "The one actor is not heard" if named else
+             "No actor is named")
     return title + (f"\n(and {unnamed} unnamed speaker{'s' if unnamed != 1 else ''}, on no side)" if unnamed else "")
 
 

@@ -134,7 +134,14 @@ def _whose_markers(a: Analysis, actor: str) -> str:
         return ""
     return " (" + "; ".join(
         ("the writer's" if m["voice"] == "writer" else possessive(str(m["voice"])))
-        + f" *{m['text']}*, a {str(m['kind']).replace('_', ' ')}" for m in about) + ")"
+        + f" *{m['text'] if m['kind'] == 'distancing_cue' else a.article.raw[int(m['start']):int(m['end'])]}*, "
+        f"{MARKER_KINDS.get(str(m['kind']), m['kind'])}"
+        for m in about) + ")"
+
+
+MARKER_KINDS = {"hedge": "a hedge", "distancing": "a distancing word", "scare_quote": "a scare quote",
+                "distancing_cue": "a distancing verb"}
+"""How a focus actor's line names each kind of distance marker."""
 
 
 def _focus_tone(a: Analysis, actor: str, r: pd.Series) -> tuple[str, bool, bool]:
@@ -186,17 +193,23 @@ def _evidence_scope(a: Analysis, frame: str) -> str:
             notes.append(f"in {possessive(speaker)} words and the writer's paraphrase of them" if speaker
                          else "all in quotations and reported statements")
     else:  # several speakers, or the writer too: say whose words hold the hits when most are not the writer's
-        held = sorted(Counter(w or "unnamed speakers" for v, w in each if v != "writer").items(),
+        held = sorted(Counter(w or UNNAMED_SPEAKERS for v, w in each if v != "writer").items(),
                       key=lambda x: (-x[1], x[0]))
+        listed = ", ".join(f"{w} {n}" for w, n in held)
         if "writer" not in kinds:
             notes.append("every hit in speakers' quotations or the writer's paraphrase of what they said, none "
-                         "outside reported speech: " + ", ".join(f"{w} {n}" for w, n in held))
-        elif held and 2 * held[0][1] > len(each):
+                         "outside reported speech: " + listed)
+        elif held and 2 * held[0][1] > len(each) and held[0][0] != UNNAMED_SPEAKERS:
             notes.append(f"{held[0][1]} of its {len(each)} hits in {possessive(held[0][0])} words or their "
                          "paraphrase")
+        elif 2 * sum(n for _, n in held) > len(each):
+            notes.append(f"{sum(n for _, n in held)} of its {len(each)} hits in speakers' quotations or the "
+                         f"writer's paraphrase of what they said: {listed}")
     return ", ".join(notes)
 
 
+UNNAMED_SPEAKERS = "speakers the text does not name"
+"""How a frame-evidence note names the speakers of hits whose speaker is not named."""
 BORDERLINE = 0.10
 """A model frame whose probability is less than this above its threshold is a borderline call."""
 

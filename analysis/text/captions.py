@@ -24,6 +24,8 @@ CAPTION_WORDS = 45
 """Words a caption line may have."""
 CREDIT_WORDS = 12
 """Words a credit line may have: a credit alone, not a caption that ends with its credit ("... (AP Photo/Name)")."""
+SENTENCE = re.compile(r"\b[a-z]{2,}[.!?][\"\u201d\u2019')]*\s*$")
+"""A line that ends a sentence on a lower-case word ("... on her last day at work."): a sentence, no credit."""
 CAPTION_REASON = "a picture's caption: the line right above its photo credit, in the same single-spaced block"
 
 
@@ -38,7 +40,8 @@ def caption_blocks(raw: str, spans: list[tuple[int, int]], is_credit: Callable[[
         lines = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
         texts = [raw[a:b] for a, b in lines]
         credit = next((k for k, t in enumerate(texts)
-                       if k and len(t.split()) <= CREDIT_WORDS and is_credit(t.strip())), None)
+                       if k and len(t.split()) <= CREDIT_WORDS and not SENTENCE.search(t) and is_credit(t.strip())),
+                      None)
         if credit is None or credit > CAPTION_LINES or wrapped(texts) or any(
                 len(t.split()) > CAPTION_WORDS for t in texts[:credit]):
             out.append((s, e))
