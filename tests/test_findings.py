@@ -259,3 +259,15 @@ def test_a_word_that_is_both_a_distancing_word_and_verb_counts_once_near_its_act
     assert set(a.distance_markers["kind"]) == {"distancing", "distancing_cue"}  # the case this test is about
     line = next(x for x in findings.stance_and_framing(a, ["Ana Ruiz"]).splitlines() if x.startswith("- **Ana"))
     assert "1 distance marker(s) nearby (the writer's *claimed*, a distancing word)" in line, line
+
+
+def test_a_lexicon_frames_most_repeated_words_are_shown_with_their_counts(write):
+    """A frame the lexicon decides shows its most repeated words of evidence with counts, so a density built on
+    one event's nouns (talks, meetings) can be seen as that."""
+    text = ("Kell and Varno hold border talks\n\n"
+            "Kell hosted talks with Varno on Monday, the first meeting of the two delegations in ten years.\n\n"
+            "The talks covered the border crossing and fishing rights, and a second meeting is planned for May.\n\n"
+            "Diplomats from both sides said the talks had been useful, and envoys will prepare a summit.\n")
+    said = findings.stance_and_framing(analyse(load_article(write(text))), [])
+    assert "Diplomacy and legitimacy (lexicon rule, 4 word(s) of evidence, most often *talk* 3, *meeting* 2, " \
+           "*delegation* 1)" in said
