@@ -386,3 +386,18 @@ def test_a_credit_that_is_a_sentence_makes_no_caption_of_the_line_above():
     text = "\n\n".join([STORY[0], block, STORY[1], STORY[2]]) + "\n"
     _body, aside = _segmented(text)
     assert not any(k == "caption" for k, _ in aside), aside
+
+
+def test_a_blog_meta_line_with_one_bar_before_its_comment_count_is_no_headline():
+    """"Posted on <date> by <name> in <category> | 4 Comments" under the headline: the page's meta line, so the
+    headline above it stays the headline (found by the independent review)."""
+    top = "Kell to close two libraries\n\nPosted on March 3, 2026 by Ana Lind in Kell News | 4 Comments\n\n"
+    body, aside = _segmented(_story(top))
+    assert aside == [("headline", "Kell to close two libraries"),
+                      ("navigation", "Posted on March 3, 2026 by Ana Lind in Kell News | 4 Comments")]
+    assert body == STORY
+
+
+def test_a_courtesy_credit_of_a_family_is_a_caption():
+    body, aside = _segmented(_story(end="Photo courtesy of the Lind family\n"))
+    assert aside == [("caption", "Photo courtesy of the Lind family")] and body == STORY
