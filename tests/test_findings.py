@@ -271,3 +271,17 @@ def test_a_lexicon_frames_most_repeated_words_are_shown_with_their_counts(write)
     said = findings.stance_and_framing(analyse(load_article(write(text))), [])
     assert "Diplomacy and legitimacy (lexicon rule, 4 word(s) of evidence, most often *talk* 3, *meeting* 2, " \
            "*delegation* 1)" in said
+
+
+def test_the_hardest_paragraph_says_when_it_is_mostly_a_quotation(write):
+    """A paragraph that is mostly a speaker's words is hard in the speaker's words: the readability line says
+    what share of it is quoted, as the hardest sentence's line does."""
+    text = ("Kell council budget\n\n"
+            "The council met on Monday.\n\n"
+            "\u201cNotwithstanding the considerable administrative complications accompanying intergovernmental "
+            "reorganisation, municipal infrastructure rehabilitation necessitates comprehensive multilateral "
+            "consultation,\u201d said the treasurer, Ana Lind.\n\n"
+            "The vote is next week.\n")
+    line = next(x for x in findings.readability(analyse(load_article(write(text)))).splitlines()
+                if "the hardest (" in x)
+    assert re.search(r"paragraph 2 the hardest \([-0-9.]+, \d+% of its words in direct quotations\)", line), line

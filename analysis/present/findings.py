@@ -147,6 +147,16 @@ def _set_aside(a: Analysis) -> str:
             + (f"; the headline reads *{a.article.headline}*" if a.article.headline else "") + ".")
 
 
+def _quoted_part(a: Analysis, paragraph: int) -> str:
+    """``", 60% of its words in direct quotations"`` for a paragraph half or more quoted (its difficulty is then
+    the speaker's as much as the writer's), else ``""``."""
+    s = a.sentence_table
+    rows = s[s["paragraph"] == paragraph]
+    words = int(rows["words"].sum())
+    share = int(rows["quoted_words"].sum()) / words if words else 0.0
+    return f", {share:.0%} of its words in direct quotations" if share >= 0.5 else ""
+
+
 def readability(a: Analysis, hardest_n: int = 5) -> str:
     """Findings of notebook 02: how hard the text is, where, and why."""
 
@@ -176,7 +186,7 @@ def readability(a: Analysis, hardest_n: int = 5) -> str:
         f"{body['syllables'] / body['words']:.2f} syllables per word; {body['polysyllables']} of {body['words']} "
         f"words ({body['polysyllables'] / body['words']:.0%}) have three or more syllables. {_word_counts(a)}",
         f"Paragraph {easiest['index']} is the easiest ({easiest['flesch_reading_ease']:.1f}), paragraph "
-        f"{hardest['index']} the hardest ({hardest['flesch_reading_ease']:.1f}); "
+        f"{hardest['index']} the hardest ({hardest['flesch_reading_ease']:.1f}{_quoted_part(a, hardest['index'])}); "
         f"{int((paras['sentences'] < 3).sum())} of {len(paras)} paragraphs have fewer than three sentences, "
         "so paragraph grades are indicative only.",
         f"The hardest sentence (grade {top['flesch_kincaid_grade']:.1f}, {top['words']} words) is sentence "
