@@ -95,3 +95,5 @@ def test_a_label_with_a_modifier_is_not_unique_to_one_outlet():
     assert not _same_label("water minister", "the foreign minister")
     assert not _same_label("the Kesh government", "Kesh's hardline government")  # a judgement added: not alike
     assert not _same_label("the mayor", "Disgraced mayor")  # capitalised only by opening the label
+    assert _same_label("water minister", "Ostravian water minister")  # a nationality opening the label
+    assert _same_label("Ana Ruiz", "Mayor Ana Ruiz") and _same_label("mayor", "Kell mayor")

@@ -90,12 +90,13 @@ def test_a_name_the_article_writes_with_the_keeps_it(write):
 
 
 TONE_ARTICLES = {
-    "business": (  # a chief executive named four times (once introducing her own quotation), a bank twice, a news
-        # agency twice, a city once
+    "business": (  # a chief executive named five times (twice introducing her own words, quoted or reported with
+        # no scored word of the writer's around them), a bank twice, a news agency twice, a city once
         "Northwind Freight reported record profits on Monday, Reuters reported. Chief executive Dana Whitfield "
         "praised the staff for a superb year. “We built something wonderful,” Whitfield said, Reuters reported.\n\n"
         "Analysts at Halden Bank criticised the company's weak cash flow and warned of losses. Halden Bank expects "
-        "a terrible quarter. Whitfield dismissed the warning, and investors backed Whitfield. Detroit welcomed the "
+        "a terrible quarter. Whitfield dismissed the warning, investors backed Whitfield and the board thanked "
+        "Whitfield. Detroit welcomed the "
         "news."
     ),
     "sports": (  # nobody named three times

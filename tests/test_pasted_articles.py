@@ -372,6 +372,11 @@ def test_lines_above_a_credit_that_are_no_caption_stay(block):
     "The lawsuit, filed in Kell County on 3/4/2026 by the tenants/owners group, lists three demands:",
     "Photos by the dozen were taken on her last day at work.",
     "Pictures by local artist Ivo Marsh hang in the ferry terminal.",
+    # found by the second review
+    "Join our fight, Ana Lind urged the crowd outside the town hall.",
+    "Join us now, the protesters chanted as the council met.",
+    "Join the Kell Rowing Club today, the posters on every lamp post read.",
+    "Subscribe to Kell Radio and you will hear the same complaint every morning.",
 ])
 def test_the_writers_lines_like_prompts_meta_lines_and_credits_stay(line):
     """Found by an independent review: lines of a story that the first version of the version-7 rules took for a
@@ -401,3 +406,13 @@ def test_a_blog_meta_line_with_one_bar_before_its_comment_count_is_no_headline()
 def test_a_courtesy_credit_of_a_family_is_a_caption():
     body, aside = _segmented(_story(end="Photo courtesy of the Lind family\n"))
     assert aside == [("caption", "Photo courtesy of the Lind family")] and body == STORY
+
+
+@pytest.mark.parametrize("end, kinds", [
+    ("Photo: supplied\n", [("caption", "Photo: supplied")]),
+    ("Photo by the Kell Gazette\n", [("caption", "Photo by the Kell Gazette")]),
+    ("Try our free Kell Morning newsletter today.\n", [("promotion", "Try our free Kell Morning newsletter today.")]),
+])
+def test_credits_and_prompts_the_second_review_found_missed(end, kinds):
+    body, aside = _segmented(_story(end=end))
+    assert aside == kinds and body == STORY

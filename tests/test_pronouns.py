@@ -460,3 +460,18 @@ def test_which_names_at_the_root_are_read_as_the_subject(sentence, root, subject
     token = next(t for t in get_nlp()(sentence) if t.dep_ == "ROOT")
     assert token.text == root  # the parse each case is about
     assert pronouns._root_name(token) is subject
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Councillor Tom Hale smiled when Ben Ito asked him about the new bridge. \u201cIt will open in May,\u201d he "
+     "said.", "Tom Hale"),  # the one asked, a pronoun, answers
+    ("Councillor Tom Hale was packing up his papers when Ben Ito asked Mayor Sam Ruiz whether the ferry would ever "
+     "return. \u201cNot this year,\u201d he said.", "Sam Ruiz"),  # the one asked, named, answers; not the bystander
+    ("Councillor Tom Hale hedged when the host, Ben Ito, asked whether the party would keep the seat. \u201cNobody "
+     "can predict this year,\u201d he said.", "Tom Hale"),  # no one named as asked: the main clause's subject
+])
+def test_after_a_question_the_one_who_answers_speaks_next(write, sentence, speaker):
+    """Found by two reviews: after "X asked ...", the next "he said" is the one who answers, never the asker."""
+    a = _analysis(write, "Kell ferry\n\n\u201cWe will see,\u201d said Jo Dunne, a fisher.\n\n" + sentence + "\n")
+    q = a.quotes_table
+    assert q[q["kind"] == "direct"]["speaker"].tolist()[-1] == speaker

@@ -240,12 +240,17 @@ def test_the_mention_that_introduces_an_actors_reported_words_is_left_out_too(wr
 
 
 def test_a_reported_statement_the_writer_frames_in_words_of_their_own_keeps_its_mention(write):
-    """"Ruiz, the disgraced former mayor, falsely claimed ...": the writer's words around the statement carry the
-    tone towards Ruiz, so her mention stays in her mean; a bare "Ruiz said ..." is left out."""
-    text = ("Ana Ruiz, the disgraced former mayor convicted of fraud, falsely claimed that the audit was rigged.\n\n"
-            "Ruiz said the new bridge would be finished in May.\n")
+    """The writer's words around a reported statement carry the tone towards its speaker, so the mention stays in
+    her mean: "the disgraced former mayor" (scored words outside the statement), "claimed" (a distancing verb).
+    A bare "Ruiz said ..." is left out, and so is a speaker whose own name VADER happens to score ("Hope")."""
+    text = ("Ana Ruiz, the disgraced former mayor, said that the audit was rigged.\n\n"
+            "Ruiz claimed that the new bridge would be finished in May.\n\n"
+            "Ruiz said the new bridge would be finished in June.\n\n"
+            "Hope Lind said the ferry would run again in July.\n")
     a = analyse(load_article(write(text)))
     m = a.mention_tone
-    rows = m[m["actor"] == "Ana Ruiz"]
-    own = tone.speaking(m, a.quotes_table, a.article)[rows.index].tolist()
-    assert own == [False, True], rows[["text", "start"]]
+    own = tone.speaking(m, a.quotes_table, a.article)
+    ruiz = m[m["actor"] == "Ana Ruiz"]
+    assert own[ruiz.index].tolist() == [False, False, True], ruiz[["text", "start"]]
+    lind = m[m["actor"] == "Hope Lind"]
+    assert own[lind.index].tolist() == [True], lind[["text", "start"]]

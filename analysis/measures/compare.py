@@ -143,12 +143,14 @@ def _label_forms(text: str) -> dict[str, str]:
 def _same_label(a: str, b: str) -> bool:
     """Whether two labels name an actor alike: one is the other with only names or nationalities added ("water
     minister", "the Ostravian water minister"), never a lower-case word that may carry a judgement ("the Kesh
-    government", "Kesh's hardline government": not alike), nor a word capitalised only by opening the label
-    ("the mayor", "Disgraced mayor")."""
+    government", "Kesh's hardline government": not alike), nor a capitalised word that VADER scores ("the mayor",
+    "Disgraced mayor": capitalised only by opening the label)."""
+    from analysis.measures.sentiment import analyzer  # VADER's lexicon: words that judge
+
     fa, fb = _label_forms(a), _label_forms(b)
-    (small, big), first = ((fa, fb), b) if len(fa) <= len(fb) else ((fb, fa), a)
-    opening = first.split()[0].lower() if first.split() else ""  # "Disgraced mayor": a capital of the sentence
-    return set(small) <= set(big) and all(big[w][:1].isupper() and w != opening for w in set(big) - set(small))
+    small, big = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    judging = analyzer().lexicon  # "Disgraced mayor": a capital of the sentence on a word that judges
+    return set(small) <= set(big) and all(big[w][:1].isupper() and w not in judging for w in set(big) - set(small))
 
 
 def voices_compare(articles: Sequence[Record]) -> pd.DataFrame:

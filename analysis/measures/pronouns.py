@@ -447,7 +447,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                 if role is not None and not in_speech(para.start + tok.idx, para.start + tok.idx + 1):
                     # "the prosecutor" after "Prosecutor Terry Curry", in the narration
                     salience[role] = salience.get(role, 0.0) + _weight(tok)
-                    if floor.speaks(tok):
+                    if floor.speaks(tok) or floor.asked(tok):  # "Ito asked the mayor whether ...": the mayor answers
                         speakers.append((para.index, para.start + tok.idx, role))
                     if _main_subject(tok):
                         subjects.append((para.start + tok.idx, role))
@@ -498,7 +498,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         gender[actor] = pronoun_gender(w)  # a pronoun bound to the name, with no rival it could mean
                     if not inside:  # a pronoun in a speaker's words is no narration to continue
                         salience[actor] = salience.get(actor, 0.0) + _weight(tok)
-                    if speaks and not inside:
+                    if (speaks or floor.asked(tok)) and not inside:  # "Ito asked him about ...": he answers
                         speakers.append((para.index, start, actor))
                     if _main_subject(tok) and not in_speech(start, start + 1):
                         subjects.append((start, actor))

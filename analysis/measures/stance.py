@@ -83,14 +83,16 @@ def _paraphrased(label: dict) -> str:
 def markers_about(marker_rows: list[dict], spans: list[tuple[int, int]], actor: str) -> list[dict]:
     """The distance markers counted for an actor: those in the sentences that mention it (``spans``: their
     offsets), and the distancing reporting verbs used for its own statements elsewhere, a word listed both as a
-    distancing word and as a distancing verb ("claimed") once; each row keeps its ``voice`` (whose marker it is:
+    distancing word and as the distancing verb of the statement right after it ("claimed that ...") once; each
+    row keeps its ``voice`` (whose marker it is:
     the writer or a speaker)."""
     inside = [r for r in marker_rows if any(a <= r["start"] < b for a, b in spans)]
     found = inside + [r for r in marker_rows if r["kind"] == "distancing_cue" and r["target"] == actor
                       and r not in inside]
-    words = {(r["paragraph"], str(r["text"]).lower()) for r in found if r["kind"] == "distancing"}
+    words = [r for r in found if r["kind"] == "distancing"]
     return [r for r in found if not (r["kind"] == "distancing_cue" and any(  # "claimed": a word and a verb, once
-        p == r["paragraph"] and w.startswith(str(r["text"]).lower()[:4]) for p, w in words))]
+        0 <= int(r["start"]) - int(w["end"]) <= 6 and str(w["text"]).lower().startswith(str(r["text"]).lower()[:4])
+        for w in words))]
 
 
 def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str], labels: pd.DataFrame,

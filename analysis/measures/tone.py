@@ -421,29 +421,37 @@ def speaking(mention_tone: pd.DataFrame, quotes: pd.DataFrame | None, article: A
     word of the writer's own that VADER scores outside what is reported ("*Ruiz* said the plan would fail", "*his*
     country noted that ..."). The model then scores what the actor says, not how the writer treats the actor, so
     such a mention is left out of the actor's mean tone and of its count (it stays in the table). A reported
-    statement the writer frames in words of their own stays in ("Ruiz, the disgraced former mayor, falsely
-    claimed ...")."""
+    statement the writer frames in words of their own stays in ("Ruiz, the disgraced former mayor, said ..."), and
+    so does one reported with a distancing verb ("Ruiz claimed ...": the writer's doubt)."""
     if quotes is None or not len(quotes) or not len(mention_tone):
         return pd.Series(False, index=mention_tone.index)
-    rows = quotes[quotes["kind"].isin(OWN_WORDS) | ((quotes["kind"] == "indirect") & (article is not None))]
+    rows = quotes[quotes["kind"].isin(OWN_WORDS) | ((quotes["kind"] == "indirect") & (article is not None)
+                                                    & (quotes["cue_class"] != "distancing"))]
     spans = {(int(r.speaker_start), int(r.speaker_end), r.speaker) for r in rows.itertuples()
              if not pd.isna(r.speaker_start) and not pd.isna(r.speaker)
-             and (r.kind in OWN_WORDS or not _writer_frames(article, int(r.speaker_start), int(r.start), int(r.end)))}
+             and (r.kind in OWN_WORDS or not _writer_frames(article, r))}
     return pd.Series([any(s < end and start < e and sp == actor for s, e, sp in spans)
                       for start, end, actor in zip(mention_tone["start"], mention_tone["end"], mention_tone["actor"],
                                                    strict=True)], index=mention_tone.index, dtype=bool)
 
 
-def _writer_frames(article: Article, at: int, start: int, end: int) -> bool:
-    """Whether the sentence holding offset ``at`` has a word VADER scores outside the reported content
-    ``start``..``end``: the writer's own framing of the speaker or of the statement ("falsely", "disgraced")."""
+def _writer_frames(article: Article, row) -> bool:
+    """Whether the sentence of a reported statement (a quotes-table ``row``) has a word VADER scores outside the
+    reported content, the speaker's name and the cue: the writer's own framing of the speaker or of the statement
+    ("the disgraced former mayor"). A name that is a scored word ("Hope Lind") or a cue VADER scores ("warned")
+    is no framing."""
+    at = int(row.speaker_start)
     sentence = next((s for s in article.sentences if s.start <= at < s.end), None)
     if sentence is None:
         return True
-    outside = article.raw[sentence.start:max(sentence.start, start)] + " " + article.raw[min(end, sentence.end):
-                                                                                         sentence.end]
+    text = list(article.raw[sentence.start:sentence.end])
+    name = re.split(r"[,(\u2013\u2014]", article.raw[at:int(row.speaker_end)])[0]  # not an apposition after it
+    for a, b in ((row.start, row.end), (at, at + len(name)), (row.cue_start, row.cue_end)):
+        if not pd.isna(a) and not pd.isna(b):
+            for k in range(max(int(a), sentence.start), min(int(b), sentence.end)):
+                text[k - sentence.start] = " "
     lexicon = analyzer().lexicon
-    return any(w.lower().replace("\u2019", "'") in lexicon for w in WORD.findall(outside))
+    return any(w.lower().replace("\u2019", "'") in lexicon for w in WORD.findall("".join(text)))
 
 
 def mean_mention_tone(mention_tone: pd.DataFrame, order: list[str],

@@ -193,8 +193,7 @@ def _evidence_scope(a: Analysis, frame: str) -> str:
             notes.append(f"in {possessive(speaker)} words and the writer's paraphrase of them" if speaker
                          else "all in quotations and reported statements")
     else:  # several speakers, or the writer too: say whose words hold the hits when most are not the writer's
-        held = sorted(Counter(w or UNNAMED_SPEAKERS for v, w in each if v != "writer").items(),
-                      key=lambda x: (-x[1], x[0]))
+        held = sorted(Counter(_in_list(w) for v, w in each if v != "writer").items(), key=lambda x: (-x[1], x[0]))
         listed = ", ".join(f"{w} {n}" for w, n in held)
         if "writer" not in kinds:
             notes.append("every hit in speakers' quotations or the writer's paraphrase of what they said, none "
@@ -217,6 +216,15 @@ def _most_often(a: Analysis, frame: str, top: int = 3) -> str:
     if counts.empty or counts.iloc[0] < 2:
         return ""
     return ", most often " + ", ".join(f"*{w}* {n}" for w, n in counts.head(top).items())
+
+
+def _in_list(speaker: str | None) -> str:
+    """A speaker as a list of speakers names it: an unnamed one as :data:`UNNAMED_SPEAKERS`, a description that
+    opened its sentence ("A senior nurse") in lower case."""
+    if not speaker:
+        return UNNAMED_SPEAKERS
+    first, _, rest = speaker.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("A", "An", "The", "One") and rest else speaker
 
 
 UNNAMED_SPEAKERS = "speakers the text does not name"
