@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.measures.analysed import Analysis
+from analysis.measures.sentiment import analyzer
 from analysis.schema import COMPARE_TABLES, table
 
 DISTANCE_KEYS = ("hedges", "distancing", "distancing_cues", "scare_quotes")
@@ -145,8 +146,6 @@ def _same_label(a: str, b: str) -> bool:
     minister", "the Ostravian water minister"), never a lower-case word that may carry a judgement ("the Kesh
     government", "Kesh's hardline government": not alike), nor a capitalised word that VADER scores ("the mayor",
     "Disgraced mayor": capitalised only by opening the label)."""
-    from analysis.measures.sentiment import analyzer  # VADER's lexicon: words that judge
-
     fa, fb = _label_forms(a), _label_forms(b)
     small, big = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     judging = analyzer().lexicon  # "Disgraced mayor": a capital of the sentence on a word that judges

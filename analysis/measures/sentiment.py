@@ -239,13 +239,19 @@ def punctuation_emphasis(text: str, sia: ExplainingAnalyzer | None = None) -> fl
     return float((sia or analyzer())._punctuation_emphasis(text))
 
 
-def _split_by_quotes(article: Article, start: int, end: int) -> tuple[str, str]:
-    """The narration and the direct-quotation text of ``raw[start:end]``."""
+def _quoted(article: Article, start: int, end: int) -> list[bool]:
+    """For each character of ``raw[start:end]``, whether it lies inside a direct quotation."""
     inside = [False] * (end - start)
     for q in article.direct_quotes:
         for s, e in q.segments:
             for k in range(max(s, start), min(e, end)):
                 inside[k - start] = True
+    return inside
+
+
+def _split_by_quotes(article: Article, start: int, end: int) -> tuple[str, str]:
+    """The narration and the direct-quotation text of ``raw[start:end]``."""
+    inside = _quoted(article, start, end)
     narration, quoted = [], []
     for k, flag in enumerate(inside):
         (quoted if flag else narration).append(article.raw[start + k])
@@ -255,12 +261,8 @@ def _split_by_quotes(article: Article, start: int, end: int) -> tuple[str, str]:
 def corrected_narration(article: Article, start: int, end: int, artefacts) -> float:
     """The corrected compound (:func:`corrected_polarity`) of the narration of ``raw[start:end]``: the text with
     its direct-quotation characters blanked out (so offsets still match the raw text); NaN without narration."""
-    text = list(article.raw[start:end])
-    for q in article.direct_quotes:
-        for s, e in q.segments:
-            for k in range(max(s, start), min(e, end)):
-                text[k - start] = " "
-    narration = "".join(text)
+    narration = "".join(" " if q else ch for ch, q in zip(article.raw[start:end], _quoted(article, start, end),
+                                                          strict=True))
     return corrected_polarity(narration, start, artefacts)[1] if _has_words(narration) else float("nan")
 
 

@@ -22,7 +22,15 @@ from analysis.measures.attribution import is_title
 from analysis.measures.attribution.voices import CITY_TYPES
 from analysis.measures.compare import Record, differences
 from analysis.measures.readability import flesch_band, hardest_sentences, word_count_comparison
-from analysis.measures.sentiment import HANDFUL, SAME, described, signed, strength
+from analysis.measures.sentiment import (
+    HANDFUL,
+    SAME,
+    artefact_offsets,
+    corrected_narration,
+    described,
+    signed,
+    strength,
+)
 from analysis.measures.sentiment import label as label_of
 from analysis.present import accuracy
 from analysis.present.stance_findings import stance_and_framing
@@ -392,7 +400,8 @@ def entities_and_actors(a: Analysis) -> str:
     if len(tone) > 1:
         low, high = tone.loc[tone["narration"].idxmin()], tone.loc[tone["narration"].idxmax()]
         left = _left_out(a, "around", names=False)
-        c_low, c_high = _corrected_around(a, low["actor"]), _corrected_around(a, high["actor"])
+        artefacts = artefact_offsets(a.article)
+        c_low, c_high = (_corrected_around(a, low["actor"], artefacts), _corrected_around(a, high["actor"], artefacts))
         lines.append(f"Among people and organisations in {least} or more sentences ({left}), the "
                      f"narration around **{low['actor']}** reads most negative ({low['narration']:+.3f}"
                      f"{_drivers(a, low['actor'])}) and around **{high['actor']}** most positive "
@@ -413,16 +422,14 @@ def entities_and_actors(a: Analysis) -> str:
     return bullets(lines)
 
 
-def _corrected_around(a: Analysis, actor: str) -> float:
+def _corrected_around(a: Analysis, actor: str, artefacts) -> float:
     """The narration around ``actor`` on the corrected line: the mean corrected compound of the narration of the
-    sentences mentioning it (:func:`analysis.measures.sentiment.corrected_narration`; the headline's sentence 0
-    left out and sentences without narration skipped, as for the narration around it)."""
-    from analysis.measures import sentiment  # only for this line of the findings
-
+    sentences mentioning it (:func:`analysis.measures.sentiment.corrected_narration`, ``artefacts`` its misread
+    uses; the headline's sentence 0 left out and sentences without narration skipped, as for the narration around
+    it)."""
     ids = set(a.actor_mentions.loc[a.actor_mentions["name"] == actor, "sentence"]) - {0}
-    artefacts = sentiment.artefact_offsets(a.article)
     s = a.sentence_sentiment
-    values = [sentiment.corrected_narration(a.article, int(r.start), int(r.end), artefacts)
+    values = [corrected_narration(a.article, int(r.start), int(r.end), artefacts)
               for r in s[s["sentence"].isin(ids)].itertuples()]
     return float(pd.Series(values, dtype=float).mean())
 
