@@ -25,6 +25,8 @@ from analysis.text.authorlines import NAME_LINE_REASON, NAMES_REASON, SIGNED_REA
 from analysis.text.blocks import RELATED_LABEL
 from analysis.text.captions import CAPTION_REASON, caption_blocks
 from analysis.text.datafile import read_rows
+from analysis.text.toplines import ABOVE_REASON as TOP_LINE_REASON
+from analysis.text.toplines import above_story
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
@@ -624,6 +626,10 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:  # the paragraphs as given, the header's included: nothing is set apart
         return given, [], "every paragraph looks like page furniture; nothing was set apart"
+    body, tops = above_story(raw, body, lambda t: bool(TURN_LABEL.match(t) or LIST_ITEM.match(t)))
+    for a, b in tops:  # "Two drivers were taken to hospital after the crash,..." above the story's first sentence
+        kind = "page" if any(x.kind == "headline" for x in aside) else "headline"
+        aside.append(SetAside(kind, a, b, raw[a:b], TOP_LINE_REASON))
     ends = tuple(r for r in rules if r.where == "end" and r.scope == "paragraph")
     while len(body) > 1 and body[-1] in spans[:n - END]:  # the end reaches back over the page's furniture after it
         i = spans.index(body[-1])

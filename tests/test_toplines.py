@@ -1,0 +1,62 @@
+"""Short lines above a pasted story's first sentence (``analysis/text/toplines.py``), on invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text.article import segment
+from analysis.text.toplines import ABOVE_REASON
+
+STORY = [
+    "A lorry carrying timber overturned on the Kell bridge on Monday morning after it struck a second lorry.",
+    "Both drivers were taken to hospital with minor injuries, a spokesperson for the ambulance service said.",
+    "The bridge will stay closed until Wednesday while engineers inspect its railings, the council said.",
+]
+
+
+def _segmented(text: str):
+    spans, aside, _ = segment(text)
+    return [text[s:e] for s, e in spans], aside
+
+
+@pytest.mark.parametrize("top", [
+    # two headlines in one single-spaced block, the second a standfirst cut short
+    ["Two lorries collide on Kell bridge as police close the road\n"
+     "Two drivers were taken to hospital after the crash,..."],
+    # another story's headline, this story's, each a paragraph of its own
+    ["Ferry fares to rise in spring, operator says", "Lorries collide on Kell bridge"],
+    # a section's name, a headline in title case that asks a question
+    ["Local news", "Is The Kell Bridge Safe For Lorries?"],
+])
+def test_short_lines_above_the_first_sentence_are_set_apart(top):
+    body, aside = _segmented("\n\n".join([*top, *STORY]) + "\n")
+    lines = [line for block in top for line in block.split("\n")]
+    assert body == STORY
+    assert [a.text for a in aside] == lines and all(a.reason == ABOVE_REASON for a in aside[1:])
+    assert aside[0].kind == "headline" and all(a.kind == "page" for a in aside[1:])
+
+
+@pytest.mark.parametrize("top", [
+    ["So who pays for the bridge?"],  # the story opens on a question of its own, in sentence case
+    ["Here is what we know so far:"],  # a line that introduces what follows
+    ["Q: What happened on the bridge", "A: Two lorries collided"],  # a transcript's turns
+    ["- Lorries collide on the bridge", "- Ferry fares rise"],  # a list's items
+    ["“The bridge is all we have.” ― Mira Holt"],  # a quotation signed by its speaker
+    ["The Kell bridge", "Where the river bends", "And the lorries run", "Morning comes to the town",
+     "The railings hold", "The ferry waits", "Our bridge"],  # a poem's lines, more than a page keeps above a story
+])
+def test_lines_of_other_kinds_above_the_story_are_kept(top):
+    body, aside = _segmented("\n\n".join([*top, *STORY]) + "\n")
+    assert body[-3:] == STORY and not any(a.reason == ABOVE_REASON for a in aside)
+    assert all(line in "\n".join(body) for block in top[2:] for line in block.split("\n"))
+
+
+def test_a_sentence_a_pop_up_card_cut_in_two_keeps_its_first_half():
+    """A name's pop-up card glued into the first sentence leaves its first words on a line of their own that is no
+    line of the page: they stay the body."""
+    card = "Mira Anna HoltKell ferry fares rise | Bridge to reopen soon MORE"
+    rest = "(Kell) said the bridge would stay closed until engineers had inspected it."
+    first = f"The council's engineer Mira Holt{card} {rest}"
+    body, aside = _segmented("\n\n".join(["Lorries collide on Kell bridge", first, *STORY]) + "\n")
+    assert body[:2] == ["The council's engineer Mira Holt", rest]
+    assert [a.reason for a in aside if a.reason == ABOVE_REASON] == []
