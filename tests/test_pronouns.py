@@ -475,3 +475,17 @@ def test_after_a_question_the_one_who_answers_speaks_next(write, sentence, speak
     a = _analysis(write, "Kell ferry\n\n\u201cWe will see,\u201d said Jo Dunne, a fisher.\n\n" + sentence + "\n")
     q = a.quotes_table
     assert q[q["kind"] == "direct"]["speaker"].tolist()[-1] == speaker
+
+
+def test_a_subject_the_parse_hangs_on_a_fragment_root_is_the_sentences_subject():
+    """A sentence that opens on adjectives ("Charming and restless, ..., Mr. Hale was ...") can be parsed with the
+    adjective as its root and the clause as its conjunct: the clause's subject is still the sentence's, so it
+    takes the floor from the last person quoted (the next "he" is that man); a conjunct of a verb is not, nor
+    one under a name the parse made the root (see the next test)."""
+    doc = get_nlp()("Charming and restless, and with an energy that could fill a stadium, Mr. Hale was among the most "
+                    "gifted of modern coaches at reading a game and making points in a plain-spoken yet artful way.")
+    assert doc[0].dep_ == "ROOT" and doc[0].pos_ == "ADJ"  # the parse this rule is for
+    hale = next(t for t in doc if t.text == "Hale")
+    assert pronouns._main_subject(hale)
+    doc = get_nlp()("Ivo Marsh spoke first, and Tom Hale answered him.")
+    assert not pronouns._main_subject(next(t for t in doc if t.text == "Hale"))

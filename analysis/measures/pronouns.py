@@ -335,10 +335,13 @@ def _apart(c) -> bool:
 
 
 def _main_subject(token) -> bool:
-    """Whether ``token`` (or the head it is in apposition to) is the subject of its sentence's root, or a
-    name at the root (:func:`_root_name`)."""
+    """Whether ``token`` (or the head it is in apposition to) is the subject of its sentence's root, or of a
+    clause the parse made the conjunct of an adjective at the root, or a name at the root (:func:`_root_name`)."""
     if token.dep_ == "appos":
         token = token.head
+    if token.dep_ in SUBJECTS and token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT" and \
+            token.head.head.pos_ == "ADJ":
+        return True  # "Charming and restless, ..., Mr. Hale was among ...": the opening adjective made the root
     return (token.dep_ in SUBJECTS and token.head.dep_ == "ROOT") or _root_name(token)
 
 

@@ -104,8 +104,11 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                         continue  # "“...” Cruz says he isn't sure": a statement of its own, not this quotation's cue
                     distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
                     candidates.append((not governs, distance, para_index, t, cue))
-        if candidates:
-            candidates.sort(key=lambda c: (c[0], c[1]))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        owned = _possessed_words(article, docs, q, outside) if candidates and candidates[0][0] else None
+        if owned is not None:  # "after her comment that “...”": hers, unless a cue of its clause holds it
+            attributions[k] = owned
+        elif candidates:
             _, _, para_index, verb, cue = candidates[0]
             for c in candidates[1:]:  # the outermost cue whose complement holds it: "X said Y believes “...”"
                 if c[2] == para_index and ((not c[0] and _reports_through(verb, c[3])) or _interjected(c[3], verb)):
@@ -122,8 +125,10 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             para_index = q.last_paragraph
             pdoc, pstart = docs[para_index - 1], paragraphs[para_index - 1].start
             signed = _signature(pdoc, pstart, q)
-            after = _verb_after_quote(pdoc, pstart, q, outside, cues) if signed is None else None
+            owned = _possessed_words(article, docs, q, outside) if signed is None else None
+            after = _verb_after_quote(pdoc, pstart, q, outside, cues) if signed is None and owned is None else None
             found = (_Attribution(para_index, "signed", signed[1], mark=signed[0]) if signed is not None
+                     else owned if owned is not None  # "by her own admission ... “...”" before a clause after it
                      else _Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
                      else _colon_introduction(article, docs, q, outside, cues)
                      or _announcement(article, docs, q, cues)
@@ -429,6 +434,77 @@ def _attribute(article: Article, paragraphs, resolver: _SpeakerMap, cues: dict[s
     inherited = who.pop("inherited")
     cls = cues[cue].cls if cue in cues else None
     return {**who, "channel": channel or inherited, "cue": cue, "cue_class": cls, **_cue_span(article, pstart, verb)}
+
+
+SPEECH_NOUNS = frozenset({
+    "comment", "remark", "statement", "word", "call", "promise", "pledge", "vow", "claim", "assertion",
+    "admission", "description", "warning", "demand", "plea", "proposal", "suggestion", "insistence", "argument",
+    "declaration", "announcement", "answer", "reply", "response", "message", "tweet", "speech", "testimony",
+    "characterization", "characterisation", "accusation", "threat", "boast", "complaint", "criticism", "prediction",
+    "assurance", "acknowledgment", "acknowledgement", "confession", "denial", "explanation", "retort", "quip",
+    "joke", "slogan", "phrase", "mantra", "refrain", "question", "rhetoric", "language", "account", "view",
+})
+"""Nouns of what a person said (our own list): with a possessor that names or means a person, "her comment that
+“...”", "his call for “a total ban”", "by her own admission", the possessor said the quoted words."""
+POSSESSED_PREPOSITIONS = frozenset({"by", "in"})
+LEAD_WORDS = frozenset({"that", "for", "of", "to", "as"})
+"""Words between a speech noun and the quotation it introduces ("her comment that, “...”", "his call for “...”")."""
+LEAD_MARKS = frozenset({",", ":", "\u201c", "\u2018", '"', "'", "\u2014", "\u2013", "-"})
+"""Marks there: not a full stop (a quotation that opens a sentence of its own is not the noun's)."""
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding"})
+"""A speech noun after these is the topic of other words ("had this to say about his proposal: “...”")."""
+"""Prepositions that hang a possessed speech noun on the clause that holds a quotation ("by her own admission",
+"in his words")."""
+
+
+def _possessor(noun):
+    """The possessor of a speech noun (:data:`SPEECH_NOUNS`): a personal pronoun or a name, else None; none for
+    a noun that is the topic of other words (:data:`TOPIC_PREPOSITIONS`)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or (
+            noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or pronouns.kind(c.lower_) == "person")), None)
+
+
+def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution | None:
+    """A quotation with no cue of its own held by a speech noun with a possessor ("after her March comment that
+    “...”", "his promise to be “neutral”"), or by a clause that a possessed speech noun qualifies ("The latter by
+    her own admission was a “mistake”"): the possessor speaks. Looked for right before the quotation (past
+    punctuation and at least one of :data:`LEAD_WORDS` or a colon: "Ruiz's comments “are wrong”" is a subject
+    the quotation speaks of), then from the quotation up to the first verb outside it with a subject
+    of its own (an infinitive, "to be", is passed; a speech noun on that verb or its subject counts). An
+    ``after`` attribution ``(noun, possessor)``; None when none holds it."""
+    doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
+    inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
+    if not inside:
+        return None
+    before = inside[0].i - 1  # "her comment that, “...”" read in order: the parse may hang the clause elsewhere
+    lead = False
+    while before >= 0 and (doc[before].text in LEAD_MARKS or doc[before].lower_ in LEAD_WORDS):
+        lead = lead or doc[before].lower_ in LEAD_WORDS or doc[before].text == ":"
+        before -= 1
+    if lead and before >= 0 and _possessor(doc[before]) is not None and outside(pstart + doc[before].idx):
+        return _Attribution(q.first_paragraph, "after", doc[before], speaker=_possessor(doc[before]))
+    node = inside[0]
+    while node.head.i != node.i:
+        node = node.head
+        if not outside(pstart + node.idx):
+            continue
+        owner = _possessor(node)
+        if owner is not None and outside(pstart + owner.idx):
+            return _Attribution(q.first_paragraph, "after", node, speaker=owner)
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for prep in (c for h in (node, *subjects) for c in h.children
+                         if c.dep_ == "prep" and c.lower_ in POSSESSED_PREPOSITIONS):
+                for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                    owner = _possessor(noun)
+                    if owner is not None and outside(pstart + owner.idx):
+                        return _Attribution(q.first_paragraph, "after", noun, speaker=owner)
+            if subjects:
+                return None
+    return None
 
 
 def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution | None:
