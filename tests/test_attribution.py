@@ -493,21 +493,22 @@ def test_a_second_reporting_verb_the_parser_hung_on_the_content_speaks_for_the_f
 
 @pytest.mark.parametrize("text, speaker", [
     # a speech noun with a possessor holds the quotation, and no cue of its clause does: the possessor speaks
-    ("Mayor Ana Ruiz closed two mines last year.\n\nAnother holdout, the Kell Miners Union, is unlikely to back "
-     "the mayor after her March comment that, “We are going to put a lot of mines out of business.”", "Ana Ruiz"),
-    ("Ana Ruiz ran the city for a decade.\n\nThe bridge deal is the best example. The latter by her own admission "
-     "was a “mistake.” The inspector general judged it harshly.", "Ana Ruiz"),
-    ("Tom Hale won the primary in March.\n\nHis standing improved after the floods and his call for “a total and "
-     "complete ban on new building” by the river.", "Tom Hale"),
+    ("Mayor Ana Ruiz closed two pits last year.\n\nThe Kell Miners Union is unlikely to forgive the mayor after her "
+     "comment that, “Every old pit in this valley will close within five years.”", "Ana Ruiz"),
+    ("Ana Ruiz ran the city for a decade.\n\nThe ferry contract is the clearest case. The deal by her own admission "
+     "was “a poor bargain for the town.” The auditors agreed.", "Ana Ruiz"),
+    ("Tom Hale won the primary in March.\n\nHis support grew after the floods and his call for “a firm limit on "
+     "new building by the river” in every ward.", "Tom Hale"),
     # a cue of the quotation's own clause speaks, whatever the possessed noun beside it says
-    ("Tom Hale spoke first.\n\nIn his remarks, Senator Ivo Marsh argued that being a citizen “is an idea, not a "
-     "place.”", "Ivo Marsh"),
-    # a possessed noun right before the quotation, with no word leading into it, is what the quotation speaks of
-    ("Ana Ruiz visited the town.\n\nThe town council released a statement on Wednesday saying Ruiz's comments "
-     "“are based on her opinion, not on the facts.”", "The town council"),
+    ("Tom Hale spoke on Friday.\n\nSenator Ivo Marsh called his comments “a disgrace to the harbour town.”",
+     "Ivo Marsh"),
+    ("Tom Hale spoke first.\n\nIn his remarks, Senator Ivo Marsh argued that the harbour “belongs to every family "
+     "in the town.”", "Ivo Marsh"),
+    ("Ana Ruiz visited the port.\n\nThe ferry board issued a statement on Monday saying Ruiz's remarks “do not "
+     "match the company's own accounts.”", "The ferry board"),
     # the one who reports another's words in a clause of their own speaks: the cue's subject
-    ("Tom Hale spoke about the border.\n\nMaybe the key is what he said four years ago about Ana Ruiz's phrase "
-     "“self-reliance for every town.”", "Tom Hale"),
+    ("Tom Hale spoke about the harbour.\n\nPerhaps the answer lies in what he told a radio host last spring about "
+     "Ana Ruiz's slogan “a harbour for every family.”", "Tom Hale"),
 ])
 def test_a_possessed_speech_noun_names_the_speaker_of_what_it_holds(write, text, speaker):
     q = rows(write, text, "direct")
@@ -517,12 +518,13 @@ def test_a_possessed_speech_noun_names_the_speaker_of_what_it_holds(write, text,
 def test_a_possessed_noun_the_quotation_speaks_of_is_not_its_speaker(write):
     """A possessed speech noun right before the quotation, with no word leading into it ("that", "for", a
     colon), is the subject the quoted words speak of, not their source."""
-    q = rows(write, "Ana Ruiz visited the town on Monday.\n\nRuiz's comments “are based on her opinion, not on "
-                    "the facts,” and the council wants a meeting.", "direct")
+    q = rows(write, "Ana Ruiz visited the port on Monday.\n\nRuiz's remarks “do not match the ferry company's "
+                    "accounts,” and the council wants a meeting.", "direct")
     assert len(q) == 1 and q.loc[0, "speaker"] != "Ana Ruiz", q[["speaker", "cue", "text"]]
 
 
 def test_a_possessed_speech_noun_that_is_the_topic_of_other_words_is_not_their_speaker(write):
-    q = rows(write, "Tom Hale unveiled his housing plan in May.\n\nA report from the Kell Institute had this to say "
-                    "about his housing proposal: “Families at the top would gain the most from the plan.”", "direct")
+    q = rows(write, "Tom Hale unveiled his ferry plan in May.\n\nA study by the Kell Institute had this to say "
+                    "about his ferry proposal: “Commuters from the north shore would pay twice what others pay.”",
+             "direct")
     assert len(q) == 1 and q.loc[0, "speaker"] != "Tom Hale", q[["speaker", "cue", "text"]]

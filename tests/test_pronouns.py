@@ -482,8 +482,8 @@ def test_a_subject_the_parse_hangs_on_a_fragment_root_is_the_sentences_subject()
     adjective as its root and the clause as its conjunct: the clause's subject is still the sentence's, so it
     takes the floor from the last person quoted (the next "he" is that man); a conjunct of a verb is not, nor
     one under a name the parse made the root (see the next test)."""
-    doc = get_nlp()("Charming and restless, and with an energy that could fill a stadium, Mr. Hale was among the most "
-                    "gifted of modern coaches at reading a game and making points in a plain-spoken yet artful way.")
+    doc = get_nlp()("Charming and restless, and with an energy that could fill a stadium, Mr. Hale was the best of the "
+                    "coaches at reading a match.")
     assert doc[0].dep_ == "ROOT" and doc[0].pos_ == "ADJ"  # the parse this rule is for
     hale = next(t for t in doc if t.text == "Hale")
     assert pronouns._main_subject(hale)

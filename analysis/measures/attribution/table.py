@@ -106,7 +106,8 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     candidates.append((not governs, distance, para_index, t, cue))
         candidates.sort(key=lambda c: (c[0], c[1]))
         owned = _possessed_words(article, docs, q, outside) if candidates and candidates[0][0] else None
-        if owned is not None:  # "after her comment that “...”": hers, unless a cue of its clause holds it
+        if owned is not None:  # "after her comment that “...”": hers, unless a cue holds it ("Lind called his
+            # comments “a disgrace”": Lind's words)
             attributions[k] = owned
         elif candidates:
             _, _, para_index, verb, cue = candidates[0]
@@ -128,7 +129,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
             owned = _possessed_words(article, docs, q, outside) if signed is None else None
             after = _verb_after_quote(pdoc, pstart, q, outside, cues) if signed is None and owned is None else None
             found = (_Attribution(para_index, "signed", signed[1], mark=signed[0]) if signed is not None
-                     else owned if owned is not None  # "by her own admission ... “...”" before a clause after it
+                     else owned if owned is not None  # "by her own account ... “...”" before a clause after it
                      else _Attribution(para_index, "after", after[0], speaker=after[1]) if after is not None
                      else _colon_introduction(article, docs, q, outside, cues)
                      or _announcement(article, docs, q, cues)
@@ -445,16 +446,16 @@ SPEECH_NOUNS = frozenset({
     "joke", "slogan", "phrase", "mantra", "refrain", "question", "rhetoric", "language", "account", "view",
 })
 """Nouns of what a person said (our own list): with a possessor that names or means a person, "her comment that
-“...”", "his call for “a total ban”", "by her own admission", the possessor said the quoted words."""
+“...”", "his call for “a firm limit”", "by her own account", the possessor said the quoted words."""
 POSSESSED_PREPOSITIONS = frozenset({"by", "in"})
+"""Prepositions that hang a possessed speech noun on the clause that holds a quotation ("by her own account",
+"in his words")."""
 LEAD_WORDS = frozenset({"that", "for", "of", "to", "as"})
 """Words between a speech noun and the quotation it introduces ("her comment that, “...”", "his call for “...”")."""
 LEAD_MARKS = frozenset({",", ":", "\u201c", "\u2018", '"', "'", "\u2014", "\u2013", "-"})
 """Marks there: not a full stop (a quotation that opens a sentence of its own is not the noun's)."""
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding"})
 """A speech noun after these is the topic of other words ("had this to say about his proposal: “...”")."""
-"""Prepositions that hang a possessed speech noun on the clause that holds a quotation ("by her own admission",
-"in his words")."""
 
 
 def _possessor(noun):
@@ -468,12 +469,12 @@ def _possessor(noun):
 
 
 def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution | None:
-    """A quotation with no cue of its own held by a speech noun with a possessor ("after her March comment that
-    “...”", "his promise to be “neutral”"), or by a clause that a possessed speech noun qualifies ("The latter by
-    her own admission was a “mistake”"): the possessor speaks. Looked for right before the quotation (past
+    """A quotation with no cue of its own held by a speech noun with a possessor ("after her comment that
+    “...”", "his promise to stay “out of the dispute”"), or by a clause that a possessed speech noun qualifies ("The
+    deal by her own account was “a poor bargain”"): the possessor speaks. Looked for right before the quotation (past
     punctuation and at least one of :data:`LEAD_WORDS` or a colon: "Ruiz's comments “are wrong”" is a subject
     the quotation speaks of), then from the quotation up to the first verb outside it with a subject
-    of its own (an infinitive, "to be", is passed; a speech noun on that verb or its subject counts). An
+    of its own (an infinitive, "to stay", is passed; a speech noun on that verb or its subject counts). An
     ``after`` attribution ``(noun, possessor)``; None when none holds it."""
     doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
     inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
