@@ -506,6 +506,9 @@ def test_a_second_reporting_verb_the_parser_hung_on_the_content_speaks_for_the_f
      "in the town.”", "Ivo Marsh"),
     ("Ana Ruiz visited the port.\n\nThe ferry board issued a statement on Monday saying Ruiz's remarks “do not "
      "match the company's own accounts.”", "The ferry board"),
+    # a charge that ... is its maker's, though another's answer to it is the sentence's subject
+    ("Ana Lind and Tom Hale met on Monday.\n\nLind's answer to Hale's charge that “the mayor has "
+     "lied to this town for years” came a day later.", "Tom Hale"),
     # the one who reports another's words in a clause of their own speaks: the cue's subject
     ("Tom Hale spoke about the harbour.\n\nPerhaps the answer lies in what he told a radio host last spring about "
      "Ana Ruiz's slogan “a harbour for every family.”", "Tom Hale"),
@@ -528,3 +531,33 @@ def test_a_possessed_speech_noun_that_is_the_topic_of_other_words_is_not_their_s
                     "about his ferry proposal: “Commuters from the north shore would pay twice what others pay.”",
              "direct")
     assert len(q) == 1 and q.loc[0, "speaker"] != "Tom Hale", q[["speaker", "cue", "text"]]
+
+
+P = "Mayor Ana Lind and Councillor Tom Hale met on Monday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, not_speaker", [
+    # the quotation answers the question the possessor asked
+    ("Lind gave her answer to his question: “No, and I will not say it twice to anyone in this town.”", "Tom Hale"),
+    # what the words reply to, complain about or judge is not the possessor's saying
+    ("Hale's complaint about the sign “harbour closed for good, go home and stay home” drew laughs.", "Tom Hale"),
+    # a bank account is no account of what was said; a day is no speaker
+    ("Police are looking at Hale's bank. In his account, investigators found “several payments that nobody at the "
+     "bank could explain.”", "Tom Hale"),
+    ("The council kept quiet after Monday's statement that “no jobs will be lost at the harbour this year.”",
+     "Monday"),
+    # by one person's account another person shouted the words
+    ("By Hale's own account, Lind shouted “you will never work in this town again” across the room.", "Tom Hale"),
+])
+def test_a_possessed_speech_noun_that_does_not_say_the_words_gives_them_to_no_one_by_it(write, sentence, not_speaker):
+    q = rows(write, P + sentence, "direct")
+    assert len(q) == 1 and not_speaker not in str(q.loc[0, "speaker"]), q[["speaker", "cue", "text"]]
+
+
+def test_an_account_is_a_speech_noun_only_as_ones_own():
+    from analysis.measures.attribution.table import _possessor
+    from analysis.text.nlp import get_nlp
+    own = get_nlp()("By Ana Lind's own account, the deal failed.")
+    bank = get_nlp()("Auditors checked Ana Lind's account.")
+    assert _possessor(next(t for t in own if t.text == "account")).text == "Lind"
+    assert _possessor(next(t for t in bank if t.text == "account")) is None

@@ -42,6 +42,8 @@ def test_short_lines_above_the_first_sentence_are_set_apart(top):
     ["Q: What happened on the bridge", "A: Two lorries collided"],  # a transcript's turns
     ["- Lorries collide on the bridge", "- Ferry fares rise"],  # a list's items
     ["“The bridge is all we have.” ― Mira Holt"],  # a quotation signed by its speaker
+    ["“We have nothing left, not the boats, not the nets, not even the bridge”"],  # a quotation opening the story
+    ["Holt: Good morning", "Hale: Morning, Mira"],  # turns with their speakers' names in sentence case
     ["The Kell bridge", "Where the river bends", "And the lorries run", "Morning comes to the town",
      "The railings hold", "The ferry waits", "Our bridge"],  # a poem's lines, more than a page keeps above a story
 ])
@@ -60,3 +62,28 @@ def test_a_sentence_a_pop_up_card_cut_in_two_keeps_its_first_half():
     body, aside = _segmented("\n\n".join(["Lorries collide on Kell bridge", first, *STORY]) + "\n")
     assert body[:2] == ["The council's engineer Mira Holt", rest]
     assert [a.reason for a in aside if a.reason == ABOVE_REASON] == []
+
+
+def test_of_two_headlines_in_one_block_the_one_nearest_the_story_is_its_headline():
+    body, aside = _segmented("Ferry fares to rise in spring, operator says\nLorries collide on Kell bridge\n\n"
+                             + "\n\n".join(STORY) + "\n")
+    assert body == STORY
+    assert [(a.kind, a.text) for a in aside] == [("page", "Ferry fares to rise in spring, operator says"),
+                                                ("headline", "Lorries collide on Kell bridge")]
+
+
+def test_a_turn_whose_speaker_speaks_again_below_is_kept():
+    text = ("Lorries collide on Kell bridge at dawn, closing the road\n\nHolt: Good morning, and thank you for "
+            "coming\n\n" + STORY[0] + "\n\nHolt: " + STORY[1] + "\n")
+    body, aside = _segmented(text)
+    assert body[0] == "Holt: Good morning, and thank you for coming"
+    assert [a.text for a in aside] == ["Lorries collide on Kell bridge at dawn, closing the road"]
+
+
+@pytest.mark.parametrize("line", [
+    "Then the water came",  # a short line of the writer's, in sentence case
+    "KELLMOUTH, Norway —",  # a dateline on its own line, left to the dateline rules
+])
+def test_a_short_line_of_the_story_or_a_dateline_under_the_headline_stays(line):
+    body, aside = _segmented("Lorries collide on Kell bridge at dawn\n\n" + line + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert body == [line, *STORY] and [a.text for a in aside] == ["Lorries collide on Kell bridge at dawn"]

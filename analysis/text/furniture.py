@@ -626,9 +626,12 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             aside.append(SetAside(rule.kind, s, e, text, rule.reason))
     if not body:  # the paragraphs as given, the header's included: nothing is set apart
         return given, [], "every paragraph looks like page furniture; nothing was set apart"
-    body, tops = above_story(raw, body, lambda t: bool(TURN_LABEL.match(t) or LIST_ITEM.match(t)))
+    body, tops = above_story(raw, body, lambda t: bool(TURN_LABEL.match(t) or LIST_ITEM.match(t) or any(
+        r.scope == "prefix" and r.pattern.match(t.rstrip() + " A") for r in rules)))  # a dateline alone: as it was
+    named = any(x.kind == "headline" for x in aside)
+    main = next((a for a, b in reversed(tops) if not raw[a:b].endswith(("...", "\u2026"))), None)
     for a, b in tops:  # "Two drivers were taken to hospital after the crash,..." above the story's first sentence
-        kind = "page" if any(x.kind == "headline" for x in aside) else "headline"
+        kind = "headline" if not named and a == main else "page"  # the nearest line above the story not cut short
         aside.append(SetAside(kind, a, b, raw[a:b], TOP_LINE_REASON))
     ends = tuple(r for r in rules if r.where == "end" and r.scope == "paragraph")
     while len(body) > 1 and body[-1] in spans[:n - END]:  # the end reaches back over the page's furniture after it

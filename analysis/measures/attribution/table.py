@@ -443,10 +443,11 @@ SPEECH_NOUNS = frozenset({
     "declaration", "announcement", "answer", "reply", "response", "message", "tweet", "speech", "testimony",
     "characterization", "characterisation", "accusation", "threat", "boast", "complaint", "criticism", "prediction",
     "assurance", "acknowledgment", "acknowledgement", "confession", "denial", "explanation", "retort", "quip",
-    "joke", "slogan", "phrase", "mantra", "refrain", "question", "rhetoric", "language", "account", "view",
+    "joke", "slogan", "phrase", "mantra", "refrain", "question", "rhetoric", "account", "charge", "allegation",
 })
-"""Nouns of what a person said (our own list): with a possessor that names or means a person, "her comment that
-“...”", "his call for “a firm limit”", "by her own account", the possessor said the quoted words."""
+"""Nouns of what a person said (our own list): with a possessor that is a name (not a date's or a place's:
+:data:`NO_SPEAKER_ENTITIES`) or a personal pronoun, "her comment that “...”", "his call for “a firm limit”", "by
+her own account", the possessor said the quoted words. *Account* only as one's *own* (not a bank account)."""
 POSSESSED_PREPOSITIONS = frozenset({"by", "in"})
 """Prepositions that hang a possessed speech noun on the clause that holds a quotation ("by her own account",
 "in his words")."""
@@ -454,6 +455,8 @@ LEAD_WORDS = frozenset({"that", "for", "of", "to", "as"})
 """Words between a speech noun and the quotation it introduces ("her comment that, “...”", "his call for “...”")."""
 LEAD_MARKS = frozenset({",", ":", "\u201c", "\u2018", '"', "'", "\u2014", "\u2013", "-"})
 """Marks there: not a full stop (a quotation that opens a sentence of its own is not the noun's)."""
+NO_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"})
+"""Names that say nothing ("Monday's statement"); a person's, an organisation's or a country's may."""
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding"})
 """A speech noun after these is the topic of other words ("had this to say about his proposal: “...”")."""
 
@@ -461,11 +464,15 @@ TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding"})
 def _possessor(noun):
     """The possessor of a speech noun (:data:`SPEECH_NOUNS`): a personal pronoun or a name, else None; none for
     a noun that is the topic of other words (:data:`TOPIC_PREPOSITIONS`)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or (
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in SPEECH_NOUNS or (
             noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS):
+        return None  # "had this to say about his proposal: “...”": the words are another's
+    if lemma == "account" and not any(c.lower_ == "own" for c in noun.children):
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and (
-        c.pos_ == "PROPN" or pronouns.kind(c.lower_) == "person")), None)
+        (c.pos_ == "PROPN" and c.ent_type_ not in NO_SPEAKER_ENTITIES) or pronouns.kind(c.lower_) == "person")),
+        None)
 
 
 def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution | None:
@@ -474,18 +481,24 @@ def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution 
     deal by her own account was “a poor bargain”"): the possessor speaks. Looked for right before the quotation (past
     punctuation and at least one of :data:`LEAD_WORDS` or a colon: "Ruiz's comments “are wrong”" is a subject
     the quotation speaks of), then from the quotation up to the first verb outside it with a subject
-    of its own (an infinitive, "to stay", is passed; a speech noun on that verb or its subject counts). An
-    ``after`` attribution ``(noun, possessor)``; None when none holds it."""
+    of its own (an infinitive, "to stay", is passed; a possessed speech noun after *by* or *in* on that verb or
+    on its subject counts, on the verb only when its subject is no person: "By Hale's own account, Lind shouted
+    “...”" is Lind's). A speech noun with a prepositional phrase other than *for* between it and the quotation
+    ("Hale's complaint about the sign “...”") is about what the phrase names. An ``after`` attribution
+    ``(noun, possessor)``; None when none holds it."""
     doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
     inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
     if not inside:
         return None
     before = inside[0].i - 1  # "her comment that, “...”" read in order: the parse may hang the clause elsewhere
-    lead = False
+    word = colon = False
     while before >= 0 and (doc[before].text in LEAD_MARKS or doc[before].lower_ in LEAD_WORDS):
-        lead = lead or doc[before].lower_ in LEAD_WORDS or doc[before].text == ":"
+        word = word or doc[before].lower_ in LEAD_WORDS
+        colon = colon or doc[before].text == ":"
         before -= 1
-    if lead and before >= 0 and _possessor(doc[before]) is not None and outside(pstart + doc[before].idx):
+    nested = before >= 0 and doc[before].dep_ == "pobj" and doc[before].head.lower_ not in POSSESSED_PREPOSITIONS
+    if (word or (colon and not nested)) and before >= 0 and _possessor(doc[before]) is not None and \
+            outside(pstart + doc[before].idx):  # "her answer to his question: “...”": the colon leads from the answer
         return _Attribution(q.first_paragraph, "after", doc[before], speaker=_possessor(doc[before]))
     node = inside[0]
     while node.head.i != node.i:
@@ -493,11 +506,13 @@ def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution 
         if not outside(pstart + node.idx):
             continue
         owner = _possessor(node)
-        if owner is not None and outside(pstart + owner.idx):
+        about = any(c.dep_ == "prep" and c.lower_ != "for" and node.i < c.i < inside[0].i for c in node.children)
+        if owner is not None and outside(pstart + owner.idx) and not about:
             return _Attribution(q.first_paragraph, "after", node, speaker=owner)
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for prep in (c for h in (node, *subjects) for c in h.children
+            person = any(c.pos_ == "PROPN" or pronouns.kind(c.lower_) == "person" for c in subjects)
+            for prep in (c for h in ((*subjects,) if person else (node, *subjects)) for c in h.children
                          if c.dep_ == "prep" and c.lower_ in POSSESSED_PREPOSITIONS):
                 for noun in (g for g in prep.children if g.dep_ == "pobj"):
                     owner = _possessor(noun)
