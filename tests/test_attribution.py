@@ -506,9 +506,11 @@ def test_a_second_reporting_verb_the_parser_hung_on_the_content_speaks_for_the_f
      "in the town.”", "Ivo Marsh"),
     ("Ana Ruiz visited the port.\n\nThe ferry board issued a statement on Monday saying Ruiz's remarks “do not "
      "match the company's own accounts.”", "The ferry board"),
-    # a charge that ... is its maker's, though another's answer to it is the sentence's subject
-    ("Ana Lind and Tom Hale met on Monday.\n\nLind's answer to Hale's charge that “the mayor has "
-     "lied to this town for years” came a day later.", "Tom Hale"),
+    ("Ana Lind chaired the ferry board for a decade.\n\nBy her account, the ferry deal was “a shambles from start "
+     "to finish.”", "Ana Lind"),
+    # a reply to a question: the reply's, not the question's
+    ("Ana Lind and Tom Hale met on Monday.\n\nHale's reply to the reporter's question: “No, and I will not say it "
+     "twice to anyone.”", "Tom Hale"),
     # the one who reports another's words in a clause of their own speaks: the cue's subject
     ("Tom Hale spoke about the harbour.\n\nPerhaps the answer lies in what he told a radio host last spring about "
      "Ana Ruiz's slogan “a harbour for every family.”", "Tom Hale"),

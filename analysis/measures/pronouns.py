@@ -334,23 +334,6 @@ def _apart(c) -> bool:
         c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children))
 
 
-QUOTED_TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "senator", "sen", "president", "gov", "governor", "mayor", "rep",
-    "representative", "judge", "minister", "secretary", "chancellor", "councillor", "councilor", "professor", "prof",
-})
-"""Titles with which a speaker names someone else in their own words ("“Mr. Marsh taught me ...,” he said"); a
-speaker may name themself by their name alone ("they say Ana Ruiz should drop out")."""
-
-
-def _titled(token) -> bool:
-    """Whether the name whose first token is ``token`` follows a title of :data:`QUOTED_TITLES`."""
-    first = token
-    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head.i >= token.i:
-        first = first.doc[first.i - 1]
-    words = [t.lower_.rstrip(".") for t in first.doc[max(0, first.i - 1):token.i + 1]]
-    return any(w in QUOTED_TITLES for w in words)
-
-
 def _main_subject(token) -> bool:
     """Whether ``token`` (or the head it is in apposition to) is the subject of its sentence's root, or of a
     clause the parse made the conjunct of an adjective at the root, or a name at the root (:func:`_root_name`)."""
@@ -509,14 +492,7 @@ def resolve_article(article: Article, docs: tuple, actor_mentions: pd.DataFrame,
                         heard = {told: SPEAKER}  # "Ito walked through the rules: “...,” he said": Ito has the floor
                 if not inside and _main_subject(tok) and before in previous_subject and not heard:
                     heard = {previous_subject[before]: CONTINUED}  # "Ito dismissed it. He said ...": centering
-                pool = salience
-                if speaks and not inside:  # "“Mr. Marsh taught me everything,” he said": not Marsh
-                    named = {m.actor for t in sent if (m := by_token.get(para.start + t.idx)) is not None
-                             and in_speech(m.start, m.end) and _titled(t)}
-                    rest = {a: v for a, v in salience.items() if a not in named}
-                    if named and any(compatible(w, label_of.get(a), gender.get(a)) for a in rest):
-                        pool, heard = rest, {a: v for a, v in heard.items() if a not in named}
-                actor, rule, reason = _resolve(tok, para.start, here, pool, heard, last_role, label_of, gender,
+                actor, rule, reason = _resolve(tok, para.start, here, salience, heard, last_role, label_of, gender,
                                                by_token, speaking)
                 if actor is not None:
                     if gender.get(actor) is None and pronoun_gender(w) and (rule == "governing subject" or not any(

@@ -7,14 +7,14 @@ does not open with a line that ends no sentence, so before the story's first sen
 :data:`PROSE_WORDS` or more words that ends one) up to :data:`TOP_LINES` such lines are set apart
 (:func:`above_story`). A line is one when it is short (:data:`LINE_WORDS` words at most) and ends no sentence:
 no full stop at its end unless it is cut short ("..."), no colon (it would introduce what follows), no sentence
-ending inside it, no opening quotation mark (a quotation may open the story); a line ending in "?" or "!", or of
-fewer than :data:`SHORT_WORDS` words, only when it is in title case (most of its longer words capitalised: "Is An
-Oxygen Bar Worth It?", "Local News"), since a story may open on a question or a short line of its own ("So who
-pays?", "Then the water came"). A transcript's turn ("Q: ...", or a name and a colon that comes back below or on
-two lines), a list's item or a dateline on its own line is no such line, and nothing is set apart when a line of
-another kind stands among them, or when a line is only part of one (a pop-up card glued into the first sentence
-leaves its first words on a line of their own). The rule reads shape and place only: a verse of up to four lines
-or a lede cut short with "..." opening a feature is set apart too.
+ending inside it, no opening quotation mark (a quotation may open the story); a line ending in "?" or "!" only
+when it is in title case (most of its longer words capitalised: "Is An Oxygen Bar Worth It?"), since a story may
+open on a question of its own ("So who pays?"). A transcript's turn ("Q: ...", or a name and a colon that comes
+back below or on two lines), a list's item or a dateline on its own line is no such line, and nothing is set
+apart when a line of another kind stands among them, or when a line is only part of one (a pop-up card glued
+into the first sentence leaves its first words on a line of their own). The rule reads shape and place only: a
+verse of up to four lines, a short line of the writer's ("Then the water came") or a lede cut short with "..."
+opening a feature is set apart too.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _heading(line: str) -> bool:
         return False
     if text[:1] in OPENING_MARKS:
         return False  # "“We have nothing left, not even the ferry”": a quotation opening the story
-    return _title_case(text) if end in "?!" or len(words) < SHORT_WORDS else True
+    return _title_case(text) if end in "?!" else True
 
 
 def _title_case(text: str) -> bool:
@@ -69,8 +69,6 @@ LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s+\S
 """A line that opens on a name and a colon ("Holt: Good morning"): a turn when the label comes back below or
 another line above the story has one."""
 OPENING_MARKS = "\"\u201c\u2018\u00ab"
-SHORT_WORDS = 5
-"""A line of fewer words ends no sentence in title case only ("Local News"; not "Then the water came")."""
 
 
 def _prose(text: str) -> bool:
@@ -98,7 +96,9 @@ def above_story(raw: str, body: list[tuple[int, int]], excluded: Callable[[str],
                 lines.append((a, s + m.start() + len(text.rstrip())))
     whole = all(raw[:a].rstrip(" \t\xa0")[-1:] in ("", "\n") and raw[b:].lstrip(" \t\xa0\r")[:1] in ("", "\n")
                 for a, b in lines)  # whole lines: no sentence a pop-up card cut in two
-    labels = [m.group(1) for m in (LABEL.match(line) for line in raw[:body[first][0]].split("\n")) if m]
+    top = raw[:body[first][0]].lstrip().split("\n")[0]  # the first line, a headline by its shape alone, counts too
+    texts = [top, *(raw[a:b] for a, b in lines if raw[a:b] != top)]
+    labels = [m.group(1) for m in (LABEL.match(t) for t in texts) if m]
     below = {m.group(1) for s, e in body[first:] if (m := LABEL.match(raw[s:e]))}
     turns = len(labels) > 1 or any(label in below for label in labels)  # "Holt: Good morning" ... "Holt: So ..."
     if len(lines) > TOP_LINES or not whole or turns or not all(

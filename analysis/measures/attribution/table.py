@@ -443,7 +443,7 @@ SPEECH_NOUNS = frozenset({
     "declaration", "announcement", "answer", "reply", "response", "message", "tweet", "speech", "testimony",
     "characterization", "characterisation", "accusation", "threat", "boast", "complaint", "criticism", "prediction",
     "assurance", "acknowledgment", "acknowledgement", "confession", "denial", "explanation", "retort", "quip",
-    "joke", "slogan", "phrase", "mantra", "refrain", "question", "rhetoric", "account", "charge", "allegation",
+    "joke", "slogan", "phrase", "mantra", "refrain", "question", "rhetoric", "account", "allegation",
 })
 """Nouns of what a person said (our own list): with a possessor that is a name (not a date's or a place's:
 :data:`NO_SPEAKER_ENTITIES`) or a personal pronoun, "her comment that “...”", "his call for “a firm limit”", "by
@@ -458,6 +458,10 @@ LEAD_MARKS = frozenset({",", ":", "\u201c", "\u2018", '"', "'", "\u2014", "\u201
 NO_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"})
 """Names that say nothing ("Monday's statement"); a person's, an organisation's or a country's may."""
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding"})
+ABOUT = TOPIC_PREPOSITIONS | {"to", "against", "toward", "towards"}
+"""A phrase with these between a speech noun and the quotation names what the words answer or are about ("Hale's
+complaint about the sign “...”", "her reply to “...”"); not "his promise of “...”", "her pledge during the
+campaign of “...”"."""
 """A speech noun after these is the topic of other words ("had this to say about his proposal: “...”")."""
 
 
@@ -468,8 +472,8 @@ def _possessor(noun):
     if noun.pos_ != "NOUN" or lemma not in SPEECH_NOUNS or (
             noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS):
         return None  # "had this to say about his proposal: “...”": the words are another's
-    if lemma == "account" and not any(c.lower_ == "own" for c in noun.children):
-        return None
+    if lemma == "account" and not (noun.head.lower_ == "by" or any(c.lower_ == "own" for c in noun.children)):
+        return None  # "by her account", "in his own account"; not "in his account" (a bank's)
     return next((c for c in noun.children if c.dep_ == "poss" and (
         (c.pos_ == "PROPN" and c.ent_type_ not in NO_SPEAKER_ENTITIES) or pronouns.kind(c.lower_) == "person")),
         None)
@@ -483,8 +487,8 @@ def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution 
     the quotation speaks of), then from the quotation up to the first verb outside it with a subject
     of its own (an infinitive, "to stay", is passed; a possessed speech noun after *by* or *in* on that verb or
     on its subject counts, on the verb only when its subject is no person: "By Hale's own account, Lind shouted
-    “...”" is Lind's). A speech noun with a prepositional phrase other than *for* between it and the quotation
-    ("Hale's complaint about the sign “...”") is about what the phrase names. An ``after`` attribution
+    “...”" is Lind's). A speech noun with a phrase of :data:`ABOUT` between it and the quotation ("Hale's
+    complaint about the sign “...”") is about what the phrase names. An ``after`` attribution
     ``(noun, possessor)``; None when none holds it."""
     doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
     inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
@@ -497,6 +501,9 @@ def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution 
         colon = colon or doc[before].text == ":"
         before -= 1
     nested = before >= 0 and doc[before].dep_ == "pobj" and doc[before].head.lower_ not in POSSESSED_PREPOSITIONS
+    if colon and not word and nested and _possessor(doc[before].head.head) is not None:
+        before = doc[before].head.head.i  # "Hale's reply to the reporter's question: “...”": the reply's
+        nested = False
     if (word or (colon and not nested)) and before >= 0 and _possessor(doc[before]) is not None and \
             outside(pstart + doc[before].idx):  # "her answer to his question: “...”": the colon leads from the answer
         return _Attribution(q.first_paragraph, "after", doc[before], speaker=_possessor(doc[before]))
@@ -506,7 +513,7 @@ def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution 
         if not outside(pstart + node.idx):
             continue
         owner = _possessor(node)
-        about = any(c.dep_ == "prep" and c.lower_ != "for" and node.i < c.i < inside[0].i for c in node.children)
+        about = any(c.dep_ == "prep" and c.lower_ in ABOUT and node.i < c.i < inside[0].i for c in node.children)
         if owner is not None and outside(pstart + owner.idx) and not about:
             return _Attribution(q.first_paragraph, "after", node, speaker=owner)
         if node.pos_ in ("VERB", "AUX"):
