@@ -563,3 +563,16 @@ def test_an_account_is_a_speech_noun_only_as_ones_own():
     bank = get_nlp()("Auditors checked Ana Lind's account.")
     assert _possessor(next(t for t in own if t.text == "account")).text == "Lind"
     assert _possessor(next(t for t in bank if t.text == "account")) is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a possessed speech noun that leads into the quotation ("that", "to") speaks it, whatever verb holds them all
+    ("After Lind's warning that “the harbour budget is empty and has been for years,” the union said it would "
+     "strike.", "Ana Lind"),
+    ("Lind mocked Hale's promise to “fix every road in the valley before the winter comes.”", "Tom Hale"),
+    # "as" leads into the verb's own words about the noun
+    ("Lind described his proposal as “a fantasy for the rich and nothing more.”", "Ana Lind"),
+])
+def test_a_speech_noun_leading_into_the_quotation_wins_over_the_verb_that_holds_them(write, sentence, speaker):
+    q = rows(write, "Ana Lind and Tom Hale met on Monday.\n\n" + sentence, "direct")
+    assert [str(s).split()[-1] for s in q["speaker"]] == [speaker.split()[-1]], q[["speaker", "cue", "text"]]

@@ -105,7 +105,7 @@ def quotes_table(article: Article, docs: tuple, actor_mentions: pd.DataFrame, la
                     distance = min(abs(pstart + t.idx - q.start), abs(pstart + t.idx - q.end))
                     candidates.append((not governs, distance, para_index, t, cue))
         candidates.sort(key=lambda c: (c[0], c[1]))
-        owned = _possessed_words(article, docs, q, outside) if candidates and candidates[0][0] else None
+        owned = _possessed_words(article, docs, q, outside, led_only=not candidates[0][0]) if candidates else None
         if owned is not None:  # "after her comment that “...”": hers, unless a cue holds it ("Lind called his
             # comments “a disgrace”": Lind's words)
             attributions[k] = owned
@@ -479,7 +479,7 @@ def _possessor(noun):
         None)
 
 
-def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution | None:
+def _possessed_words(article: Article, docs: tuple, q, outside, led_only: bool = False) -> _Attribution | None:
     """A quotation with no cue of its own held by a speech noun with a possessor ("after her comment that
     “...”", "his promise to stay “out of the dispute”"), or by a clause that a possessed speech noun qualifies ("The
     deal by her own account was “a poor bargain”"): the possessor speaks. Looked for right before the quotation (past
@@ -497,9 +497,13 @@ def _possessed_words(article: Article, docs: tuple, q, outside) -> _Attribution 
     before = inside[0].i - 1  # "her comment that, “...”" read in order: the parse may hang the clause elsewhere
     word = colon = False
     while before >= 0 and (doc[before].text in LEAD_MARKS or doc[before].lower_ in LEAD_WORDS):
-        word = word or doc[before].lower_ in LEAD_WORDS
+        word = word or (doc[before].lower_ in LEAD_WORDS and doc[before].lower_ != "as")
         colon = colon or doc[before].text == ":"
         before -= 1
+    if led_only:  # "After Lind's warning that “...”, the union said ...": the warning's words, whatever verb holds all
+        owner = _possessor(doc[before]) if word and before >= 0 else None
+        return None if owner is None or not outside(pstart + doc[before].idx) else _Attribution(
+            q.first_paragraph, "after", doc[before], speaker=owner)
     nested = before >= 0 and doc[before].dep_ == "pobj" and doc[before].head.lower_ not in POSSESSED_PREPOSITIONS
     if colon and not word and nested and _possessor(doc[before].head.head) is not None:
         before = doc[before].head.head.i  # "Hale's reply to the reporter's question: “...”": the reply's
