@@ -210,9 +210,9 @@ def test_a_relative_clause_with_a_subject_of_its_own_inside_the_content_reports_
     q = rows(write, text, "direct")
     assert q["speaker"].tolist() == ["Mara Quist", "the man"]  # "who yelled": the relative clause's own speaker
     assert q["cue"].tolist() == ["note", "yell"]
-    wants = rows(write, "Ito said he wants a party platform that calls for \u201ca fair wage for every worker.\u201d",
+    wants = rows(write, "Ito said he wants a town charter that calls for \u201ca fair wage for every worker.\u201d",
                  "direct")
-    assert wants["speaker"].tolist() == ["Ito"]  # "a platform that calls for": no speaker of its own
+    assert wants["speaker"].tolist() == ["Ito"]  # "a charter that calls for": no speaker of its own
     which = rows(write, "Mayor Dan Lee said the council rejected the plan, which Councillor Tom Ruiz called "
                         "\u201ca disaster for the town.\u201d", "direct")
     assert which["speaker"].tolist()[0].endswith("Tom Ruiz")  # a name states who spoke in the relative clause
@@ -372,14 +372,14 @@ def test_as_someone_put_it_or_observed(write):
 
 
 def test_a_participle_right_after_a_name_is_that_persons_speech(write):
-    ad = "The new ad uses footage of Hillary Clinton asking, “Why aren’t we further ahead?”"
-    assert rows(write, ad, "direct").loc[0, "speaker"] == "Hillary Clinton"
+    ad = "A new ad uses footage of Maria Lopez asking, “Why is the ferry still late?”"
+    assert rows(write, ad, "direct").loc[0, "speaker"] == "Maria Lopez"
     clip = "The ad ends with a clip of Maria Lopez telling voters, “I will fight for you.”"
     assert rows(write, clip, "direct").loc[0, "speaker"] == "Maria Lopez"
-    # the verb governing the noun phrase ("concludes with footage of ...") is not the quotation's cue
-    spot = "The spot concludes with footage of Trump saying during the debate, “That makes me smart.”"
+    # the verb governing the noun phrase ("ends with footage of ...") is not the quotation's cue
+    spot = "The spot ends with footage of Tom Hale saying during the debate, “That makes me the careful one.”"
     q = rows(write, spot, "direct")
-    assert q.loc[0, "speaker"] == "Trump" and q.loc[0, "cue"] == "say"
+    assert q.loc[0, "speaker"] == "Tom Hale" and q.loc[0, "cue"] == "say"
     # after a comma the participle is the main clause's subject's: "attacked Lee, saying ..."
     comma = "Mayor Ruth Dale attacked Senator Ann Lee, saying, “She has no plan for the buses.”"
     assert rows(write, comma, "direct").loc[0, "speaker"] == "Ruth Dale"
@@ -394,13 +394,13 @@ def test_an_interjected_cue_reports_the_whole_clause(write):
 
 
 def test_an_as_clause_after_the_quotation_names_its_source(write):
-    text = ('Many members of the council echo her concerns, in large part because the main requirement is a '
+    text = ('Several councillors share her worries, mostly because the main test is a '
             '"lawful source of income," as a Treasury memo put it.')
     q = rows(write, text, "direct")
     assert q.loc[0, "cue"] == "put it" and q.loc[0, "speaker_text"] == "a Treasury memo"
     # a passive as-clause names nobody: the attribution after the quotation does
-    known = "Freddy, as he was known, ''was caught in the middle of it all,'' Mr. Trump said."
-    assert rows(write, known, "direct").loc[0, "speaker"] == "Trump"
+    known = "Teddy, as he was known, ''was caught in the middle of the row,'' Mr. Hale said."
+    assert rows(write, known, "direct").loc[0, "speaker"] == "Hale"
 
 
 def test_a_pronoun_in_a_governed_clause_speaks_for_the_governing_subject(write):
@@ -411,7 +411,7 @@ def test_a_pronoun_in_a_governed_clause_speaks_for_the_governing_subject(write):
 
 
 def test_a_participle_the_parser_hung_on_the_quotations_verb(write):
-    text = ('"Voters do not agree with the mayor," Lopez said, suggesting a few questions, including, "Mayor, do '
+    text = ('"Voters do not agree with the mayor," Lopez said, suggesting two questions, including, "Mayor, do '
             'you really think the buses can wait?"')
     assert rows(write, text, "direct")["speaker"].tolist() == ["Lopez", "Lopez"]
 

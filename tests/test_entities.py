@@ -266,8 +266,8 @@ def test_an_organisation_described_as_an_organisation_stays_one(write, text, nam
 
 def test_an_unlabelled_full_name_doing_something_is_a_person_the_pronoun_can_mean(write):
     text = ("The networks stuck with Ted Crane talking at length about his plans.\n\n"
-            "Harbour News\u2019 Bret Kander noticed that none of the networks cut away for Clinton. He commented that "
-            "his network \u201cheld on\u201d Trump.\n")
+            "Harbour News\u2019 Bret Kander noticed that no channel cut away for Ana Lind. He wrote that "
+            "his channel \u201cstayed on\u201d Tom Hale.\n")
     a = analyse(load_article(write(text)))
     pron = a.pronoun_table
     assert pron[pron["text"] == "He"]["actor"].tolist() == ["Bret Kander"]

@@ -394,13 +394,13 @@ def test_a_who_clause_of_two_people_gives_neither_the_floor(write):
 
 def test_the_person_asked_answers_next(write):
     a = _analysis(write, "Senator Carl Dunn has released his medical records.\n\n"
-                         "Last month, the Herald\u2019s Tom Ruiz asked Dunn whether questions about his health and "
-                         "age were fair game in the campaign.\n\n"
+                         "Last month, the Herald\u2019s Tom Ruiz asked Dunn whether his health and his "
+                         "age were fair topics in the race.\n\n"
                          "\u201cSure it is. I would not have run if I were not healthy,\u201d he said.\n\n"
                          "The mayor, Ed Pike, asked Dunn to resign. \u201cWe need a change,\u201d he said.\n")
     assert _referent(a, "he") == "Carl Dunn"
     assert _referent(a, "he", 1) == "Ed Pike"  # a request is no question: the one who asked goes on
-    topic = _analysis(write, "Radio host Dan Lee asked Mayor Tom Ito about statements he had made the night before, "
+    topic = _analysis(write, "Radio host Dan Lee asked Mayor Tom Ito about statements he made the evening before, "
                              "when he claimed the governor was \u201cthe founder\u201d of the scheme. Lee told the "
                              "court that he was tired.\n")
     assert [_referent(topic, "he", k) for k in range(3)] == ["Tom Ito", "Tom Ito", "Dan Lee"]
@@ -448,11 +448,11 @@ def test_a_name_the_parser_left_at_the_root_is_the_sentences_subject(write):
 
 
 @pytest.mark.parametrize("sentence, root, subject", [
-    ("Hale, when asked about his own contradictions, often steam-rolls through the questions, talking and never "
-     "admitting he was wrong.", "Hale", True),  # the verb read as a noun
-    ("Mayor Ana Ruiz and Councillor Tom Hill place flowers at a makeshift memorial for shooting victims of the "
-     "fire at a nightclub in Kell.", "Ruiz", False),  # a caption: the only verb under a preposition
-    ("Dan Hale and Ben Ito, who say the young senator doesn\u2019t have the experience needed to be mayor.", "Hale",
+    ("Hale, when pressed on his old contradictions, often steam-rolls past the questions, talking and never "
+     "conceding he erred.", "Hale", True),  # the verb read as a noun
+    ("Mayor Ana Ruiz and Councillor Tom Hill place flowers at a small shrine for the victims of the "
+     "fire at a bar in Kell.", "Ruiz", False),  # a caption: the only verb under a preposition
+    ("Dan Hale and Ben Ito, who say the young councillor lacks the experience a mayor needs.", "Hale",
      False),  # a fragment: the only verbs in a relative clause
     ("Ana Lind / Reuters.", "Reuters", False),  # a credit line
 ])

@@ -629,7 +629,7 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     body, tops = above_story(raw, body, lambda t: bool(TURN_LABEL.match(t) or LIST_ITEM.match(t) or any(
         r.scope == "prefix" and r.pattern.match(t.rstrip() + " A") for r in rules)))  # a dateline alone: as it was
     named = any(x.kind == "headline" for x in aside)
-    main = next((a for a, b in tops if not raw[a:b].endswith(("...", "\u2026"))), None)
+    main = next((a for a, b in tops if not raw[a:b].endswith(ELLIPSES)), None)
     for a, b in tops:  # "Two drivers were taken to hospital after the crash,..." above the story's first sentence
         kind = "headline" if not named and a == main else "page"  # the first line not cut short
         aside.append(SetAside(kind, a, b, raw[a:b], TOP_LINE_REASON))

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from analysis.text.blocks import ELLIPSIS
+
 TOP_LINES = 4
 """Lines above the story's first sentence that may be set apart."""
 LINE_WORDS = 20
@@ -31,7 +33,7 @@ PROSE_WORDS = 12
 TITLE_CASE_SHARE = 0.6
 """Share of the words of four or more letters that begin with a capital for a question or exclamation to be a
 headline."""
-CUT_SHORT = ("...", "\u2026")
+CUT_SHORT = ELLIPSIS
 CLOSERS = "\"\u201d\u2019')"
 INSIDE_END = re.compile(r"\b[a-z]{2,}[.!?][\"\u201d\u2019')]*\s+\S")
 """A sentence that ends inside the line with more after it: "The vote is today. Polls close at 8", a quotation

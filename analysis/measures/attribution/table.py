@@ -465,6 +465,12 @@ campaign of “...”"."""
 """A speech noun after these is the topic of other words ("had this to say about his proposal: “...”")."""
 
 
+def _quoted_tokens(article: Article, docs: tuple, q) -> tuple:
+    """``(doc, paragraph start, tokens)``: the parse of the quotation's first paragraph and its words inside it."""
+    doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
+    return doc, pstart, [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
+
+
 def _possessor(noun):
     """The possessor of a speech noun (:data:`SPEECH_NOUNS`): a personal pronoun or a name, else None; none for
     a noun that is the topic of other words (:data:`TOPIC_PREPOSITIONS`)."""
@@ -490,8 +496,7 @@ def _possessed_words(article: Article, docs: tuple, q, outside, led_only: bool =
     “...”" is Lind's). A speech noun with a phrase of :data:`ABOUT` between it and the quotation ("Hale's
     complaint about the sign “...”") is about what the phrase names. An ``after`` attribution
     ``(noun, possessor)``; None when none holds it."""
-    doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
-    inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
+    doc, pstart, inside = _quoted_tokens(article, docs, q)
     if not inside:
         return None
     before = inside[0].i - 1  # "her comment that, “...”" read in order: the parse may hang the clause elsewhere
@@ -536,14 +541,13 @@ def _possessed_words(article: Article, docs: tuple, q, outside, led_only: bool =
 
 def _governing_clause(article: Article, docs: tuple, q, outside) -> _Attribution | None:
     """A quotation with no cue of its own that a clause holds as its object: the clause's subject said the
-    words ("The ad targets a “corrupt political system that ...”", "CREW filed a request for “records
-    sufficient to ...”", "... lauded Mr. Kim for the “...”"), unless the quoted words are a clause of their own
-    that the parse hangs on it as a circumstance or a conjunct ("..., but only when “the truth is sexier”"; an
+    words ("The advert targets a “rigged harbour board that ...”", "The union filed a request for “every
+    minute of ...”", "... praised Ms. Lind for the “...”"), unless the quoted words are a clause of their own
+    that the parse hangs on it as a circumstance or a conjunct ("..., but only when “the tide turns”"; an
     infinitive, "inviting them to “win my shotgun”", is still held). The verb is the first one above the
     quotation, outside its marks, with a subject of its own outside them. An ``after`` attribution ``(verb,
     subject)``; None when no such clause holds it."""
-    doc, pstart = docs[q.first_paragraph - 1], article.paragraphs[q.first_paragraph - 1].start
-    inside = [t for t in doc if not t.is_punct and q.contains(pstart + t.idx, pstart + t.idx + len(t.text))]
+    _, pstart, inside = _quoted_tokens(article, docs, q)
     if not inside:
         return None
     node = inside[0]
