@@ -328,6 +328,9 @@ def test_datelines_with_a_state_or_province(line, place, agency):
     ("Get the Gazette app", "promotion"),
     ("Photo by Ida Marr", "caption"),
     ("Photograph: Tom Hill/Nordwire", "caption"),
+    ("Home » News » World", "navigation"),  # breadcrumb trails, in other languages and with other marks
+    ("Startseite › Politik › Ausland", "navigation"),
+    ("News > Local > Kell", "navigation"),
 ])
 def test_page_lines_above_the_story_are_set_apart_by_kind(line, kind):
     """Variants of our own of the forms a real paste carries above the story (time stamps in several formats,
@@ -452,6 +455,8 @@ def test_a_call_to_act_ending_a_paragraph_is_set_apart_and_the_sentence_before_i
     "2. WHY THE CREWS OF THE NORTHERN ROUTE SAY THE BOAT IS 'HALF FULL'",
     "3. FOR THE FERRY CREWS OF CALDER THE GLASS IS ‘HALF FULL.’",
     "Second, the envoy reached Calder via Lindholm.",
+    "Fares rose faster than wages (fares > wages) for the third year in a row, the ferry company said.",
+    "Sie sagte » Wir bleiben « und ging.",
 ])
 def test_sentences_like_captions_bylines_and_author_notes_stay_in_the_body(text):
     body, aside = _segmented("\n\n".join([STORY[0], text, *STORY[1:]]) + "\n")

@@ -27,6 +27,11 @@ def _segmented(text: str):
     ["Ferry fares to rise in spring, operator says", "Lorries collide on Kell bridge"],
     # a section's name, a headline in title case that asks a question
     ["Local news", "Is The Kell Bridge Safe For Lorries?"],
+    # the page's title over its headline, the same line twice, opening on a label and a colon
+    ["Road Watch", *["Road Watch: Is The Kell Bridge Safe For Lorries?"] * 2],
+    # a long headline in title case, over twenty words
+    ["Our Bridge Survey Shows – Timber Lorries on the Kell Bridge Cause the Most Damage to Its Railings and the "
+     "Longest Closures for the Town's Drivers"],
 ])
 def test_short_lines_above_the_first_sentence_are_set_apart(top):
     body, aside = _segmented("\n\n".join([*top, *STORY]) + "\n")
@@ -44,6 +49,10 @@ def test_short_lines_above_the_first_sentence_are_set_apart(top):
     ["“The bridge is all we have.” ― Mira Holt"],  # a quotation signed by its speaker
     ["“We have nothing left, not the boats, not the nets, not even the bridge”"],  # a quotation opening the story
     ["Holt: Good morning", "Hale: Morning, Mira"],  # turns with their speakers' names in sentence case
+    ["Holt: Good morning", "Holt: Good morning, and welcome"],  # one speaker's two turns, not the same line twice
+    # a line of over twenty words in sentence case that ends no sentence: a standfirst, the story's own
+    ["Two lorries collided on the Kell bridge on Monday morning and both drivers were taken to hospital with "
+     "minor injuries after the crash"],
     ["The Kell bridge", "Where the river bends", "And the lorries run", "Morning comes to the town",
      "The railings hold", "The ferry waits", "Our bridge"],  # a poem's lines, more than a page keeps above a story
 ])

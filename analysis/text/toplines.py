@@ -5,7 +5,8 @@ from a list beside it, this story's headline, a standfirst cut short ("Two drive
 after the crash,..."), a section's name. The browser may keep two of them in one single-spaced block. A story
 does not open with a line that ends no sentence, so before the story's first sentence (a paragraph of
 :data:`PROSE_WORDS` or more words that ends one) up to :data:`TOP_LINES` such lines are set apart
-(:func:`above_story`). A line is one when it is short (:data:`LINE_WORDS` words at most) and ends no sentence:
+(:func:`above_story`). A line is one when it is short (:data:`LINE_WORDS` words at most,
+:data:`TITLE_LINE_WORDS` in title case) and ends no sentence:
 no full stop at its end unless it is cut short ("..."), no colon (it would introduce what follows), no sentence
 ending inside it, no opening quotation mark (a quotation may open the story); a line ending in "?" or "!" only
 when it is in title case (most of its longer words capitalised: "Is An Oxygen Bar Worth It?"), since a story may
@@ -28,6 +29,8 @@ TOP_LINES = 4
 """Lines above the story's first sentence that may be set apart."""
 LINE_WORDS = 20
 """Words such a line may have."""
+TITLE_LINE_WORDS = 30
+"""Words a line in title case may have (a long headline: "Our Survey Shows – A Mix of ... for Publishers")."""
 PROSE_WORDS = 12
 """Words a paragraph needs to be the story's first sentence."""
 TITLE_CASE_SHARE = 0.6
@@ -46,7 +49,7 @@ def _heading(line: str) -> bool:
     """Whether one line is headline-shaped: see the module's description."""
     text = line.strip()
     words = text.split()
-    if not 1 <= len(words) <= LINE_WORDS or INSIDE_END.search(text):
+    if not 1 <= len(words) <= (TITLE_LINE_WORDS if _title_case(text) else LINE_WORDS) or INSIDE_END.search(text):
         return False
     if text.endswith(CUT_SHORT):
         return True
@@ -100,7 +103,8 @@ def above_story(raw: str, body: list[tuple[int, int]], excluded: Callable[[str],
                 for a, b in lines)  # whole lines: no sentence a pop-up card cut in two
     top = raw[:body[first][0]].lstrip().split("\n")[0]  # the first line, a headline by its shape alone, counts too
     texts = [top, *(raw[a:b] for a, b in lines if raw[a:b] != top)]
-    labels = [m.group(1) for m in (LABEL.match(t) for t in texts) if m]
+    # a line pasted twice (a page's title over its headline) is one line, not two turns of one speaker
+    labels = [m.group(1) for m in (LABEL.match(t) for t in dict.fromkeys(texts)) if m]
     below = {m.group(1) for s, e in body[first:] if (m := LABEL.match(raw[s:e]))}
     turns = len(labels) > 1 or any(label in below for label in labels)  # "Holt: Good morning" ... "Holt: So ..."
     if len(lines) > TOP_LINES or not whole or turns or not all(
