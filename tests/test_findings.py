@@ -286,3 +286,13 @@ def test_the_hardest_paragraph_says_when_it_is_mostly_a_quotation(write):
     line = next(x for x in findings.readability(analyse(load_article(write(text)))).splitlines()
                 if "the hardest (" in x)
     assert re.search(r"paragraph 2 the hardest \([-0-9.]+, \d+% of its words in direct quotations\)", line), line
+
+
+def test_a_label_of_low_confidence_is_said_in_words_not_with_a_question_mark(seed_analysis):
+    """The stance table marks a label the rules chose among several actors with " (?)"; the findings a reader
+    sees say what it means instead."""
+    table = seed_analysis.stance_table
+    low = [x for labels in table["writer_labels"] for x in labels if "(?)" in x]
+    text = stance_findings.stance_and_framing(seed_analysis, list(table["actor"][:4]))
+    assert low and "(?)" not in text
+    assert "(it may mean another actor)" in text

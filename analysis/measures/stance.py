@@ -36,6 +36,11 @@ SIDE_TAKING_FILE = DATA / "side_taking.csv"
 SIDE_CATEGORIES = {"verb": ("factive",), "label": ("delegitimising", "legitimising", "title")}
 
 
+LOW_CONFIDENCE = " (?)"
+"""The end of a label of low confidence in :func:`stance_table`: a descriptor chosen among several actors it could
+mean."""
+
+
 @lru_cache(maxsize=2)
 def side_taking(path=SIDE_TAKING_FILE) -> dict[str, dict[str, str]]:
     """The words that take sides (``analysis/data/side_taking.csv``): ``{"verb": {cue: category},
@@ -139,9 +144,9 @@ def stance_table(article: Article, actor_mentions: pd.DataFrame, order: list[str
         rows.append({
             "actor": actor,
             "mentions": len(mentioned_in),
-            "writer_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "") + _paraphrased(r)
+            "writer_labels": [r["text"] + (LOW_CONFIDENCE if r["confidence"] == "low" else "") + _paraphrased(r)
                               for r in labels if r["voice"] in WRITERS_WORDS],
-            "quoted_labels": [r["text"] + (" (?)" if r["confidence"] == "low" else "")
+            "quoted_labels": [r["text"] + (LOW_CONFIDENCE if r["confidence"] == "low" else "")
                               for r in labels if r["voice"] == "quoted"],
             "voice_share": float(voice["share_of_voice"]) if voice else 0.0,
             "direct_quotes": int(voice["direct"]) + int(voice["turns"]) if voice else 0,

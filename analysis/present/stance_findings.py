@@ -22,6 +22,14 @@ from analysis.present.wording import bullets, possessive
 from analysis.tables import row_dicts
 
 
+def _label(text: str) -> str:
+    """A writer's label in italics; one of low confidence says so in words ("*the country* (it may mean another
+    actor)"), not with the table's " (?)"."""
+    if stance_measure.LOW_CONFIDENCE not in text:
+        return f"*{text}*"
+    return f"*{text.replace(stance_measure.LOW_CONFIDENCE, '')}* (it may mean another actor)"
+
+
 def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
     """Findings of notebook 06: the frame profile and how the focus actors are positioned."""
 
@@ -67,7 +75,7 @@ def stance_and_framing(a: Analysis, focus_actors: list[str]) -> str:
             + (f"; {shared} of them also told by {', '.join(elsewhere)}, and the voices tally counts "
                f"{'it' if shared == 1 else 'them'} there" if shared else "") + ")" if heard_in else "")
         counts = pd.Series(list(r["writer_labels"]), dtype=object).value_counts(sort=False)
-        named = ("; the writer names it " + ", ".join(f"*{x}*" + (f" ({n} times)" if n > 1 else "")
+        named = ("; the writer names it " + ", ".join(_label(x) + (f" ({n} times)" if n > 1 else "")
                                                      for x, n in counts.items())) if len(counts) else ""
         frames = ", ".join(f"{FRAMES[f]} ({n})" for f, n in r["frames"]) or "none"
         tone, around, towards = _focus_tone(a, actor, r)
