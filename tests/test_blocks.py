@@ -338,3 +338,32 @@ def test_a_run_of_names_is_a_list_not_the_story():
     ]
     for lines in stays:
         assert blocks.name_lists(lines, [True] * len(lines)) == {}, lines
+
+
+SINGLE_SPACED_STORY = [
+    "A ferry promised to the island of Morra three years ago will not sail before the summer, the operator has "
+    "admitted.",
+    "Work on the new vessel stopped in May after engineers found that its hull was thinner than the plans had said.",
+    "Councillor Ruth Emsley, who speaks for the islanders on transport, said the delay was \"a blow to every "
+    "family here\".",
+    "\"We would rather wait for a safe boat than hurry an unsafe one,\" she said at a meeting in the harbour hall.",
+    "Islanders on the north shore say they have been left to cross in fishing boats. Dan Whitlow, who runs the "
+    "island's shop, said he had paid for his own deliveries all winter.",
+    "\"They keep telling us next month. Nobody here believes it any more,\" he told the local radio station.",
+    "The coastguard said a temporary service would run twice a week from the mainland from the start of April.",
+    "A spokesperson for the shipyard, Calder Marine, said the firm was \"working with the operator on a new date\".",
+]
+
+
+def test_a_page_pasted_single_spaced_keeps_every_paragraph_of_its_story():
+    """Pasted without blank lines, menus and story alike single-spaced: the block model, fitted on pages whose
+    paragraphs a blank line sets apart, would judge the later paragraphs furniture; the story's sentence lines in
+    the densest run of prose stay."""
+    top = ["Island ferry 'will not sail before summer'", "2 hours ago", "Share", "Save", "Nell Carrow",
+           "Island News, Morra", "Image caption, The old ferry tied up at Morra harbour in March", "Nordpix"]
+    end = ["Related topics", "Morra", "Ferries", "More on this story", "Storm cancels island crossings for a week"]
+    text = "\n".join([*top, *SINGLE_SPACED_STORY, *end]) + "\n"
+    lines = blocks.page_lines(text)
+    assert blocks.looks_like_page(text, lines)
+    kept, _ = blocks.page_body(text)
+    assert [text[s:e] for s, e in kept if text[s:e] in SINGLE_SPACED_STORY] == SINGLE_SPACED_STORY

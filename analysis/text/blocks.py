@@ -525,6 +525,13 @@ NOTICE_KINDS = {CAPTION_REASON: "caption", CREDIT_REASON: "caption", PROMPT_REAS
 names otherwise is ``page``)."""
 
 
+BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+"""A blank line. The pages the block model was fitted on set paragraphs apart with one; a page pasted without
+any (every line single-spaced, menus and story alike) gives its layout features values the model never saw, so
+there the sentence lines of ten or more words inside the densest run of prose are kept whatever the model says
+(the story's paragraphs; its notices and captions are still judged by the rules after the model)."""
+
+
 def page_body(raw: str, begin: int = 0,
               model: dict | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, float, str | None]]]:
     """For a copied page (:func:`looks_like_page`), the lines of the article and the lines set apart with their
@@ -538,6 +545,9 @@ def page_body(raw: str, begin: int = 0,
     p = probabilities(features(raw, lines), model)
     texts = [raw[s:e] for s, e in lines]
     keep = [bool(q >= model["threshold"]) for q in p]
+    if not BLANK_LINE.search(raw, begin):  # pasted single-spaced: no blank line sets the story's paragraphs apart
+        first, last = prose_run([len(t.split()) for t in texts], [_ends(t, len(t.split())) for t in texts])
+        keep = [k or (first <= i <= last and _prose_words(texts[i]) > 0) for i, k in enumerate(keep)]
     thread = comment_thread(texts, keep)
     rest = [k and i not in thread for i, k in enumerate(keep)]
     after = {**unsure(texts, p, keep), **related_links(texts, rest), **before_story(texts, rest),
