@@ -273,7 +273,7 @@ def test_a_wire_page_with_section_label_read_time_and_glued_links(tmp_path):
         "Reporting by Elena Marsh; Writing by Carl Ode; Editing by Per Holm",
     ]) + "\n"
     a = _load(tmp_path, text)
-    assert [x.kind for x in a.set_aside] == ["promotion", "navigation", "headline", "timestamp", "caption",
+    assert [x.kind for x in a.set_aside] == ["navigation", "navigation", "headline", "timestamp", "caption",
                                              "dateline", "navigation", "signature"]
     assert a.headline == "Norland to host fishing talks on Oct. 20"  # an abbreviation is not a sentence end
     assert [p.text for p in a.paragraphs] == [

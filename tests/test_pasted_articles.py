@@ -416,3 +416,78 @@ def test_a_courtesy_credit_of_a_family_is_a_caption():
 def test_credits_and_prompts_the_second_review_found_missed(end, kinds):
     body, aside = _segmented(_story(end=end))
     assert aside == kinds and body == STORY
+
+
+@pytest.mark.parametrize("end, kinds", [
+    # found by a newcomer's trial of invented pastes of many kinds; every line here is our own
+    ("Reporting by Ida Marr and Tom Hill; Editing by Ana Ruiz\nOur Standards: The Kellwire Principles., opens new tab\n"
+     "Suggested Topics:\nLibraries & Culture\nPurchase Licensing Rights\n",
+     [("signature", "Reporting by Ida Marr and Tom Hill; Editing by Ana Ruiz"),
+      ("navigation", "Our Standards: The Kellwire Principles., opens new tab"), ("navigation", "Suggested Topics:"),
+      ("navigation", "Libraries & Culture"), ("navigation", "Purchase Licensing Rights")]),
+    ("Explore more on these topics\nLibraries\nKell\nReuse this content\n",
+     [("navigation", "Explore more on these topics"), ("navigation", "Libraries"), ("navigation", "Kell"),
+      ("promotion", "Reuse this content")]),
+    ("Ida Marr covers the council and schools for the Kell Gazette. Reach her at 555-0101.\nTags\n"
+     "Kell Town Council Chamber\nLibraries\n(12) comments\nWelcome to the discussion.\n",
+     [("signature", "Ida Marr covers the council and schools for the Kell Gazette. Reach her at 555-0101."),
+      ("navigation", "Tags"), ("navigation", "Kell Town Council Chamber"), ("navigation", "Libraries"),
+      ("navigation", "(12) comments"), ("navigation", "Welcome to the discussion.")]),
+    ("Sources\nDid you find this article helpful?\nThank you for your feedback!\n"
+     "The information on this site is for general informational purposes only and is not legal advice.\n",
+     [("navigation", "Sources"), ("navigation", "Did you find this article helpful?"),
+      ("navigation", "Thank you for your feedback!"),
+      ("note", "The information on this site is for general informational purposes only and is not legal advice.")]),
+    ("This conversation has been lightly edited for length and clarity.\n",
+     [("note", "This conversation has been lightly edited for length and clarity.")]),
+    ("Edited by: Tom Hill\nGive us feedback\nSkip to main content\n",
+     [("signature", "Edited by: Tom Hill"), ("navigation", "Give us feedback"),
+      ("navigation", "Skip to main content")]),
+    ("Catch all the latest Kell news and updates on the Gazette app.\n",
+     [("promotion", "Catch all the latest Kell news and updates on the Gazette app.")]),
+    ("Sign up to get our morning briefing sent straight to your inbox.\n",
+     [("promotion", "Sign up to get our morning briefing sent straight to your inbox.")]),
+    ("Would you like to respond? If you would like to submit a letter of up to 250 words for publication, email us.\n",
+     [("promotion", "Would you like to respond? If you would like to submit a letter of up to 250 words for "
+                    "publication, email us.")]),
+    ("Line-ups\nKell Rovers: Marr; Hill, Ruiz, Lind, Hale (Moss 81); Tully, Okoro; Reid.\nReferee: Ana Voss\n"
+     "Attendance: 4,210\n",
+     [("note", "Line-ups"), ("note", "Kell Rovers: Marr; Hill, Ruiz, Lind, Hale (Moss 81); Tully, Okoro; Reid."),
+      ("note", "Referee: Ana Voss"), ("note", "Attendance: 4,210")]),
+    ("Posted at 9.15 BST\n11:02 am\n", [("timestamp", "Posted at 9.15 BST"), ("timestamp", "11:02 am")]),
+])
+def test_the_lines_many_sites_add_after_a_story_are_set_apart(end, kinds):
+    """The lines after a story that a newcomer's trial of invented pastes (news, wire, courts, sport, health,
+    interviews, opinion) found the rules missing: desk credits over link notes, topic labels and their tags,
+    rights links, a writer's note, comment labels, feedback buttons, disclaimers, editing notes, prompts,
+    a match report's data, a live blog's times."""
+    body, aside = _segmented(_story(end=end))
+    assert aside == kinds
+    assert body == STORY
+
+
+def test_a_press_releases_dateline_is_cut_from_its_first_sentence():
+    for line, agency in [("KELL, Norland, March 3, 2026 /PRNewswire/ -- ", "PRNewswire"),
+                         ("VESTA, Calder--(BUSINESS WIRE)-- ", "BUSINESS WIRE")]:
+        text = line + "\n\n".join(STORY) + "\n"
+        spans, aside, _ = segment(text)
+        assert (aside[0].kind, aside[0].agency) == ("dateline", agency)
+        assert text[spans[0][0]:spans[0][1]] == STORY[0]  # the first sentence without the dateline
+        assert aside[0].text == line.rstrip()
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own sentences with the words of the new rules: none is set apart
+    _story(end="Get the latest vaccine if you are over 65, the health board advised on Monday.\n"),
+    _story(end="Read the latest updates on the closures below:\n\nThe harbour branch closes first.\n"),
+    _story(end="The interview, she said, has been edited and condensed by the broadcaster without her consent.\n"),
+    _story(end="Ana Lind is the author of the report on the town's libraries.\n"),
+    _story(end="At 11:02 am the vote was taken.\n\nIt passed by one vote.\n"),
+    "\n\n".join([*STORY[:2], "11:30 a.m.", STORY[2]]) + "\n",  # a running story's times
+    _story(end="Feedback from residents was mostly negative, the council said.\n"),
+    _story(end="Teams from three towns will join the protest, organisers said.\n"),
+])
+def test_the_writers_own_sentences_with_the_words_of_the_end_rules_stay(text):
+    body, aside = _segmented(text)
+    assert aside == [], aside
+    assert all(any(sentence in b for b in body) for sentence in STORY)

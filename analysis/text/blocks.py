@@ -342,6 +342,10 @@ def before_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
     return {i: why for i in kept if i < cut}
 
 
+TAGS_LABEL = re.compile(
+    r"(?i)(?:(?:related|suggested|more) )?(?:tags|topics)|(?:explore more|more) on (?:these|this) topics?")
+"""A label of the story's tags alone on its line ("Tags", "Explore more on these topics"): the short lines after it
+are its tags, links to the site's pages on each topic."""
 RELATED_LABEL = re.compile(
     r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
     r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you)?"

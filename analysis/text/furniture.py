@@ -22,7 +22,7 @@ from pathlib import Path
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 from analysis.text.authorlines import NAME_LINE_REASON, NAMES_REASON, SIGNED_REASON, names_line
-from analysis.text.blocks import RELATED_LABEL
+from analysis.text.blocks import RELATED_LABEL, TAGS_LABEL
 from analysis.text.captions import CAPTION_REASON, caption_blocks
 from analysis.text.datafile import read_rows
 from analysis.text.toplines import ABOVE_REASON as TOP_LINE_REASON
@@ -590,7 +590,8 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
                     furniture_rule(after, rules=rules) is None and not names_line(after):  # not over a time stamp
                 aside.append(SetAside("navigation", s, e, text, LABEL_REASON))
                 continue
-        links = rule is not None and rule.kind == "navigation" and text.rstrip().endswith(":")
+        links = rule is not None and rule.kind == "navigation" and (text.rstrip().endswith(":")
+                                                                     or bool(TAGS_LABEL.fullmatch(text.strip())))
         call = rule.pattern.search(text) if rule is not None and rule.kind == "promotion" and \
             rule.scope == "contains" else None
         if call is not None and call.start() > 0 and text[:call.start()].strip():
@@ -634,15 +635,16 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
         kind = "headline" if not named and a == main else "page"  # the first line not cut short
         aside.append(SetAside(kind, a, b, raw[a:b], TOP_LINE_REASON))
     ends = tuple(r for r in rules if r.where == "end" and r.scope == "paragraph")
-    while len(body) > 1 and body[-1] in spans[:n - END]:  # the end reaches back over the page's furniture after it
-        i = spans.index(body[-1])
-        text = raw[slice(*body[-1])]
-        rule = _paragraph_rule(text, n - 1, n, ends)  # "Published 9:10 AM ¶ Terms of Use ¶ Privacy": all after
-        if rule is None or _introduced(raw[slice(*spans[i - 1])], text):
-            break
-        aside.append(SetAside(rule.kind, *body.pop(), text, rule.reason))
-    body, aside = author_box(raw, body, aside)
-    body, aside = trailing_labels(raw, body, aside)
+    for _ in range(2):  # again after the labels below: "Ana Ruiz covers courts for the Gazette. ¶ Tags ¶ Theft"
+        while len(body) > 1 and body[-1] in spans[:n - END]:  # the end reaches back over the furniture after it
+            i = spans.index(body[-1])
+            text = raw[slice(*body[-1])]
+            rule = _paragraph_rule(text, n - 1, n, ends)  # "Published 9:10 AM ¶ Terms of Use ¶ Privacy": all after
+            if rule is None or _introduced(raw[slice(*spans[i - 1])], text):
+                break
+            aside.append(SetAside(rule.kind, *body.pop(), text, rule.reason))
+        body, aside = author_box(raw, body, aside)
+        body, aside = trailing_labels(raw, body, aside)
     dated = False
     for at in range(min(DATELINE_PARAGRAPHS, len(body))):  # an unrecognised line above the story may come first
         s, e = body[at]
