@@ -163,3 +163,24 @@ def test_recorded_accuracy_reads_back_for_notebooks(tmp_path):
     table = accuracy.attribution_table(path)
     assert list(table["n_gold"]) == [2, 2, 3]
     assert "PolNeAR `dev` (1 US political news articles" in accuracy.attribution_sentence(path)
+
+
+def test_a_labelled_paste_is_scored_line_by_line(tmp_path):
+    """The invented pastes' measure (analysis/evaluation/pastes.py): labels are read off, page lines set apart,
+    story lines removed and actors made of furniture counted; a line without a label is a clear error."""
+    from analysis.evaluation import pastes
+
+    src = tmp_path / "paste.src"
+    src.write_text("P|By Ida Marr\nP|Published 9:15 AM EST Mar 3, 2026\n\n"
+                   "S|The council of Kell voted on Tuesday to close two of the town's four libraries by the end of "
+                   "the year.\n\n"
+                   "S|\u201cWe had no other choice,\u201d Mayor Ana Lind said after the vote, adding that the budget "
+                   "had shrunk.\n\nN|Share\nP|Reporting by Tom Hill; Editing by Ana Ruiz\n", encoding="utf-8")
+    text, labels = pastes.read_paste(src)
+    assert text.startswith("By Ida Marr\n") and [t for t, _, _ in labels] == ["P", "P", "S", "S", "N", "P"]
+    scored = pastes.score_paste(src)
+    assert (scored["page_lines"], scored["set_apart"], scored["story_lines"], scored["removed"]) == (3, 3, 2, 0)
+    assert scored["actors"] >= 1 and scored["furniture_actors"] == []
+    src.write_text("P|By Ida Marr\nThe council voted.\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"paste.src:2: .*needs a label"):
+        pastes.read_paste(src)

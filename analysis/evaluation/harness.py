@@ -33,6 +33,7 @@ from analysis.evaluation import (
     frametrain,
     gum,
     newsmtsc,
+    pastes,
     polnear,
     pronoun_quotes,
     stats,
@@ -51,7 +52,8 @@ BLOCKS = {"polnear": ("<!-- accuracy:begin -->", "<!-- accuracy:end -->"),
           "semeval": ("<!-- semeval:begin -->", "<!-- semeval:end -->"),
           "gum": ("<!-- gum:begin -->", "<!-- gum:end -->"),
           "pronoun_quotes": ("<!-- pronoun-quotes:begin -->", "<!-- pronoun-quotes:end -->"),
-          "turns": ("<!-- turns:begin -->", "<!-- turns:end -->")}
+          "turns": ("<!-- turns:begin -->", "<!-- turns:end -->"),
+          "pastes": ("<!-- pastes:begin -->", "<!-- pastes:end -->")}
 """The generated block of ``ACCURACY.md`` each dataset's table goes into."""
 DETAIL_KEYS = frozenset({"by_file", "most_missed_reported_cues", "reported_false_alarms", "distinguished", "labels",
                          "predicted_other"})
@@ -215,6 +217,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "(tests/fixtures/transcripts; needs no dataset)")
     tu.add_argument("folder", type=Path)
     tu.add_argument("--record", action="store_true", help=RECORD_HELP)
+    pa = sub.add_parser("pastes", help="page lines set apart around stories pasted from pages, on invented labelled "
+                        "pastes (tests/fixtures/pastes; needs no dataset)")
+    pa.add_argument("folder", type=Path)
+    pa.add_argument("--record", action="store_true", help=RECORD_HELP)
     args = parser.parse_args(argv)
     try:
         if args.command == "train-blocks":
@@ -251,6 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "turns":
             key, result = "turns", turns.turn_results(args.folder)
             limited = False
+        elif args.command == "pastes":
+            key, result = "pastes", pastes.paste_results(args.folder)
+            limited = False
         elif args.command == "webpages":
             key, result = "webpages", blockfit.webpages_results(args.folder, args.part)
             limited = args.part != "held_out"
@@ -261,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         table = {"newsmtsc": newsmtsc.format_table, "frac": frac.format_table,
                  "webpages": blockfit.format_table, "semeval": frametrain.format_table,
                  "gum": gum.format_table, "pronoun_quotes": pronoun_quotes.format_table,
-                 "turns": turns.format_table}.get(key, format_table)(result)
+                 "turns": turns.format_table, "pastes": pastes.format_table}.get(key, format_table)(result)
         print(table)
         if args.record:
             if limited:
