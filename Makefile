@@ -92,6 +92,7 @@ accuracy: $(STAMP) ## accuracy on public annotated data in EVAL (default ../shar
 	$(PY) -m analysis.evaluation gum "$(EVAL)/gum/train.jsonl" --record
 	$(PY) -m analysis.evaluation pronoun-quotes "$(EVAL)/polnear/train" --record
 	$(PY) -m analysis.evaluation turns tests/fixtures/transcripts --record
+	$(PY) -m analysis.evaluation pastes tests/fixtures/pastes --record
 
 pronoun-quotes: $(STAMP) ## the pronoun figures on their develop parts (hand-resolved PolNeAR train items, GUM train): writes benchmarks/pronoun_quotes.json, records nothing (about 2 min)
 	$(PY) -m analysis.evaluation pronoun-quotes "$(EVAL)/polnear/train"
