@@ -346,11 +346,15 @@ TAGS_LABEL = re.compile(
     r"(?i)(?:(?:related|suggested|more) )?(?:tags|topics)|(?:explore more|more) on (?:these|this) topics?")
 """A label of the story's tags alone on its line ("Tags", "Explore more on these topics"): the short lines after it
 are its tags, links to the site's pages on each topic."""
+LINK_LABEL = re.compile(r"(?i)(?:also read|read also|also see|see also|read more|related (?:articles?|stories|news))")
+"""A label of links to other stories that no writer uses as a subhead of the story ("Also read"): the line after
+it is a link even between the story's paragraphs (unlike "Up next", which may be a subhead)."""
 RELATED_LABEL = re.compile(
     r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
     r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you)?"
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
-    r"|trending(?: now)?|editors?'?s?'? picks?|top stories|latest(?: news| stories)?|what to read next|don't miss"
+    r"|trending(?: now| stories| news)?|editors?'?s?'? picks?|top stories|latest(?: news| stories)?"
+    r"|what to read next|don't miss"
     r"|explore further|further reading|keep reading|up next|next up(?: in [^\n]{1,40})?"
     r"|(?:more|other) great [^\n]{1,30} stories|more stories like this"
     r"|(?:leia|veja) (?:também|mais)|leggi anche|lesen sie auch|mehr zum thema|lire aussi"

@@ -22,11 +22,11 @@ from pathlib import Path
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 from analysis.text.authorlines import NAME_LINE_REASON, NAMES_REASON, SIGNED_REASON, names_line
-from analysis.text.blocks import RELATED_LABEL, TAGS_LABEL
+from analysis.text.blocks import LINK_LABEL, RELATED_LABEL, TAGS_LABEL
 from analysis.text.captions import CAPTION_REASON, caption_blocks
 from analysis.text.datafile import read_rows
 from analysis.text.toplines import ABOVE_REASON as TOP_LINE_REASON
-from analysis.text.toplines import above_story
+from analysis.text.toplines import above_story, story_sentence
 
 FURNITURE_FILE = DATA / "furniture.csv"
 HEADER = ["kind", "scope", "where", "max_words", "pattern", "reason"]
@@ -189,19 +189,21 @@ def _wrapped(lines: list[str]) -> bool:
 def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
     """A paragraph of several lines becomes one paragraph per line, so each line is judged (and offset) on its
     own, when every line is page furniture ("Reuters" over a time stamp), or when it stands at either end of
-    the text (the first :data:`TOP` paragraphs or the last :data:`END`) and one of its lines is furniture by
+    the text (the first :data:`TOP` paragraphs or any above the story's first sentence, or the last :data:`END`)
+    and one of its lines is furniture by
     its words there and the block is no hard-wrapped prose (:func:`_wrapped`), or when it is the text's end and
     every line is a label (:func:`_a_label`): a paste keeps the page's single-spaced blocks together ("Ana Ruiz,
     Harbour Gazette" over "Published 9:15 AM EST Mar 3, 2021"; "Written by ..." over "Related stories")."""
     out = []
     n = len(spans)
+    story = next((k for k, (s, e) in enumerate(spans) if story_sentence(raw[s:e])), n)  # its first sentence
     for k, (s, e) in enumerate(spans):
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
         texts = [raw[s + a:s + b] for a, b in lines]
-        end = k >= n - END
+        end, top = k >= n - END, k < max(TOP, story)
         split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
-            end and all(_a_label(t) for t in texts)) or ((k < TOP or end) and not _wrapped(texts) and any(
-                furniture_rule(t, before=k < TOP, after=end, rules=rules)
+            end and all(_a_label(t) for t in texts)) or ((top or end) and not _wrapped(texts) and any(
+                furniture_rule(t, before=top, after=end, rules=rules)
                 or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))
         if split:
             for (a, _b), text in zip(lines, texts, strict=True):
@@ -531,13 +533,14 @@ LONE_LINES = 2
 
 
 def _a_lone_line(text: str) -> bool:
-    """Whether a body paragraph is one short line (at most :data:`LONE_LINE_WORDS` words, one sentence at most,
-    not ending with a full stop): a headline or an author line no rule recognised ("Gift guide: what do you buy
-    for ...?", "Ana Ruiz"). The page's top has not ended with up to :data:`LONE_LINES` of them, so the byline,
-    time stamp and dateline rules of the top still apply below them."""
-    body = text.strip()
-    return ("\n" not in body and len(body.split()) <= LONE_LINE_WORDS and not body.rstrip("\"”’')").endswith(".")
-            and not re.search(r"[.!?][\"”’')]*\s+\S", body))
+    """Whether a body paragraph is one short line, or up to :data:`LONE_LINES` of them single-spaced, each at most
+    :data:`LONE_LINE_WORDS` words, one sentence at most, not ending with a full stop: a headline, a standfirst or an
+    author line no rule recognised ("Gift guide: what do you buy for ...?", "Ana Ruiz"). The page's top has not
+    ended with up to :data:`LONE_LINES` of them, so the byline, time stamp and dateline rules of the top still apply
+    below them."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]  # a standfirst of two lines too
+    return len(lines) <= LONE_LINES and all(len(b.split()) <= LONE_LINE_WORDS and not b.rstrip("\"”’')").endswith(
+        ".") and not re.search(r"[.!?][\"”’')]*\s+\S", b) for b in lines)
 
 
 def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | None = None,
@@ -572,7 +575,8 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
             continue
         label = text.strip().rstrip(":").rstrip()
         bare = len(label.split()) > 2 or not label.endswith((".", "\u2026"))  # "Also ..." opens the writer's list
-        if n > 1 and bare and RELATED_LABEL.fullmatch(label) and not _story_follows(raw, spans[i + 1:]):
+        if n > 1 and bare and RELATED_LABEL.fullmatch(label) and (LINK_LABEL.fullmatch(label)
+                                                               or not _story_follows(raw, spans[i + 1:])):
             aside.append(SetAside("navigation", s, e, text, LABEL_ONLY_REASON))
             links = True
             continue

@@ -76,7 +76,7 @@ another line above the story has one."""
 OPENING_MARKS = "\"\u201c\u2018\u00ab"
 
 
-def _prose(text: str) -> bool:
+def story_sentence(text: str) -> bool:
     """Whether a paragraph is a sentence of the story: :data:`PROSE_WORDS` or more words, ending one (not cut
     short), and not only headline-shaped lines (a headline over a standfirst cut short)."""
     body = text.strip()
@@ -89,7 +89,7 @@ def above_story(raw: str, body: list[tuple[int, int]], excluded: Callable[[str],
     """``(body, lines)``: the body without the headline-shaped lines above its first sentence, and those lines'
     spans (one per line, a single-spaced block cut into its lines). ``excluded``: lines of other kinds (a turn
     of a transcript, a list's item), which keep every line where it is."""
-    first = next((k for k, (s, e) in enumerate(body) if _prose(raw[s:e])), None)
+    first = next((k for k, (s, e) in enumerate(body) if story_sentence(raw[s:e])), None)
     if not first:
         return body, []
     lines: list[tuple[int, int]] = []
