@@ -12,11 +12,12 @@ line, with a label before each non-blank line:
 * ``S|`` a line of the story: it should stay in the body (a dateline cut from its first words is fine);
 * ``N|`` a line a careful editor could read either way: not scored.
 
-A blank line of the paste is a blank line of the file. Two folders: ``develop`` (16 pastes written by a helper
-in a newcomer's trial; the rules of furniture version 8 were written with their failures in view) and ``check``
-(16 pastes written afterwards by another helper who saw neither the rules nor the first set, scored once the
-rules were done). ``python -m analysis.evaluation pastes tests/fixtures/pastes [--record]`` (part of ``make
-accuracy``; needs no dataset).
+A blank line of the paste is a blank line of the file. Three folders, each written by a separate helper who saw
+neither the rules nor the other sets: ``develop`` (16 pastes of a newcomer's trial; the rules of furniture version
+8 were written with their failures in view), ``develop2`` (16 pastes first scored blind, once, after those rules;
+a second round of rules was then written on their failures) and ``check`` (20 pastes scored once after both
+rounds, the blind figure). ``python -m analysis.evaluation pastes tests/fixtures/pastes [--record]`` (part of
+``make accuracy``; needs no dataset).
 
 * **Page lines set apart**: a ``P`` line with more than half its characters in a set-aside span (or the credit
   line) and none in the body.
@@ -37,7 +38,7 @@ from analysis.measures.analysed import analyse
 from analysis.text.article import load_article
 
 LABELS = ("P|", "S|", "N|")
-PARTS = ("develop", "check")
+PARTS = ("develop", "develop2", "check")
 
 
 def read_paste(path: Path) -> tuple[str, list[tuple[str, int, int]]]:
@@ -107,7 +108,7 @@ def paste_results(folder: Path) -> dict[str, Any]:
     if not all((folder / part).is_dir() for part in PARTS):
         raise ConfigError(f"{folder}: not a folder of pastes (expected {' and '.join(PARTS)} folders of NAME.src)")
     parts = {part: part_results(folder / part) for part in PARTS}
-    return {"dataset": "invented pastes (tests/fixtures/pastes)", "split": "develop and check",
+    return {"dataset": "invented pastes (tests/fixtures/pastes)", "split": "develop, develop2 and check",
             "articles": sum(p["pastes"] for p in parts.values()), "parts": parts}
 
 
