@@ -590,7 +590,8 @@ def test_the_writers_own_sentences_with_the_words_of_the_second_round_stay(text)
      [("promotion", "We use cookies to understand how you use the site. Accept all / Manage choices")]),
     ("You\u2019ve reached your free article limit. Subscribe to the Kell Gazette for $2 a month.\n",
      [("promotion", "You\u2019ve reached your free article limit. Subscribe to the Kell Gazette for $2 a month.")]),
-    ("Kell Notes is a reader-supported publication. Become a subscriber to get new posts.\n12 Likes \u2219 3 Restacks\n",
+    ("Kell Notes is a reader-supported publication. Become a subscriber to get new posts.\n"
+     "12 Likes \u2219 3 Restacks\n",
      [("promotion", "Kell Notes is a reader-supported publication. Become a subscriber to get new posts."),
       ("navigation", "12 Likes \u2219 3 Restacks")]),
     ("3 thoughts on \u201cLibraries to close after vote\u201d\nIda Marr says: March 4, 2026 at 9:12 am\n",

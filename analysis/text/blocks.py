@@ -351,7 +351,8 @@ LINK_LABEL = re.compile(r"(?i)(?:also read|read also|also see|see also|read more
 it is a link even between the story's paragraphs (unlike "Up next", which may be a subhead)."""
 RELATED_LABEL = re.compile(
     r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
-    r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?|recommended(?: for you| stories| reading)?"
+    r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?"
+    r"|recommended(?: for you| stories| reading)?"
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
     r"|trending(?: now| stories| news)?|editors?'?s?'? picks?|top stories|latest(?: news| stories)?"
     r"|what to read next|don't miss"
