@@ -343,14 +343,17 @@ def before_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
 
 
 TAGS_LABEL = re.compile(
-    r"(?i)(?:(?:related|suggested|more) )?(?:tags|topics)|(?:explore more|more) on (?:these|this) topics?")
+    r"(?i)(?:(?:related|suggested|more) )?(?:tags|topics)|(?:explore more|more) on (?:these|this) topics?"
+    r"|this (?:article|story) (?:is )?tagged (?:under|with)")
 """A label of the story's tags alone on its line ("Tags", "Explore more on these topics"): the short lines after it
 are its tags, links to the site's pages on each topic."""
-LINK_LABEL = re.compile(r"(?i)(?:also read|read also|also see|see also|read more|related (?:articles?|stories|news))")
+LINK_LABEL = re.compile(
+    r"(?i)(?:also read|read also|also see|see also|read more(?: here)?|related (?:articles?|stories|news))")
 """A label of links to other stories that no writer uses as a subhead of the story ("Also read"): the line after
 it is a link even between the story's paragraphs (unlike "Up next", which may be a subhead)."""
 RELATED_LABEL = re.compile(
-    r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?|read (?:more|next|also)"
+    r"(?i)(?:related(?: (?:articles?|stories|news|content|posts|coverage|links|reading))?"
+    r"|read (?:more(?: here)?|next|also)"
     r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?"
     r"|recommended(?: for you| stories| reading)?"
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
