@@ -344,11 +344,12 @@ def before_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
 
 TAGS_LABEL = re.compile(
     r"(?i)(?:(?:related|suggested|more) )?(?:tags|topics)|(?:explore more|more) on (?:these|this) topics?"
-    r"|this (?:article|story) (?:is )?tagged (?:under|with)")
+    r"|this (?:article|story) (?:is )?tagged (?:under|with)|explore more topics|archived in|keywords")
 """A label of the story's tags alone on its line ("Tags", "Explore more on these topics"): the short lines after it
 are its tags, links to the site's pages on each topic."""
 LINK_LABEL = re.compile(
-    r"(?i)(?:also read|read also|also see|see also|read more(?: here)?|related (?:articles?|stories|news))")
+    r"(?i)(?:also read|read also|also see|see also|read more(?: here)?|read next"
+    r"|related(?: (?:articles?|stories|news|content|coverage|reading))?)")
 """A label of links to other stories that no writer uses as a subhead of the story ("Also read"): the line after
 it is a link even between the story's paragraphs (unlike "Up next", which may be a subhead)."""
 RELATED_LABEL = re.compile(
