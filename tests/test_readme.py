@@ -126,3 +126,16 @@ def test_readme_pronoun_figures_are_the_recorded_ones():
                 f"{p['swaps']['all_parts']} of the {p['swaps']['items']} hand-resolved"]
     missing = _not_in_readme(expected)
     assert not missing, f"README pronoun accuracy out of date with benchmarks/accuracy.json: {missing}"
+
+
+def test_readme_paste_figures_are_the_recorded_ones():
+    """The blind figures of the invented pastes the README states are what `make accuracy` recorded."""
+    r = accuracy.load()["pastes"]["parts"]["check"]
+    page, removed, made = (r[k] for k in ("page_lines_set_apart", "story_lines_removed", "furniture_actors"))
+    counts = r["counts"]
+    expected = [f"have {counts['page_lines_set_apart']} of their {page['n']} page lines set apart",
+                f"({page['value']:.0%};",
+                f"{counts['story_lines_removed']} of their {removed['n']} story lines removed",
+                f"{counts['furniture_actors']} of {made['n']} actors ({made['value']:.0%})"]
+    missing = _not_in_readme(expected)
+    assert not missing, f"README paste accuracy out of date with benchmarks/accuracy.json: {missing}"
