@@ -819,3 +819,12 @@ def test_the_writers_own_lines_an_independent_review_wrote_stay(line):
                  "\n".join([*STORY, line]) + "\n"):
         _body, aside = _segmented(text)
         assert aside == [], (line, aside)
+
+
+def test_a_live_blogs_updated_time_after_the_story_is_set_apart_even_with_the_next_entry_after_it():
+    """"Updated at 14.40 GMT" with the next entry's heading below it: the end rules do not reach it (the heading is
+    no furniture), the rule for a time after "Updated" or "Posted" does."""
+    end = "Share\nUpdated at 14.40 GMT\n2h ago\nFerry service resumes on the north route\n"
+    body, aside = _segmented(_story(end=end))
+    assert ("timestamp", "Updated at 14.40 GMT") in aside
+    assert body[:3] == STORY

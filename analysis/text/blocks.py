@@ -344,7 +344,7 @@ def before_story(texts: list[str], keep: list[bool]) -> dict[int, str]:
 
 TAGS_LABEL = re.compile(
     r"(?i)(?:(?:related|suggested|more) )?(?:tags|topics)|(?:explore more|more) on (?:these|this) topics?"
-    r"|this (?:article|story) (?:is )?tagged (?:under|with)|explore more topics|archived in|keywords")
+    r"|this (?:article|story) (?:is )?tagged (?:under|with)|explore more topics|archived in")
 """A label of the story's tags alone on its line ("Tags", "Explore more on these topics"): the short lines after it
 are its tags, links to the site's pages on each topic."""
 LINK_LABEL = re.compile(
