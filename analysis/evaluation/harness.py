@@ -33,6 +33,7 @@ from analysis.evaluation import (
     frametrain,
     gum,
     newsmtsc,
+    pastefit,
     pastes,
     polnear,
     pronoun_quotes,
@@ -192,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tb = sub.add_parser("train-blocks", help="fit the block model of pasted pages on a webpages folder")
     tb.add_argument("folder", type=Path)
     tb.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/block_model.json)")
+    tp = sub.add_parser("train-pastes", help="fit the paste-line model on invented labelled pastes "
+                        "(tests/fixtures/pastes; needs no dataset)")
+    tp.add_argument("folder", type=Path)
+    tp.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/paste_model.json)")
     wp = sub.add_parser("webpages", help="the article body of pasted and saved pages (webpages folder)")
     wp.add_argument("folder", type=Path)
     wp.add_argument("--part", choices=blockfit.PARTS, default="held_out",
@@ -225,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
+        if args.command == "train-pastes":
+            return pastefit.train_main(args.folder, args.out)
         if args.command == "statement-cues":
             return cuefit.statement_cues(args.folder, limit=args.limit)
         if args.command == "frame-background":

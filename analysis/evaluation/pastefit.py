@@ -1,0 +1,155 @@
+"""Fit the paste-line model on the labelled invented pastes.
+
+``python -m analysis.evaluation train-pastes tests/fixtures/pastes --out analysis/data/paste_model.json``
+(``make train-pastes``; needs no dataset).
+
+Each paste of the folder's parts (:data:`FIT_PARTS`) is segmented as the package does it, with the furniture rules
+and without the paste-line model (:func:`analysis.text.article.segment`); each paragraph the rules keep is
+labelled by the paste's labelled line that covers most of it (``P``: a line of the page, 1; ``S``: the story, 0;
+``N`` or less than half covered: not used). A logistic regression (lbfgs, class weights balanced) over
+:data:`analysis.text.pastelines.FEATURES` (degree 1, or with their pairwise products, degree 2) is chosen with its
+degree, its inverse regularisation ``C`` and its threshold by
+5-fold cross-validation grouped by paste: the threshold is the lowest whose cross-validated share of story lines
+set apart (over the threshold and at a paste's margins, as the package applies it) stays at or under
+:data:`MAX_REMOVED`, and the setting that sets apart the most page lines wins. The
+model is refitted on every paste and written as sorted JSON (weights rounded to 6 decimals, the pastes' sha256,
+counts, the chosen settings and their cross-validated figures). Nothing is random.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from analysis.errors import AnalysisError
+from analysis.evaluation.pastes import read_paste
+from analysis.text import pastelines
+from analysis.text.article import parse_header, segment
+
+FIT_PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check")
+"""The folders of pastes the model is fitted on (a set written after the fit is the blind check)."""
+MAX_REMOVED = 0.0025
+"""The share of story lines the cross-validated model may set apart: removing the story costs more than leaving a
+line of the page in."""
+C_GRID = (0.03, 0.1, 0.3, 1.0)
+DEGREES = (1, 2)
+THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.5, 0.9951, 0.005))
+
+
+def _label(labels: list[tuple[str, int, int]], s: int, e: int) -> int | None:
+    best, tag = 0, None
+    for t, a, b in labels:
+        overlap = max(0, min(b, e) - max(a, s))
+        if overlap > best:
+            best, tag = overlap, t
+    if tag not in ("P", "S") or best * 2 < e - s:
+        return None
+    return int(tag == "P")
+
+
+def paste_data(folder: Path, parts=FIT_PARTS) -> list[dict[str, Any]]:
+    """Each paste's features and labels (-1: not used) of the paragraphs the rules keep (judged texts only, see
+    :func:`analysis.text.pastelines.judged`)."""
+    out = []
+    for part in parts:
+        for path in sorted((Path(folder) / part).glob("*.src")):
+            text, labels = read_paste(path)
+            _, _, begin = parse_header(text, path)
+            body, aside, _ = segment(text, begin, path=path, paste_model=False)
+            if not pastelines.judged([a.kind for a in aside]):
+                continue
+            between = [(a.start, a.end) for a in aside if not any(s <= a.start < e for s, e in body)]
+            y = [_label(labels, s, e) for s, e in body]
+            out.append({"name": f"{part}/{path.name}", "x": pastelines.features(text, body, between),
+                        "y": np.array([-1 if v is None else v for v in y], dtype=int)})
+    if not out:
+        raise AnalysisError(f"{folder}: no labelled paste to fit on (folders {', '.join(parts)} of NAME.src)")
+    return out
+
+
+def digest(folder: Path, parts=FIT_PARTS) -> str:
+    """The sha256 over every paste of the fitted parts (names and bytes, in order)."""
+    h = hashlib.sha256()
+    for part in parts:
+        for path in sorted((Path(folder) / part).glob("*.src")):
+            h.update(f"{part}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _fit(x: np.ndarray, y: np.ndarray, degree: int, c: float) -> tuple[StandardScaler, LogisticRegression]:
+    z = pastelines.expand(x, degree)
+    scaler = StandardScaler().fit(z)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=10000, tol=1e-6, solver="lbfgs")
+    return scaler, model.fit(scaler.transform(z), y)
+
+
+def _set_apart(prob: np.ndarray, groups: np.ndarray, threshold: float) -> np.ndarray:
+    """Which paragraphs the model sets apart at ``threshold``: over it and at a paste's margins
+    (:func:`analysis.text.pastelines.edges`)."""
+    out = np.zeros(len(prob), bool)
+    for g in np.unique(groups):
+        at = np.flatnonzero(groups == g)
+        out[at[pastelines.edges(list(prob[at] >= threshold))]] = True
+    return out
+
+
+def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
+    """The cross-validated choice of degree, ``C`` and threshold (see the module's docstring)."""
+    groups = np.concatenate([[i] * len(d["y"]) for i, d in enumerate(data)])
+    x = np.vstack([d["x"] for d in data])
+    y = np.concatenate([d["y"] for d in data])
+    best: dict[str, Any] | None = None
+    for degree, c in ((d, c) for d in DEGREES for c in C_GRID):
+        prob = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=5).split(x, y, groups):
+            used = train[y[train] >= 0]
+            scaler, model = _fit(x[used], y[used], degree, c)
+            prob[test] = model.predict_proba(scaler.transform(pastelines.expand(x[test], degree)))[:, 1]
+        for threshold in THRESHOLDS:
+            apart = _set_apart(prob, groups, threshold)
+            removed = int((apart & (y == 0)).sum())
+            if removed <= MAX_REMOVED * int((y == 0).sum()):
+                caught = int((apart & (y == 1)).sum())
+                if best is None or caught > best["cv"]["page_lines_set_apart"]:
+                    best = {"degree": degree, "C": c, "threshold": threshold,
+                            "cv": {"page_lines_set_apart": caught, "page_lines": int((y == 1).sum()),
+                                   "story_lines_set_apart": removed, "story_lines": int((y == 0).sum())}}
+                break
+    if best is None:
+        raise AnalysisError(f"no setting keeps the cross-validated story lines set apart under {MAX_REMOVED}")
+    return best
+
+
+def fit(folder: Path) -> dict[str, Any]:
+    """The paste-line model fitted on the pastes of ``folder`` (plain data, see the module's docstring)."""
+    data = paste_data(folder)
+    chosen = choose(data)
+    x = np.vstack([d["x"] for d in data])
+    y = np.concatenate([d["y"] for d in data])
+    x, y = x[y >= 0], y[y >= 0]
+    scaler, model = _fit(x, y, chosen["degree"], chosen["C"])
+    return {
+        "about": "Paste-line model of analysis/text/pastelines.py: logistic regression over the features of the "
+                 "paragraphs the furniture rules keep in a pasted story; weights only, no text.",
+        "features": list(pastelines.FEATURES), "degree": chosen["degree"], "C": chosen["C"], "threshold": chosen["threshold"],
+        "cross_validated": chosen["cv"], "max_removed": MAX_REMOVED,
+        "mean": [round(float(v), 6) for v in scaler.mean_], "scale": [round(float(v), 6) for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in model.coef_[0]], "intercept": round(float(model.intercept_[0]), 6),
+        "parts": list(FIT_PARTS), "pastes_judged": len(data), "paragraphs": len(y), "page_paragraphs": int(y.sum()),
+        "data_sha256": digest(folder), "sklearn": sklearn.__version__,
+    }
+
+
+def train_main(folder: Path, out: Path) -> int:
+    model = fit(folder)
+    out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}: degree {model['degree']}, C {model['C']}, threshold {model['threshold']}, cross-validated {model['cross_validated']}")
+    return 0

@@ -1,0 +1,115 @@
+"""The paste-line model (analysis/text/pastelines.py): lines of the page the rules leave around a pasted story.
+
+Every text here is our own."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from analysis.evaluation import pastefit
+from analysis.paths import ROOT
+from analysis.text import pastelines
+from analysis.text.article import load_article, segment
+
+PAGE_TOP = """Transport
+Harbour bridge to close for six weeks of repairs
+By Ana Ruiz
+Published 5 March 2025, 10:02 GMT
+Share
+
+"""
+
+STORY = """The harbour bridge will close to all traffic for six weeks from Monday while engineers replace corroded bearings, the city council said on Tuesday.
+
+Commuters will be sent on a detour through the industrial estate, adding up to twenty minutes to a typical journey, according to the council's transport department.
+
+"We know this is a real inconvenience, and we are sorry for it," said Tom Hill, who chairs the council's works committee. "But the bearings cannot wait another winter."
+
+Shop owners on the south bank said they feared a drop in trade during the closure, which overlaps with the start of the tourist season.
+
+The council said a free shuttle bus would run every ten minutes between the two banks while the work goes on.
+"""
+
+TAIL = """
+Most Read on the Gazette
+
+Ferry timetable changes from April as new boat arrives
+
+Ana Ruiz
+"""
+
+
+def _body(raw: str, **kw) -> list[str]:
+    spans, _, _ = segment(raw, 0, **kw)
+    return [raw[s:e] for s, e in spans]
+
+
+def test_the_lines_of_the_page_the_rules_leave_are_set_apart_and_the_story_stays(tmp_path):
+    raw = PAGE_TOP + STORY + TAIL
+    without = _body(raw, paste_model=False)
+    assert "Ferry timetable changes from April as new boat arrives" in without  # the rules leave it
+    path = tmp_path / "bridge.txt"
+    path.write_text(raw, encoding="utf-8")
+    article = load_article(path)
+    body = [p.text for p in article.paragraphs]
+    assert "Ferry timetable changes from April as new boat arrives" not in body
+    assert body[:5] == [p.strip() for p in STORY.split("\n\n")]  # the whole story, first
+    found = [a for a in article.set_aside if a.text == "Ferry timetable changes from April as new boat arrives"]
+    assert found and found[0].kind == "page" and "paste-line model (probability" in found[0].reason
+    assert not any("Ferry" in name for name in article_actor_names(article))
+
+
+def article_actor_names(article) -> list[str]:
+    from analysis.measures.analysed import analyse
+    return [str(n) for n in analyse(article).actor_mentions["name"]]
+
+
+def test_an_article_file_without_lines_of_a_page_is_never_judged():
+    raw = "Ferry Timetable Changes From April.\n\n" + STORY + "\nAna Ruiz covers transport for the Gazette.\n"
+    _, aside, _ = segment(raw, 0, paste_model=False)
+    assert not pastelines.judged([a.kind for a in aside])
+    assert _body(raw) == _body(raw, paste_model=False)
+
+
+def test_the_gate_counts_only_a_pages_kinds():
+    assert not pastelines.judged(["caption", "caption", "signature", "note", "dateline"])
+    assert not pastelines.judged(["headline", "byline", "caption"])
+    assert pastelines.judged(["headline", "byline", "timestamp"])
+
+
+def test_nothing_is_set_apart_when_the_model_would_take_much_of_the_body():
+    raw = PAGE_TOP + STORY
+    body, aside, _ = segment(raw, 0, paste_model=False)
+    model = dict(pastelines.load_model(), threshold=0.0)  # every paragraph over the threshold
+    assert pastelines.page_lines(raw, body, [(a.start, a.end) for a in aside], model) == {}
+    one = dict(model, threshold=1.1)
+    assert pastelines.page_lines(raw, body, [(a.start, a.end) for a in aside], one) == {}
+
+
+def test_the_reader_and_the_site_are_counted_outside_quotation_marks_only():
+    raw = '"We will win, and you will see it," she said on Monday evening.\n\nWe moderate all comments before you see them.\n'
+    body = [(0, raw.index("\n")), (raw.index("We moderate"), len(raw) - 1)]
+    x = pastelines.features(raw, body, [])
+    voice = pastelines.FEATURES.index("voice_share")
+    assert x[0, voice] == 0 and x[1, voice] > 0
+    assert x.shape == (2, len(pastelines.FEATURES)) and np.isfinite(x).all()
+
+
+def test_the_committed_model_is_fitted_on_the_pastes_as_they_are():
+    model = json.loads((ROOT / "analysis/data/paste_model.json").read_text(encoding="utf-8"))
+    assert model["features"] == list(pastelines.FEATURES)
+    assert model["data_sha256"] == pastefit.digest(ROOT / "tests/fixtures/pastes"), \
+        "the pastes changed since the fit: run make train-pastes"
+    assert model["cross_validated"]["story_lines_set_apart"] <= model["max_removed"] * \
+        model["cross_validated"]["story_lines"]
+
+
+def test_a_model_file_for_other_features_is_a_clear_error(tmp_path):
+    from analysis.errors import ConfigError
+    path = tmp_path / "paste_model.json"
+    path.write_text(json.dumps({"features": ["log_words"]}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="make train-pastes"):
+        pastelines.load_model(path)
