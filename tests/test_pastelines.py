@@ -22,16 +22,18 @@ Share
 
 """
 
-STORY = """The harbour bridge will close to all traffic for six weeks from Monday while engineers replace corroded bearings, the city council said on Tuesday.
-
-Commuters will be sent on a detour through the industrial estate, adding up to twenty minutes to a typical journey, according to the council's transport department.
-
-"We know this is a real inconvenience, and we are sorry for it," said Tom Hill, who chairs the council's works committee. "But the bearings cannot wait another winter."
-
-Shop owners on the south bank said they feared a drop in trade during the closure, which overlaps with the start of the tourist season.
-
-The council said a free shuttle bus would run every ten minutes between the two banks while the work goes on.
-"""
+STORY = "\n\n".join([
+    'The harbour bridge will close to all traffic for six weeks from Monday while engineers replace '
+    'corroded bearings, the city council said on Tuesday.',
+    'Commuters will be sent on a detour through the industrial estate, adding up to twenty minutes to a '
+    "typical journey, according to the council's transport department.",
+    '"We know this is a real inconvenience, and we are sorry for it," said Tom Hill, who chairs the '
+    'council\'s works committee. "But the bearings cannot wait another winter."',
+    'Shop owners on the south bank said they feared a drop in trade during the closure, which overlaps '
+    'with the start of the tourist season.',
+    'The council said a free shuttle bus would run every ten minutes between the two banks while the work'
+    ' goes on.',
+]) + "\n"
 
 TAIL = """
 Most Read on the Gazette
@@ -90,7 +92,8 @@ def test_nothing_is_set_apart_when_the_model_would_take_much_of_the_body():
 
 
 def test_the_reader_and_the_site_are_counted_outside_quotation_marks_only():
-    raw = '"We will win, and you will see it," she said on Monday evening.\n\nWe moderate all comments before you see them.\n'
+    raw = ('"We will win, and you will see it," she said on Monday evening.\n\n'
+           "We moderate all comments before you see them.\n")
     body = [(0, raw.index("\n")), (raw.index("We moderate"), len(raw) - 1)]
     x = pastelines.features(raw, body, [])
     voice = pastelines.FEATURES.index("voice_share")

@@ -139,7 +139,8 @@ def fit(folder: Path) -> dict[str, Any]:
     return {
         "about": "Paste-line model of analysis/text/pastelines.py: logistic regression over the features of the "
                  "paragraphs the furniture rules keep in a pasted story; weights only, no text.",
-        "features": list(pastelines.FEATURES), "degree": chosen["degree"], "C": chosen["C"], "threshold": chosen["threshold"],
+        "features": list(pastelines.FEATURES), "degree": chosen["degree"], "C": chosen["C"],
+        "threshold": chosen["threshold"],
         "cross_validated": chosen["cv"], "max_removed": MAX_REMOVED,
         "mean": [round(float(v), 6) for v in scaler.mean_], "scale": [round(float(v), 6) for v in scaler.scale_],
         "coef": [round(float(v), 6) for v in model.coef_[0]], "intercept": round(float(model.intercept_[0]), 6),
@@ -151,5 +152,6 @@ def fit(folder: Path) -> dict[str, Any]:
 def train_main(folder: Path, out: Path) -> int:
     model = fit(folder)
     out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {out}: degree {model['degree']}, C {model['C']}, threshold {model['threshold']}, cross-validated {model['cross_validated']}")
+    print(f"wrote {out}: degree {model['degree']}, C {model['C']}, threshold {model['threshold']}, "
+          f"cross-validated {model['cross_validated']}")
     return 0

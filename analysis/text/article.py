@@ -393,7 +393,8 @@ def segment(raw: str, begin: int = 0, title: str | None = None, pasted_page: boo
     or any other text, is split into paragraphs (:func:`split_paragraphs`, :func:`split_pasted_lines`) and its
     furniture set apart by rule (:func:`analysis.text.furniture.set_apart`; ``title``: an HTML page's title);
     in a text the rules found lines of a page in, the paragraphs they keep are then judged by the paste-line
-    model (:mod:`analysis.text.pastelines`; ``paste_model=False`` leaves it out, to fit it). A copied page in which the model finds no line of an article is an :class:`ArticleError` naming ``path``."""
+    model (:mod:`analysis.text.pastelines`; ``paste_model=False`` leaves it out, to fit it). A copied page in
+    which the model finds no line of an article is an :class:`ArticleError` naming ``path``."""
     warnings: list[str] = []
     aside: list[SetAside] = []
     kept, dropped = page_body(raw, begin) if pasted_page else ([], [])

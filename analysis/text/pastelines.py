@@ -15,15 +15,15 @@ paragraph at a time, from evidence that carries no vocabulary of any page:
   and below it, the lines the rules set apart right before and after it, whether its neighbours are sentences,
   whether any quotation or reported speech stands above or below it.
 
-A logistic regression over these features and their pairwise products (:data:`MODEL_FILE`, fitted by ``make train-pastes`` on the labelled
-invented pastes of ``tests/fixtures/pastes``, folds grouped by paste; weights as plain data with the pastes'
-digest, :mod:`analysis.evaluation.pastefit`) gives each kept paragraph a probability of being a line of the
-page; the paragraphs at or over the model's threshold, chosen so that cross-validated story lines are almost
-never removed, that run unbroken from the top of the body or to its end (the story's margins, never a line
-between two of its paragraphs) are set apart as ``page`` with their probability as the reason. Only a text the rules found page lines in
-(:data:`GATE` or more set-apart spans of a page's kinds, :data:`PAGE_KINDS`) is judged: an article file with nothing of its
-page, the seed's and PolNeAR's kind, is never touched, and when the model would set apart more than
-:data:`MAX_WORDS` of the body's words it sets apart nothing.
+A logistic regression over these features and their pairwise products (:data:`MODEL_FILE`, fitted by ``make
+train-pastes`` on the labelled invented pastes of ``tests/fixtures/pastes``, folds grouped by paste; weights as
+plain data with the pastes' digest, :mod:`analysis.evaluation.pastefit`) gives each kept paragraph a probability of
+being a line of the page; the paragraphs at or over the model's threshold, chosen so that cross-validated story
+lines are almost never removed, that run unbroken from the top of the body or to its end (the story's margins, never
+a line between two of its paragraphs) are set apart as ``page`` with their probability as the reason. Only a text
+the rules found page lines in (:data:`GATE` or more set-apart spans of a page's kinds, :data:`PAGE_KINDS`) is
+judged: an article file with nothing of its page, the seed's and PolNeAR's kind, is never touched, and when the
+model would set apart more than :data:`MAX_WORDS` of the body's words it sets apart nothing.
 """
 
 from __future__ import annotations
