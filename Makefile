@@ -17,7 +17,7 @@ EVAL ?= ../shared/eval
 BASE ?= HEAD~1
 
 .DEFAULT_GOAL := help
-.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy pronoun-quotes statement-cues train-blocks train-tone train-frames frame-background lab lock clean
+.PHONY: help install report html docs test lint unit nbval e2e bench bench-smoke test-budget accuracy pronoun-quotes statement-cues train-blocks train-pastes train-tone train-frames frame-background lab lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z][a-zA-Z0-9_-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -107,6 +107,9 @@ frame-background: $(STAMP) ## recount the salience references analysis/data/fram
 
 train-blocks: $(STAMP) ## refit analysis/data/block_model.json (which lines of a pasted page are the article) from EVAL/webpages (deterministic, about 6 min)
 	$(PY) -m analysis.evaluation train-blocks "$(EVAL)/webpages" --out analysis/data/block_model.json
+
+train-pastes: $(STAMP) ## refit analysis/data/paste_model.json (lines of a page left around a pasted story) from tests/fixtures/pastes and EVAL/webpages (deterministic, about 1 min)
+	$(PY) -m analysis.evaluation train-pastes tests/fixtures/pastes --webpages "$(EVAL)/webpages" --out analysis/data/paste_model.json
 
 train-tone: $(STAMP) ## refit analysis/data/tone_model.json from EVAL/newsmtsc/train.jsonl (deterministic, about 2 min)
 	$(PY) -m analysis.evaluation train-tone "$(EVAL)/newsmtsc/train.jsonl" --out analysis/data/tone_model.json

@@ -140,6 +140,11 @@ def _digest(pages: Sequence[dict[str, str]]) -> str:
     return h.hexdigest()
 
 
+def data_digest(folder: Path) -> str:
+    """The sha256 of every page of a webpages folder (ids, gold bodies and pasted texts)."""
+    return _digest(load_pages(folder))
+
+
 def line_labels(raw: str, lines: Sequence[tuple[int, int]], gold: str) -> list[int]:
     """1 for a line of the article (half or more of its 4-grams in the gold body; a short line: its tokens in
     order in the gold body), else 0."""

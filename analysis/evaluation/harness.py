@@ -197,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "(tests/fixtures/pastes; needs no dataset)")
     tp.add_argument("folder", type=Path)
     tp.add_argument("--out", type=Path, required=True, help="where to write (analysis/data/paste_model.json)")
+    tp.add_argument("--webpages", type=Path, help="a Zyte webpages folder: its fitting pages' story cuts join the fit")
     wp = sub.add_parser("webpages", help="the article body of pasted and saved pages (webpages folder)")
     wp.add_argument("folder", type=Path)
     wp.add_argument("--part", choices=blockfit.PARTS, default="held_out",
@@ -231,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "train-blocks":
             return blockfit.train_main(args.folder, args.out)
         if args.command == "train-pastes":
-            return pastefit.train_main(args.folder, args.out)
+            return pastefit.train_main(args.folder, args.out, args.webpages)
         if args.command == "statement-cues":
             return cuefit.statement_cues(args.folder, limit=args.limit)
         if args.command == "frame-background":

@@ -1,19 +1,27 @@
-"""Fit the paste-line model on the labelled invented pastes.
+"""Fit the paste-line model on the labelled invented pastes and the Zyte pages' stories.
 
-``python -m analysis.evaluation train-pastes tests/fixtures/pastes --out analysis/data/paste_model.json``
-(``make train-pastes``; needs no dataset).
+``python -m analysis.evaluation train-pastes tests/fixtures/pastes --webpages EVAL/webpages --out
+analysis/data/paste_model.json`` (``make train-pastes EVAL=DIR``).
 
-Each paste of the folder's parts (:data:`FIT_PARTS`) is segmented as the package does it, with the furniture rules
-and without the paste-line model (:func:`analysis.text.article.segment`); each paragraph the rules keep is
-labelled by the paste's labelled line that covers most of it (``P``: a line of the page, 1; ``S``: the story, 0;
-``N`` or less than half covered: not used). A logistic regression (lbfgs, class weights balanced) over
-:data:`analysis.text.pastelines.FEATURES` (degree 1, or with their pairwise products, degree 2) is chosen with its
-degree, its inverse regularisation ``C`` and its threshold by
-5-fold cross-validation grouped by paste: the threshold is the lowest whose cross-validated share of story lines
-set apart (over the threshold and at a paste's margins, as the package applies it) stays at or under
-:data:`MAX_REMOVED`, and the setting that sets apart the most page lines wins. The
-model is refitted on every paste and written as sorted JSON (weights rounded to 6 decimals, the pastes' sha256,
-counts, the chosen settings and their cross-validated figures). Nothing is random.
+Two kinds of text are fitted on, each segmented as the package does it, with the furniture rules and without the
+paste-line model (:func:`analysis.text.article.segment`), and used only when the rules found a page in it
+(:func:`analysis.text.pastelines.judged`):
+
+* each paste of the folder's parts (:data:`FIT_PARTS`), a paragraph labelled by the paste's labelled line that
+  covers most of it (``P``: a line of the page, 1; ``S``: the story, 0; ``N`` or less than half covered: not
+  used);
+* each fitting page of the Zyte folder (:func:`analysis.evaluation.blockfit.held_out` keeps the others apart)
+  cut down to its story and three lines of its page above and below it, as a person selects an article
+  (:func:`analysis.evaluation.blockfit.story_with_page_lines`): the story's lines 0, the page's lines 1. Invented
+  pastes alone made a model that took real stories' first and last paragraphs.
+
+A logistic regression (lbfgs, class weights balanced) over :data:`analysis.text.pastelines.FEATURES` (degree 1,
+or with their pairwise products, degree 2) is chosen with its degree, its inverse regularisation ``C`` and its
+threshold by 5-fold cross-validation grouped by text: the threshold is the lowest whose cross-validated share of
+story lines set apart (as the package applies the model: over the threshold, ending no sentence and at a text's
+margins) stays at or under :data:`MAX_REMOVED`, and the setting that sets apart the most page lines wins. The
+model is refitted on every text and written as sorted JSON (weights rounded to 6 decimals, the pastes' and the
+pages' sha256, counts, the chosen settings and their cross-validated figures). Nothing is random.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from analysis.errors import AnalysisError
+from analysis.evaluation import blockfit
 from analysis.evaluation.pastes import read_paste
 from analysis.text import pastelines
 from analysis.text.article import parse_header, segment
@@ -55,21 +64,42 @@ def _label(labels: list[tuple[str, int, int]], s: int, e: int) -> int | None:
     return int(tag == "P")
 
 
-def paste_data(folder: Path, parts=FIT_PARTS) -> list[dict[str, Any]]:
-    """Each paste's features and labels (-1: not used) of the paragraphs the rules keep (judged texts only, see
-    :func:`analysis.text.pastelines.judged`)."""
+def _example(name: str, text: str, labels: list[tuple[str, int, int]]) -> dict[str, Any] | None:
+    """One text's features and labels (-1: not used) of the paragraphs the rules keep; None when the text is not
+    judged (:func:`analysis.text.pastelines.judged`)."""
+    _, _, begin = parse_header(text, name)
+    body, aside, _ = segment(text, begin, path=name, paste_model=False)
+    if not pastelines.judged([a.kind for a in aside]):
+        return None
+    between = [(a.start, a.end) for a in aside if not any(s <= a.start < e for s, e in body)]
+    y = [_label(labels, s, e) for s, e in body]
+    return {"name": name, "x": pastelines.features(text, body, between),
+            "y": np.array([-1 if v is None else v for v in y], dtype=int),
+            "eligible": np.array([pastelines.eligible(text[s:e]) for s, e in body], dtype=bool)}
+
+
+def webpage_labels(text: str, story: list[int], outside: list[int]) -> list[tuple[str, int, int]]:
+    """The labelled lines of a Zyte page's story cut (:func:`analysis.evaluation.blockfit.story_with_page_lines`):
+    the story's lines ``S``, the page's lines around it ``P``."""
+    starts = np.cumsum([0] + [len(line) + 1 for line in text.split("\n")])
+    tags = {**{i: "S" for i in story}, **{i: "P" for i in outside}}
+    return [(tag, int(starts[i]), int(starts[i + 1]) - 1) for i, tag in sorted(tags.items())]
+
+
+def paste_data(folder: Path, parts=FIT_PARTS, webpages: Path | None = None) -> list[dict[str, Any]]:
+    """Each judged paste's features and labels of the paragraphs the rules keep, and (``webpages``: a Zyte
+    folder) each fitting page's story cut with three lines of its page above and below it."""
     out = []
     for part in parts:
         for path in sorted((Path(folder) / part).glob("*.src")):
             text, labels = read_paste(path)
-            _, _, begin = parse_header(text, path)
-            body, aside, _ = segment(text, begin, path=path, paste_model=False)
-            if not pastelines.judged([a.kind for a in aside]):
-                continue
-            between = [(a.start, a.end) for a in aside if not any(s <= a.start < e for s, e in body)]
-            y = [_label(labels, s, e) for s, e in body]
-            out.append({"name": f"{part}/{path.name}", "x": pastelines.features(text, body, between),
-                        "y": np.array([-1 if v is None else v for v in y], dtype=int)})
+            out.append(_example(f"{part}/{path.name}", text, labels))
+    if webpages is not None:
+        for page in blockfit.part_pages(blockfit.load_pages(webpages), "fitting"):
+            cut = blockfit.story_with_page_lines(page)
+            if cut is not None:
+                out.append(_example(f"webpages/{page['id']}", cut[0], webpage_labels(*cut)))
+    out = [x for x in out if x is not None]
     if not out:
         raise AnalysisError(f"{folder}: no labelled paste to fit on (folders {', '.join(parts)} of NAME.src)")
     return out
@@ -91,13 +121,13 @@ def _fit(x: np.ndarray, y: np.ndarray, degree: int, c: float) -> tuple[StandardS
     return scaler, model.fit(scaler.transform(z), y)
 
 
-def _set_apart(prob: np.ndarray, groups: np.ndarray, threshold: float) -> np.ndarray:
-    """Which paragraphs the model sets apart at ``threshold``: over it and at a paste's margins
-    (:func:`analysis.text.pastelines.edges`)."""
+def _set_apart(prob: np.ndarray, eligible: np.ndarray, groups: np.ndarray, threshold: float) -> np.ndarray:
+    """Which paragraphs the model sets apart at ``threshold``: over it, ending no sentence and at a text's margins
+    (:func:`analysis.text.pastelines.eligible`, :func:`analysis.text.pastelines.edges`)."""
     out = np.zeros(len(prob), bool)
     for g in np.unique(groups):
         at = np.flatnonzero(groups == g)
-        out[at[pastelines.edges(list(prob[at] >= threshold))]] = True
+        out[at[pastelines.edges(list((prob[at] >= threshold) & eligible[at]))]] = True
     return out
 
 
@@ -106,6 +136,7 @@ def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
     groups = np.concatenate([[i] * len(d["y"]) for i, d in enumerate(data)])
     x = np.vstack([d["x"] for d in data])
     y = np.concatenate([d["y"] for d in data])
+    eligible = np.concatenate([d["eligible"] for d in data])
     best: dict[str, Any] | None = None
     for degree, c in ((d, c) for d in DEGREES for c in C_GRID):
         prob = np.zeros(len(y))
@@ -114,7 +145,7 @@ def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
             scaler, model = _fit(x[used], y[used], degree, c)
             prob[test] = model.predict_proba(scaler.transform(pastelines.expand(x[test], degree)))[:, 1]
         for threshold in THRESHOLDS:
-            apart = _set_apart(prob, groups, threshold)
+            apart = _set_apart(prob, eligible, groups, threshold)
             removed = int((apart & (y == 0)).sum())
             if removed <= MAX_REMOVED * int((y == 0).sum()):
                 caught = int((apart & (y == 1)).sum())
@@ -128,9 +159,10 @@ def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
     return best
 
 
-def fit(folder: Path) -> dict[str, Any]:
-    """The paste-line model fitted on the pastes of ``folder`` (plain data, see the module's docstring)."""
-    data = paste_data(folder)
+def fit(folder: Path, webpages: Path | None = None) -> dict[str, Any]:
+    """The paste-line model fitted on the pastes of ``folder`` and the fitting pages' story cuts of ``webpages``
+    (plain data, see the module's docstring)."""
+    data = paste_data(folder, webpages=webpages)
     chosen = choose(data)
     x = np.vstack([d["x"] for d in data])
     y = np.concatenate([d["y"] for d in data])
@@ -144,13 +176,15 @@ def fit(folder: Path) -> dict[str, Any]:
         "cross_validated": chosen["cv"], "max_removed": MAX_REMOVED,
         "mean": [round(float(v), 6) for v in scaler.mean_], "scale": [round(float(v), 6) for v in scaler.scale_],
         "coef": [round(float(v), 6) for v in model.coef_[0]], "intercept": round(float(model.intercept_[0]), 6),
-        "parts": list(FIT_PARTS), "pastes_judged": len(data), "paragraphs": len(y), "page_paragraphs": int(y.sum()),
+        "parts": list(FIT_PARTS), "texts_judged": len(data), "paragraphs": len(y), "page_paragraphs": int(y.sum()),
         "data_sha256": digest(folder), "sklearn": sklearn.__version__,
+        "webpages_sha256": blockfit.data_digest(webpages) if webpages is not None else None,
+        "webpages_judged": sum(d["name"].startswith("webpages/") for d in data),
     }
 
 
-def train_main(folder: Path, out: Path) -> int:
-    model = fit(folder)
+def train_main(folder: Path, out: Path, webpages: Path | None = None) -> int:
+    model = fit(folder, webpages)
     out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}: degree {model['degree']}, C {model['C']}, threshold {model['threshold']}, "
           f"cross-validated {model['cross_validated']}")

@@ -16,14 +16,17 @@ paragraph at a time, from evidence that carries no vocabulary of any page:
   whether any quotation or reported speech stands above or below it.
 
 A logistic regression over these features and their pairwise products (:data:`MODEL_FILE`, fitted by ``make
-train-pastes`` on the labelled invented pastes of ``tests/fixtures/pastes``, folds grouped by paste; weights as
-plain data with the pastes' digest, :mod:`analysis.evaluation.pastefit`) gives each kept paragraph a probability of
-being a line of the page; the paragraphs at or over the model's threshold, chosen so that cross-validated story
-lines are almost never removed, that run unbroken from the top of the body or to its end (the story's margins, never
-a line between two of its paragraphs) are set apart as ``page`` with their probability as the reason. Only a text
-the rules found page lines in (:data:`GATE` or more set-apart spans of a page's kinds, :data:`PAGE_KINDS`) is
-judged: an article file with nothing of its page, the seed's and PolNeAR's kind, is never touched, and when the
-model would set apart more than :data:`MAX_WORDS` of the body's words it sets apart nothing.
+train-pastes`` on the labelled invented pastes of ``tests/fixtures/pastes`` and the stories of the fitting Zyte
+pages cut with three lines of their page around them, folds grouped by text; weights as plain data with the data's
+digests, :mod:`analysis.evaluation.pastefit`) gives each kept paragraph a probability of being a line of the page.
+A paragraph is set apart as ``page``, with its probability as the reason, when the probability is at or over the
+model's threshold (chosen so that cross-validated story lines are almost never removed), the paragraph ends no
+sentence (:func:`eligible`: a name, a date, a label, a related headline; a sentence at a story's margin stays, its
+lead and an author's note alike) and it runs unbroken with others so judged from the top of the body or to its
+end (:func:`edges`: never a line between two of the story's paragraphs, a subhead). Only a text the rules found
+page lines in (:data:`GATE` or more set-apart spans of a page's kinds, :data:`PAGE_KINDS`) is judged: an article
+file with nothing of its page, the seed's and PolNeAR's kind, is never touched; and when the model would set apart
+more than :data:`MAX_WORDS` of the body's words it sets apart nothing.
 """
 
 from __future__ import annotations
@@ -153,6 +156,18 @@ def judged(aside_kinds: list[str]) -> bool:
     return sum(k in PAGE_KINDS for k in aside_kinds) >= GATE
 
 
+SENTENCE_STOP = re.compile("[.!?:;\u3002\uff01\uff1f\u2026][\"'\u201d\u2019)\\]]*$")
+"""How a paragraph ends that ends a sentence or leads into what follows (a full stop, question or exclamation
+mark, a colon or semicolon, an ellipsis, in Latin or CJK script; closing quotation marks and brackets after it)."""
+
+
+def eligible(text: str) -> bool:
+    """Whether the model may set a paragraph apart: it ends no sentence (:data:`SENTENCE_STOP`): a name, a date,
+    a label, a related story's headline, a credit. A sentence at a story's margin (its lead, its last paragraph, a
+    standfirst or an author's note alike) stays: on the Zyte pages' stories the model cannot tell them apart."""
+    return not SENTENCE_STOP.search(text.strip())
+
+
 def edges(flags: list[bool]) -> list[int]:
     """The indices of the flagged items that run unbroken from the first item or to the last: the top and the tail
     of a pasted story, not a line between two of its paragraphs (a subhead, a list, a blog's own voice)."""
@@ -164,12 +179,13 @@ def edges(flags: list[bool]) -> list[int]:
 def page_lines(raw: str, body: list[tuple[int, int]], aside: list[tuple[int, int]],
                model: dict | None = None) -> dict[int, float]:
     """The body paragraphs (by index) the model sets apart, each with its probability: those at or over its
-    threshold that run unbroken from the body's first paragraph or to its last (:func:`edges`), and none when they
-    would hold more than :data:`MAX_WORDS` of the body's words."""
+    threshold that end no sentence (:func:`eligible`) and run unbroken from the body's first paragraph or to its
+    last (:func:`edges`), and none when they would hold more than :data:`MAX_WORDS` of the body's words."""
     model = load_model() if model is None else model
     between = [(s, e) for s, e in aside if not any(bs <= s < be for bs, be in body)]
     p = probabilities(features(raw, body, between), model)
-    out = {i: float(p[i]) for i in edges([bool(q >= model["threshold"]) for q in p])}
+    flags = [bool(q >= model["threshold"]) and eligible(raw[s:e]) for q, (s, e) in zip(p, body, strict=True)]
+    out = {i: float(p[i]) for i in edges(flags)}
     words = [len(raw[s:e].split()) for s, e in body]
     return {} if sum(words[i] for i in out) > MAX_WORDS * sum(words) else out
 
