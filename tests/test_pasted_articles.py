@@ -828,3 +828,37 @@ def test_a_live_blogs_updated_time_after_the_story_is_set_apart_even_with_the_ne
     body, aside = _segmented(_story(end=end))
     assert ("timestamp", "Updated at 14.40 GMT") in aside
     assert body[:3] == STORY
+
+
+@pytest.mark.parametrize("label, links", [
+    ("Read next", ["SPORT", "Council approves new stadium plans after long debate"]),
+    ("Related:", ["How one street won back its buses — and what it cost", "Ferry fares to rise in April"]),
+    ("More from Transport", ["Bridge closure: what drivers need to know"]),
+    ("Trending Nationally", ["Storm knocks out power to 40,000 homes in two states"]),
+])
+def test_a_related_block_between_two_paragraphs_is_set_apart_and_the_subhead_after_it_stays(label, links):
+    """A single-spaced block whose first line is a related-stories label and whose other lines are headlines, in the
+    middle of a story pasted with blank lines between its paragraphs: every line of the block is the page's; the
+    story's subhead right after it stays (a block's links end with the block)."""
+    first = ("The harbour bridge will close for six weeks from Monday while engineers replace its bearings, the "
+             "council said.")
+    second = "Commuters will be sent on a detour through the industrial estate, adding twenty minutes to a journey."
+    third = "The council has two inspectors for the whole city, and the backlog of checks has doubled since June."
+    text = "\n\n".join([first, second, "\n".join([label, *links]), "Not enough inspectors", third]) + "\n"
+    body, aside = _segmented(text)
+    assert body == [first, second, "Not enough inspectors", third]
+    assert [a for _, a in aside] == [label, *links] and {k for k, _ in aside} == {"navigation"}
+
+
+@pytest.mark.parametrize("block", [
+    "Related\nThe council said the plan would cost four million pounds over two years.",
+    "More:\nthe council said it would publish the figures in the spring\nand take questions then.",
+])
+def test_a_label_over_sentences_between_paragraphs_stays(block):
+    """A block under a label-like first line whose other lines are a sentence, or a wrapped sentence, is the story's."""
+    first = ("The harbour bridge will close for six weeks from Monday while engineers replace its bearings, the "
+             "council said.")
+    second = "Commuters will be sent on a detour through the industrial estate, adding twenty minutes to a journey."
+    text = "\n\n".join([first, block, second]) + "\n"
+    body, _ = _segmented(text)
+    assert first in body and second in body and any(block.split("\n")[1] in b for b in body)

@@ -43,7 +43,7 @@ from analysis.evaluation.pastes import read_paste
 from analysis.text import pastelines
 from analysis.text.article import parse_header, segment
 
-FIT_PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check")
+FIT_PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check", "check2")
 """The folders of pastes the model is fitted on (a set written after the fit is the blind check)."""
 MAX_REMOVED = 0.0025
 """The share of story lines the cross-validated model may set apart: removing the story costs more than leaving a

@@ -358,7 +358,8 @@ RELATED_LABEL = re.compile(
     r"|also(?: read| see)?|see also|more(?: (?:from|on|in|about) [^\n]{1,40}| stories| news)?"
     r"|recommended(?: for you| stories| reading)?"
     r"|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|popular(?: now)?"
-    r"|trending(?: now| stories| news)?|editors?'?s?'? picks?|top stories|latest(?: news| stories)?"
+    r"|trending(?: now| stories| news| nationally| locally| in [^\n]{1,30})?"
+    r"|editors?'?s?'? picks?|top stories|latest(?: news| stories)?"
     r"|what to read next|don't miss"
     r"|explore further|further reading|keep reading|up next|next up(?: in [^\n]{1,40})?"
     r"|(?:more|other) great [^\n]{1,30} stories|more stories like this"
@@ -384,6 +385,13 @@ def _headline_shaped(text: str) -> bool:
     summary cut short by an ellipsis."""
     words = len(text.split())
     return 1 <= words <= RELATED_WORDS and (text.endswith(ELLIPSIS) or not _STOP_END.search(text))
+
+
+def links_below(texts: list[str]) -> bool:
+    """Whether the lines under a related-stories label in one single-spaced block are its links: one or more,
+    each headline-shaped (:func:`_headline_shaped`), none running on in lower case from the line before (a wrapped
+    sentence)."""
+    return bool(texts) and all(_headline_shaped(t.strip()) and not t.strip()[:1].islower() for t in texts)
 
 
 def related_links(texts: list[str], keep: list[bool]) -> dict[int, str]:

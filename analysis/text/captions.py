@@ -24,9 +24,27 @@ CAPTION_WORDS = 45
 """Words a caption line may have."""
 CREDIT_WORDS = 12
 """Words a credit line may have: a credit alone, not a caption that ends with its credit ("... (AP Photo/Name)")."""
+SENTENCE_ENDS = tuple(".!?\"”’')")
+"""How a paragraph that ends a sentence ends (a closing quotation mark or bracket included)."""
 SENTENCE = re.compile(r"\b[a-z]{2,}[.!?][\"\u201d\u2019')]*\s*$")
 """A line that ends a sentence on a lower-case word ("... on her last day at work."): a sentence, no credit."""
 CAPTION_REASON = "a picture's caption: the line right above its photo credit, in the same single-spaced block"
+
+
+def wrapped(lines: list[str]) -> bool:
+    """Whether a block's lines are hard-wrapped prose: a line that ends no sentence runs on into lines that begin
+    in lower case, the last of which ends a sentence ("... would reopen after" / "by Monday."; "a petition was
+    started on Monday" / "by Ana Lind and Tom Hill" / "and has 3,000 names."), whatever rule those lines match.
+    A headline over "by Ana Lind" over a date, or an author line over a last "related stories", is no such run."""
+    for k, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith(SENTENCE_ENDS):
+            continue
+        for nxt in lines[k + 1:]:
+            if not nxt.strip()[:1].islower():
+                break
+            if nxt.rstrip().endswith(SENTENCE_ENDS):
+                return True
+    return False
 
 
 def caption_blocks(raw: str, spans: list[tuple[int, int]], is_credit: Callable[[str], bool],

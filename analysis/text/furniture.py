@@ -22,8 +22,8 @@ from pathlib import Path
 from analysis.errors import ConfigError
 from analysis.paths import DATA
 from analysis.text.authorlines import NAME_LINE_REASON, NAMES_REASON, SIGNED_REASON, names_line
-from analysis.text.blocks import LINK_LABEL, RELATED_LABEL, TAGS_LABEL
-from analysis.text.captions import CAPTION_REASON, caption_blocks
+from analysis.text.blocks import LINK_LABEL, RELATED_LABEL, TAGS_LABEL, links_below
+from analysis.text.captions import CAPTION_REASON, SENTENCE_ENDS, caption_blocks, wrapped
 from analysis.text.datafile import read_rows
 from analysis.text.toplines import ABOVE_REASON as TOP_LINE_REASON
 from analysis.text.toplines import above_story, story_sentence
@@ -170,48 +170,41 @@ def _out_of_place(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[Rule
     return tuple(r for r in kept if r.where != "end"), tuple(r for r in kept if r.where == "end")
 
 
-def _wrapped(lines: list[str]) -> bool:
-    """Whether a block's lines are hard-wrapped prose: a line that ends no sentence runs on into lines that begin
-    in lower case, the last of which ends a sentence ("... would reopen after" / "by Monday."; "a petition was
-    started on Monday" / "by Ana Lind and Tom Hill" / "and has 3,000 names."), whatever rule those lines match.
-    A headline over "by Ana Lind" over a date, or an author line over a last "related stories", is no such run."""
-    for k, line in enumerate(lines[:-1]):
-        if line.rstrip().endswith(SENTENCE_ENDS):
-            continue
-        for nxt in lines[k + 1:]:
-            if not nxt.strip()[:1].islower():
-                break
-            if nxt.rstrip().endswith(SENTENCE_ENDS):
-                return True
-    return False
-
-
-def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...]) -> list[tuple[int, int]]:
+def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]],
+                            rules: tuple[Rule, ...]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """A paragraph of several lines becomes one paragraph per line, so each line is judged (and offset) on its
     own, when every line is page furniture ("Reuters" over a time stamp), or when it stands at either end of
     the text (the first :data:`TOP` paragraphs or any above the story's first sentence, or the last :data:`END`)
-    and one of its lines is furniture by
-    its words there and the block is no hard-wrapped prose (:func:`_wrapped`), or when it is the text's end and
-    every line is a label (:func:`_a_label`): a paste keeps the page's single-spaced blocks together ("Ana Ruiz,
-    Harbour Gazette" over "Published 9:15 AM EST Mar 3, 2021"; "Written by ..." over "Related stories")."""
-    out = []
+    and one of its lines is furniture by its words there and the block is no hard-wrapped prose
+    (:func:`analysis.text.captions.wrapped`), or when it is the text's end and every line is a label
+    (:func:`_a_label`), or anywhere when its first line is a related-stories label and headlines follow it
+    (:func:`analysis.text.blocks.links_below`; that block's lines are returned apart): a paste keeps the
+    page's single-spaced blocks together ("Ana Ruiz, Harbour Gazette" over "Published 9:15 AM EST Mar 3, 2021";
+    "Written by ..." over "Related stories"; "Read next" over a section's name and a headline, between two
+    paragraphs)."""
+    out, listed = [], set()  # listed: a related-stories label's block, the label and its links
     n = len(spans)
     story = next((k for k, (s, e) in enumerate(spans) if story_sentence(raw[s:e])), n)  # its first sentence
     for k, (s, e) in enumerate(spans):
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", raw[s:e]) if m.group().strip()]
         texts = [raw[s + a:s + b] for a, b in lines]
         end, top = k >= n - END, k < max(TOP, story)
-        split = len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
-            end and all(_a_label(t) for t in texts)) or ((top or end) and not _wrapped(texts) and any(
+        split = (len(lines) > 1 and (all(looks_like_furniture(t, rules) for t in texts) or (
+            end and all(_a_label(t) for t in texts)) or ((top or end) and not wrapped(texts) and any(
                 furniture_rule(t, before=top, after=end, rules=rules)
-                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))
+                or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))) or (
+            RELATED_LABEL.fullmatch(texts[0].strip().rstrip(":").rstrip()) and links_below(texts[1:]))
         if split:
+            under = len(lines) > 1 and RELATED_LABEL.fullmatch(texts[0].strip().rstrip(":").rstrip()) and \
+                links_below(texts[1:])
             for (a, _b), text in zip(lines, texts, strict=True):
                 lead = len(text) - len(text.lstrip())
                 out.append((s + a + lead, s + a + len(text.rstrip())))
+                if under:
+                    listed.add(out[-1])
         else:
             out.append((s, e))
-    return out
+    return out, listed
 
 
 TURN_LABEL = re.compile(
@@ -253,8 +246,6 @@ def _above_dateline(raw: str, body: list[tuple[int, int]], k: int, aside: list[S
     return body[k:]
 
 
-SENTENCE_ENDS = tuple(".!?\"”’')")
-"""How a paragraph that ends a sentence ends (a closing quotation mark or bracket included)."""
 BOX_LABEL_WORDS = 6
 """The most words of an author's box label: at most three words of a label ("About", "Über", "Sobre" ...; any
 language) before a name of two to four capitalised words (:func:`box_names`)."""
@@ -555,8 +546,9 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
     header = header_block(raw, spans)
     spans = spans[1:] if header else spans
     spans, captions = caption_blocks(raw, spans, lambda t: getattr(furniture_rule(t, rules=rules), "kind", "")
-                                     == "caption", _wrapped)
-    spans, cards = _cut_cards(raw, _split_furniture_blocks(raw, spans, rules))
+                                     == "caption", wrapped)
+    spans, listed = _split_furniture_blocks(raw, spans, rules)
+    spans, cards = _cut_cards(raw, spans)
     cards += [SetAside("caption", a, b, raw[a:b], CAPTION_REASON) for a, b in captions]
     n = len(spans)
     body: list[tuple[int, int]] = []
@@ -569,9 +561,10 @@ def set_apart(raw: str, spans: list[tuple[int, int]], rules: tuple[Rule, ...] | 
         if first == i and n > 1 and title and " ".join(text.split()) == " ".join(title.split()):
             aside.append(SetAside("headline", s, e, text, TITLE_REASON))
             continue
-        if links and (LINK_LINE.fullmatch(text.strip()) or (text.rstrip().endswith(ELLIPSES)
-                                                            and len(text.split()) <= LINK_LINE_WORDS)):
+        if (s, e) in listed or (links and (LINK_LINE.fullmatch(text.strip()) or (
+                text.rstrip().endswith(ELLIPSES) and len(text.split()) <= LINK_LINE_WORDS))):
             aside.append(SetAside("navigation", s, e, text, LINK_REASON))
+            links = (s, e) not in listed  # a block's links end with the block: a subhead may follow
             continue
         label = text.strip().rstrip(":").rstrip()
         bare = len(label.split()) > 2 or not label.endswith((".", "\u2026"))  # "Also ..." opens the writer's list
