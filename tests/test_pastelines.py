@@ -116,3 +116,27 @@ def test_a_model_file_for_other_features_is_a_clear_error(tmp_path):
     path.write_text(json.dumps({"features": ["log_words"]}), encoding="utf-8")
     with pytest.raises(ConfigError, match="make train-pastes"):
         pastelines.load_model(path)
+
+
+def test_the_items_of_a_list_the_story_introduces_stay():
+    texts = ["The council's advice for the weeks of the closure:", "Leave ten minutes earlier than usual",
+             "Use the shuttle bus from either bank", "Check the council's page before you travel",
+             "The work is due to finish in April."]
+    assert pastelines.list_items(texts) == {1, 2, 3}
+    assert pastelines.list_items(["The bridge will close on Monday.", "Ferry fares to rise in April"]) == set()
+    raw = PAGE_TOP + STORY + "\n" + "\n\n".join(texts[:4]) + "\n"
+    body = _body(raw)
+    assert all(t in body for t in texts[:4])
+
+
+def test_a_sentence_at_the_storys_margin_stays_whatever_the_model_says(monkeypatch):
+    raw = (PAGE_TOP + STORY + "\nAna Ruiz covers transport for the Gazette and has reported on the harbour for years.\n"
+           "\nFerry timetable changes from April\n")
+    body, aside, _ = segment(raw, 0, paste_model=False)
+    assert raw[slice(*body[-1])] == "Ferry timetable changes from April"
+    sure = np.array([0.0] * (len(body) - 2) + [1.0, 1.0])  # the model sure of the note and the headline
+    monkeypatch.setattr(pastelines, "probabilities", lambda x, model: sure)
+    found = pastelines.page_lines(raw, body, [(a.start, a.end) for a in aside])
+    assert list(found) == [len(body) - 1]  # the headline; the author's note, a sentence, stays
+    assert pastelines.eligible("Ferry timetable changes from April") and not pastelines.eligible("He left.")
+    assert not pastelines.eligible("\u5e02\u8b70\u4f1a\u306f\u6a4b\u3092\u9589\u9396\u3057\u305f\u3002")

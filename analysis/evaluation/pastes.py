@@ -12,13 +12,13 @@ line, with a label before each non-blank line:
 * ``S|`` a line of the story: it should stay in the body (a dateline cut from its first words is fine);
 * ``N|`` a line a careful editor could read either way: not scored.
 
-A blank line of the paste is a blank line of the file. Seven folders, each written by a separate helper who saw
+A blank line of the paste is a blank line of the file. Eight folders, each written by a separate helper who saw
 neither the rules nor the other sets: ``develop`` (16 pastes of a newcomer's trial; the first round of rules of
 furniture version 8 was written with their failures in view), ``develop2`` to ``develop5`` (16, 20, 20 and 24
 pastes, each first scored blind, once, after the round before; the next round of rules was then written on their
-failures), ``check`` (24 pastes scored once after the fifth round; the paste-line model,
-:mod:`analysis.text.pastelines`, is fitted on these six folders) and ``check2`` (24 pastes scored once after
-that model was fitted: the blind figure).
+failures), ``check`` (24 pastes scored once after the fifth round), ``check2`` (24 pastes scored once when the
+paste-line model, :mod:`analysis.text.pastelines`, was first fitted on the folders before it; then fitted on too)
+and ``check3`` (24 pastes scored once after the second round: the blind figure).
 ``python -m analysis.evaluation pastes tests/fixtures/pastes [--record]`` (part of ``make accuracy``; needs no
 dataset).
 
@@ -41,7 +41,7 @@ from analysis.measures.analysed import analyse
 from analysis.text.article import load_article
 
 LABELS = ("P|", "S|", "N|")
-PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check", "check2")
+PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check", "check2", "check3")
 
 
 def read_paste(path: Path) -> tuple[str, list[tuple[str, int, int]]]:
@@ -112,7 +112,7 @@ def paste_results(folder: Path) -> dict[str, Any]:
         raise ConfigError(f"{folder}: not a folder of pastes (expected {' and '.join(PARTS)} folders of NAME.src)")
     parts = {part: part_results(folder / part) for part in PARTS}
     return {"dataset": "invented pastes (tests/fixtures/pastes)",
-            "split": "develop, develop2 to develop5, check (fitted on), and check2 (blind)",
+            "split": "develop, develop2 to develop5, check and check2 (fitted on), and check3 (blind)",
             "articles": sum(p["pastes"] for p in parts.values()), "parts": parts}
 
 

@@ -168,6 +168,19 @@ def eligible(text: str) -> bool:
     return not SENTENCE_STOP.search(text.strip())
 
 
+def list_items(texts: list[str]) -> set[int]:
+    """The paragraphs that are items of a list the story introduces: the run of paragraphs that end no sentence
+    (:func:`eligible`) right after one that ends with a colon ("The kit includes:", "Results:"). They stay: a list
+    of headlines under a label is the page's, but the rules set such a label apart."""
+    out, open_ = set(), False
+    for i, text in enumerate(texts):
+        if open_ and eligible(text):
+            out.add(i)
+            continue
+        open_ = text.rstrip().endswith(":")
+    return out
+
+
 def edges(flags: list[bool]) -> list[int]:
     """The indices of the flagged items that run unbroken from the first item or to the last: the top and the tail
     of a pasted story, not a line between two of its paragraphs (a subhead, a list, a blog's own voice)."""
@@ -179,12 +192,15 @@ def edges(flags: list[bool]) -> list[int]:
 def page_lines(raw: str, body: list[tuple[int, int]], aside: list[tuple[int, int]],
                model: dict | None = None) -> dict[int, float]:
     """The body paragraphs (by index) the model sets apart, each with its probability: those at or over its
-    threshold that end no sentence (:func:`eligible`) and run unbroken from the body's first paragraph or to its
+    threshold that end no sentence (:func:`eligible`), are no item of a list the story introduces
+    (:func:`list_items`) and run unbroken from the body's first paragraph or to its
     last (:func:`edges`), and none when they would hold more than :data:`MAX_WORDS` of the body's words."""
     model = load_model() if model is None else model
     between = [(s, e) for s, e in aside if not any(bs <= s < be for bs, be in body)]
     p = probabilities(features(raw, body, between), model)
-    flags = [bool(q >= model["threshold"]) and eligible(raw[s:e]) for q, (s, e) in zip(p, body, strict=True)]
+    items = list_items([raw[s:e] for s, e in body])
+    flags = [bool(q >= model["threshold"]) and eligible(raw[s:e]) and i not in items
+             for i, (q, (s, e)) in enumerate(zip(p, body, strict=True))]
     out = {i: float(p[i]) for i in edges(flags)}
     words = [len(raw[s:e].split()) for s, e in body]
     return {} if sum(words[i] for i in out) > MAX_WORDS * sum(words) else out
