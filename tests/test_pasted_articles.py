@@ -833,8 +833,8 @@ def test_a_live_blogs_updated_time_after_the_story_is_set_apart_even_with_the_ne
 @pytest.mark.parametrize("label, links", [
     ("Read next", ["SPORT", "Council approves new stadium plans after long debate"]),
     ("Related:", ["How one street won back its buses — and what it cost", "Ferry fares to rise in April"]),
-    ("More from Transport", ["Bridge closure: what drivers need to know"]),
-    ("Trending Nationally", ["Storm knocks out power to 40,000 homes in two states"]),
+    ("Related stories", ["Bridge closure: what drivers need to know"]),
+    ("Also read", ["Storm knocks out power to 40,000 homes in two states"]),
 ])
 def test_a_related_block_between_two_paragraphs_is_set_apart_and_the_subhead_after_it_stays(label, links):
     """A single-spaced block whose first line is a related-stories label and whose other lines are headlines, in the
@@ -853,6 +853,13 @@ def test_a_related_block_between_two_paragraphs_is_set_apart_and_the_subhead_aft
 @pytest.mark.parametrize("block", [
     "Related\nThe council said the plan would cost four million pounds over two years.",
     "More:\nthe council said it would publish the figures in the spring\nand take questions then.",
+    # a section of the story under a heading a writer may use (an independent review's)
+    "More on the vote\nCouncillors backed the closure by 34 votes to 12\nThe motion now goes to the mayor",
+    "Up next\nHarbour City v Westshire, Saturday 3pm\nNorthshire v Eastshire, Sunday 1pm",
+    "Don't miss\nThe parade leaves the lighthouse at 11am\nFireworks from the harbour wall at 9pm",
+    "Latest\nFlood warning for Quay Street and Mill Lane\nSchools on the north bank closed",
+    "Trending in Harbour City\nBridge detour\nShuttle bus times\nFerry timetable",
+    "Most read\nThe Winter Bridge by Ana Lind\nHarbour Lights by Tom Hill",
 ])
 def test_a_label_over_sentences_between_paragraphs_stays(block):
     """A block under a label-like first line whose other lines are a sentence, or a wrapped sentence, is the story's."""

@@ -12,7 +12,7 @@ import pytest
 from analysis.evaluation import pastefit
 from analysis.paths import ROOT
 from analysis.text import pastelines
-from analysis.text.article import load_article, segment
+from analysis.text.article import load_article, segment, segment_parts
 
 PAGE_TOP = """Transport
 Harbour bridge to close for six weeks of repairs
@@ -36,6 +36,8 @@ STORY = "\n\n".join([
 ]) + "\n"
 
 TAIL = """
+Advertisement
+
 Most Read on the Gazette
 
 Ferry timetable changes from April as new boat arrives
@@ -69,26 +71,51 @@ def article_actor_names(article) -> list[str]:
     return [str(n) for n in analyse(article).actor_mentions["name"]]
 
 
-def test_an_article_file_without_lines_of_a_page_is_never_judged():
-    raw = "Ferry Timetable Changes From April.\n\n" + STORY + "\nAna Ruiz covers transport for the Gazette.\n"
-    _, aside, _ = segment(raw, 0, paste_model=False)
-    assert not pastelines.judged([a.kind for a in aside])
-    assert _body(raw) == _body(raw, paste_model=False)
+@pytest.mark.parametrize("top", [
+    "",
+    "Ferry Timetable Changes From April.\n\n",
+    # an article file with a title, an author and a date line: three spans the rules set apart, none a link
+    "Bridge to close for six weeks\nBy Ana Ruiz\n5 March 2025\n\n",
+])
+def test_an_article_file_without_lines_of_a_page_is_never_judged(top, monkeypatch):
+    raw = top + STORY + "\nIt did not reply\n"
+    _, _, rules, _ = segment_parts(raw, 0)
+    assert not pastelines.judged([a.kind for a in rules])
+    monkeypatch.setattr(pastelines, "probabilities", lambda x, model: np.ones(len(x)))  # a model sure of every line
+    assert _body(raw)[-1] == "It did not reply"
 
 
 def test_the_gate_counts_only_a_pages_kinds():
     assert not pastelines.judged(["caption", "caption", "signature", "note", "dateline"])
     assert not pastelines.judged(["headline", "byline", "caption"])
-    assert pastelines.judged(["headline", "byline", "timestamp"])
+    assert not pastelines.judged(["headline", "byline", "timestamp"])  # an article file's header
+    assert pastelines.judged(["headline", "byline", "timestamp", "navigation"])
 
 
-def test_nothing_is_set_apart_when_the_model_would_take_much_of_the_body():
-    raw = PAGE_TOP + STORY
+def test_a_run_at_the_end_is_the_pages_only_when_the_page_marks_it(monkeypatch):
+    """A last line without a full stop, a list or a table right after the story's last paragraph stays, whatever
+    the model says; the same lines after a line the rules set apart ("Related stories"), or holding a link word,
+    are the page's."""
+    monkeypatch.setattr(pastelines, "probabilities", lambda x, model: np.ones(len(x)))
+    ending = "\nIt did not reply\n\nTickets £8, concessions £5\n"
+    assert _body(PAGE_TOP + STORY + ending)[-2:] == ["It did not reply", "Tickets £8, concessions £5"]
+    marked = "\nAdvertisement\n\nFerry timetable changes from April\n\nHarbour gallery opens new wing\n"
+    assert _body(PAGE_TOP + STORY + marked)[-1].startswith("The council said a free shuttle")
+    linked = "\nShare\n\nFerry timetable changes from April\n"
+    assert _body(PAGE_TOP + STORY + linked)[-1].startswith("The council said a free shuttle")
+
+
+def test_nothing_is_set_apart_when_the_model_would_take_much_of_the_body(monkeypatch):
+    heads = [f"Harbour story number {k} about the bridge, the ferry, the council and the long winter ahead"
+             for k in range(6)]
+    raw = PAGE_TOP + STORY + "\nAdvertisement\n\n" + "\n\n".join(heads) + "\n"
     body, aside, _ = segment(raw, 0, paste_model=False)
-    model = dict(pastelines.load_model(), threshold=0.0)  # every paragraph over the threshold
-    assert pastelines.page_lines(raw, body, [(a.start, a.end) for a in aside], model) == {}
-    one = dict(model, threshold=1.1)
-    assert pastelines.page_lines(raw, body, [(a.start, a.end) for a in aside], one) == {}
+    assert [raw[slice(*b)] for b in body][-6:] == heads
+    monkeypatch.setattr(pastelines, "probabilities", lambda x, model: np.ones(len(x)))
+    spans = [(a.start, a.end) for a in aside]
+    assert pastelines.page_lines(raw, body, spans) == {}  # the headlines hold over 40% of the body's words
+    monkeypatch.setattr(pastelines, "MAX_WORDS", 1.0)
+    assert len(pastelines.page_lines(raw, body, spans)) == 6
 
 
 def test_the_reader_and_the_site_are_counted_outside_quotation_marks_only():
@@ -140,3 +167,16 @@ def test_a_sentence_at_the_storys_margin_stays_whatever_the_model_says(monkeypat
     assert list(found) == [len(body) - 1]  # the headline; the author's note, a sentence, stays
     assert pastelines.eligible("Ferry timetable changes from April") and not pastelines.eligible("He left.")
     assert not pastelines.eligible("\u5e02\u8b70\u4f1a\u306f\u6a4b\u3092\u9589\u9396\u3057\u305f\u3002")
+
+
+def test_a_long_run_of_short_lines_at_the_top_is_a_list_of_the_storys(monkeypatch):
+    """Eight teams with their group, the first lines of the body after the page's header and before a line the
+    rules set apart: a list of the story's, however sure the model is of each line."""
+    names = ["Arden", "Brill", "Corran", "Dale", "Eske", "Fenn", "Garth", "Holm"]
+    teams = [f"Team {name} (Group {group}): {k}th appearance"
+             for k, (name, group) in enumerate(zip(names, "ABCDEFGH", strict=True), start=3)]
+    raw = PAGE_TOP + "\n\n".join(teams) + "\n\nAdvertisement\n\n" + STORY
+    monkeypatch.setattr(pastelines, "probabilities", lambda x, model: np.ones(len(x)))
+    assert _body(raw)[:len(teams)] == teams
+    monkeypatch.setattr(pastelines, "MAX_RUN", 20)
+    assert _body(raw)[0] == STORY.split("\n\n")[0]

@@ -4,8 +4,8 @@
 analysis/data/paste_model.json`` (``make train-pastes EVAL=DIR``).
 
 Two kinds of text are fitted on, each segmented as the package does it, with the furniture rules and without the
-paste-line model (:func:`analysis.text.article.segment`), and used only when the rules found a page in it
-(:func:`analysis.text.pastelines.judged`):
+paste-line model (:func:`analysis.text.article.segment_parts`), and used only when the rules found a page in it
+(:func:`analysis.text.pastelines.judged`, on the rules' spans as the package applies it):
 
 * each paste of the folder's parts (:data:`FIT_PARTS`), a paragraph labelled by the paste's labelled line that
   covers most of it (``P``: a line of the page, 1; ``S``: the story, 0; ``N`` or less than half covered: not
@@ -41,7 +41,7 @@ from analysis.errors import AnalysisError
 from analysis.evaluation import blockfit
 from analysis.evaluation.pastes import read_paste
 from analysis.text import pastelines
-from analysis.text.article import parse_header, segment
+from analysis.text.article import parse_header, segment_parts
 
 FIT_PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check", "check2")
 """The folders of pastes the model is fitted on (a set written after the fit is the blind check)."""
@@ -68,16 +68,17 @@ def _example(name: str, text: str, labels: list[tuple[str, int, int]]) -> dict[s
     """One text's features and labels (-1: not used) of the paragraphs the rules keep; None when the text is not
     judged (:func:`analysis.text.pastelines.judged`)."""
     _, _, begin = parse_header(text, name)
-    body, aside, _ = segment(text, begin, path=name, paste_model=False)
-    if not pastelines.judged([a.kind for a in aside]):
+    body, pages, rules, _ = segment_parts(text, begin, path=name)
+    if not pastelines.judged([a.kind for a in rules]):  # the gate as the package applies it
         return None
-    between = [(a.start, a.end) for a in aside if not any(s <= a.start < e for s, e in body)]
+    between = [(a.start, a.end) for a in pages + rules if not any(s <= a.start < e for s, e in body)]
     y = [_label(labels, s, e) for s, e in body]
     items = pastelines.list_items([text[s:e] for s, e in body])
     return {"name": name, "x": pastelines.features(text, body, between),
             "y": np.array([-1 if v is None else v for v in y], dtype=int),
             "eligible": np.array([pastelines.eligible(text[s:e]) and i not in items
-                                  for i, (s, e) in enumerate(body)], dtype=bool)}
+                                  for i, (s, e) in enumerate(body)], dtype=bool),
+            "button": np.array([pastelines.button(text[s:e]) for s, e in body], dtype=bool)}
 
 
 def webpage_labels(text: str, story: list[int], outside: list[int]) -> list[tuple[str, int, int]]:
@@ -123,13 +124,18 @@ def _fit(x: np.ndarray, y: np.ndarray, degree: int, c: float) -> tuple[StandardS
     return scaler, model.fit(scaler.transform(z), y)
 
 
-def _set_apart(prob: np.ndarray, eligible: np.ndarray, groups: np.ndarray, threshold: float) -> np.ndarray:
-    """Which paragraphs the model sets apart at ``threshold``: over it, ending no sentence and at a text's margins
-    (:func:`analysis.text.pastelines.eligible`, :func:`analysis.text.pastelines.edges`)."""
+def _set_apart(prob: np.ndarray, eligible: np.ndarray, groups: np.ndarray, threshold: float,
+               x: np.ndarray, button: np.ndarray) -> np.ndarray:
+    """Which paragraphs the model sets apart at ``threshold``, as :func:`analysis.text.pastelines.page_lines` does:
+    over it, eligible (ending no sentence, no item of a list) and in a run at a text's margins that the page marks
+    as its own (:func:`analysis.text.pastelines.edges`)."""
     out = np.zeros(len(prob), bool)
+    col = {name: x[:, pastelines.FEATURES.index(name)] > 0 for name in ("log_aside_before", "log_aside_after")}
     for g in np.unique(groups):
         at = np.flatnonzero(groups == g)
-        out[at[pastelines.edges(list((prob[at] >= threshold) & eligible[at]))]] = True
+        found = pastelines.edges(list((prob[at] >= threshold) & eligible[at]), list(col["log_aside_before"][at]),
+                                 list(col["log_aside_after"][at]), list(button[at]))
+        out[at[found]] = True
     return out
 
 
@@ -139,6 +145,7 @@ def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
     x = np.vstack([d["x"] for d in data])
     y = np.concatenate([d["y"] for d in data])
     eligible = np.concatenate([d["eligible"] for d in data])
+    button = np.concatenate([d["button"] for d in data])
     best: dict[str, Any] | None = None
     for degree, c in ((d, c) for d in DEGREES for c in C_GRID):
         prob = np.zeros(len(y))
@@ -147,7 +154,7 @@ def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
             scaler, model = _fit(x[used], y[used], degree, c)
             prob[test] = model.predict_proba(scaler.transform(pastelines.expand(x[test], degree)))[:, 1]
         for threshold in THRESHOLDS:
-            apart = _set_apart(prob, eligible, groups, threshold)
+            apart = _set_apart(prob, eligible, groups, threshold, x, button)
             removed = int((apart & (y == 0)).sum())
             if removed <= MAX_REMOVED * int((y == 0).sum()):
                 caught = int((apart & (y == 1)).sum())

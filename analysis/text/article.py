@@ -386,15 +386,30 @@ def _page_headline(raw: str, aside: list[SetAside], prose: list[int]) -> list[Se
 def segment(raw: str, begin: int = 0, title: str | None = None, pasted_page: bool = True,
             path: str | Path = "<text>", paste_model: bool = True
             ) -> tuple[list[tuple[int, int]], list[SetAside], list[str]]:
-    """The body paragraphs of ``raw[begin:]``, the spans set apart and the warnings, before any parsing.
+    """The body paragraphs of ``raw[begin:]``, the spans set apart and the warnings, before any parsing
+    (:func:`segment_parts` says how)."""
+    spans, aside, more, warnings = segment_parts(raw, begin, title, pasted_page, path)
+    if paste_model and pastelines.judged([a.kind for a in more]):
+        found = pastelines.page_lines(raw, spans, [(a.start, a.end) for a in aside + more])
+        more += [SetAside("page", *spans[i], raw[slice(*spans[i])], pastelines.reason(q)) for i, q in found.items()]
+        spans = [span for i, span in enumerate(spans) if i not in found]
+    return spans, sorted(aside + more, key=lambda a: a.start), warnings
+
+
+def segment_parts(raw: str, begin: int = 0, title: str | None = None, pasted_page: bool = True,
+                  path: str | Path = "<text>"
+                  ) -> tuple[list[tuple[int, int]], list[SetAside], list[SetAside], list[str]]:
+    """The body paragraphs of ``raw[begin:]`` before the paste-line model, the spans the block model set apart,
+    the spans the furniture rules set apart, and the warnings.
 
     A copied web page (``pasted_page``, :func:`analysis.text.blocks.looks_like_page`) first loses the lines the
     block model judges not to be the article (each set apart as ``page`` with its probability); what is left,
     or any other text, is split into paragraphs (:func:`split_paragraphs`, :func:`split_pasted_lines`) and its
     furniture set apart by rule (:func:`analysis.text.furniture.set_apart`; ``title``: an HTML page's title);
-    in a text the rules found lines of a page in, the paragraphs they keep are then judged by the paste-line
-    model (:mod:`analysis.text.pastelines`; ``paste_model=False`` leaves it out, to fit it). A copied page in
-    which the model finds no line of an article is an :class:`ArticleError` naming ``path``."""
+    in a text the rules found lines of a page in (:func:`analysis.text.pastelines.judged` on the rules' spans),
+    :func:`segment` then has the paragraphs they keep judged by the paste-line model
+    (:mod:`analysis.text.pastelines`; ``paste_model=False`` leaves it out). A copied page in which the model finds
+    no line of an article is an :class:`ArticleError` naming ``path``."""
     warnings: list[str] = []
     aside: list[SetAside] = []
     kept, dropped = page_body(raw, begin) if pasted_page else ([], [])
@@ -414,11 +429,7 @@ def segment(raw: str, begin: int = 0, title: str | None = None, pasted_page: boo
     spans, more, furniture_warning = set_apart(raw, spans, title=title)
     if furniture_warning:
         warnings.insert(0, furniture_warning)
-    if paste_model and pastelines.judged([a.kind for a in more]):
-        found = pastelines.page_lines(raw, spans, [(a.start, a.end) for a in aside + more])
-        more += [SetAside("page", *spans[i], raw[slice(*spans[i])], pastelines.reason(q)) for i, q in found.items()]
-        spans = [span for i, span in enumerate(spans) if i not in found]
-    return spans, sorted(aside + more, key=lambda a: a.start), warnings
+    return spans, aside, more, warnings
 
 
 def is_credit(text: str) -> bool:

@@ -177,7 +177,8 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]],
     the text (the first :data:`TOP` paragraphs or any above the story's first sentence, or the last :data:`END`)
     and one of its lines is furniture by its words there and the block is no hard-wrapped prose
     (:func:`analysis.text.captions.wrapped`), or when it is the text's end and every line is a label
-    (:func:`_a_label`), or anywhere when its first line is a related-stories label and headlines follow it
+    (:func:`_a_label`), or anywhere when its first line is a label no writer uses as a subhead
+    (:data:`analysis.text.blocks.LINK_LABEL`: "Read next", "Related", "Also read") and headlines follow it
     (:func:`analysis.text.blocks.links_below`; that block's lines are returned apart): a paste keeps the
     page's single-spaced blocks together ("Ana Ruiz, Harbour Gazette" over "Published 9:15 AM EST Mar 3, 2021";
     "Written by ..." over "Related stories"; "Read next" over a section's name and a headline, between two
@@ -193,9 +194,9 @@ def _split_furniture_blocks(raw: str, spans: list[tuple[int, int]],
             end and all(_a_label(t) for t in texts)) or ((top or end) and not wrapped(texts) and any(
                 furniture_rule(t, before=top, after=end, rules=rules)
                 or RELATED_LABEL.fullmatch(t.strip().rstrip(":").rstrip()) for t in texts)))) or (
-            RELATED_LABEL.fullmatch(texts[0].strip().rstrip(":").rstrip()) and links_below(texts[1:]))
+            LINK_LABEL.fullmatch(texts[0].strip().rstrip(":").rstrip()) and links_below(texts[1:]))
         if split:
-            under = len(lines) > 1 and RELATED_LABEL.fullmatch(texts[0].strip().rstrip(":").rstrip()) and \
+            under = len(lines) > 1 and LINK_LABEL.fullmatch(texts[0].strip().rstrip(":").rstrip()) and \
                 links_below(texts[1:])
             for (a, _b), text in zip(lines, texts, strict=True):
                 lead = len(text) - len(text.lstrip())

@@ -68,13 +68,17 @@ SENTENCE_WORDS = 8
 PAGE_KINDS = frozenset({"headline", "standfirst", "byline", "timestamp", "navigation", "promotion", "page"})
 """Kinds of set-apart spans that are lines of a page around the story (a caption's credit, a signature, a
 correction note or a dateline belong to an article file too)."""
+LINK_KINDS = frozenset({"navigation", "promotion", "page"})
+"""Kinds of set-apart spans an article file with a title, an author and a date line at its top does not have."""
 GATE = 3
-"""Set-apart spans of :data:`PAGE_KINDS` from which on the text is judged: the rules found lines of a page in it
-(every invented paste has three or more; no PolNeAR train article has two)."""
+"""Set-apart spans of :data:`PAGE_KINDS` from which on the text is judged (with one of :data:`LINK_KINDS`): the
+rules found lines of a page in it, not only an article file's title, author and date (no PolNeAR train article
+has two such spans)."""
 MAX_WORDS = 0.4
 """The most of the body's words the model may set apart: more, and the text is not a story with a few lines of its
 page left (a live blog between its time stamps, a list of items), and nothing is set apart. Of the invented
-pastes, the page lines the rules leave hold at most 43% of the words left and 16% in nine pastes in ten."""
+pastes, the page lines the rules leave hold at most 43% of the words left, and under a fifth in nine pastes in
+ten."""
 
 
 def _sentence(text: str) -> bool:
@@ -152,8 +156,8 @@ def probabilities(x: np.ndarray, model: dict) -> np.ndarray:
 
 def judged(aside_kinds: list[str]) -> bool:
     """Whether a text is judged by the model: the rules set apart :data:`GATE` or more spans of
-    :data:`PAGE_KINDS`."""
-    return sum(k in PAGE_KINDS for k in aside_kinds) >= GATE
+    :data:`PAGE_KINDS`, one of them at least a link, a label, a prompt or a page's line (:data:`LINK_KINDS`)."""
+    return sum(k in PAGE_KINDS for k in aside_kinds) >= GATE and any(k in LINK_KINDS for k in aside_kinds)
 
 
 SENTENCE_STOP = re.compile("[.!?:;\u3002\uff01\uff1f\u2026][\"'\u201d\u2019)\\]]*$")
@@ -166,6 +170,20 @@ def eligible(text: str) -> bool:
     a label, a related story's headline, a credit. A sentence at a story's margin (its lead, its last paragraph, a
     standfirst or an author's note alike) stays: on the Zyte pages' stories the model cannot tell them apart."""
     return not SENTENCE_STOP.search(text.strip())
+
+
+MAX_RUN = 6
+"""The most paragraphs the model sets apart at one margin: a longer run of lines that end no sentence is a list or a
+table of the story's (teams and their groups, results), not lines of the page the rules missed."""
+BUTTON_WORDS = 3
+"""The most words of a button or label with a link word ("Share", "Read more", "Comments (3)"): a run of lines at
+a story's margin holding one is the page's."""
+
+
+def button(text: str) -> bool:
+    """A button or a label: a link word (:data:`analysis.text.blocks.LINK_WORDS`) in a line of at most
+    :data:`BUTTON_WORDS` words (a story's "did not reply" or "approached for comment" is longer)."""
+    return len(text.split()) <= BUTTON_WORDS and bool(_LINKY.search(text))
 
 
 def list_items(texts: list[str]) -> set[int]:
@@ -181,12 +199,25 @@ def list_items(texts: list[str]) -> set[int]:
     return out
 
 
-def edges(flags: list[bool]) -> list[int]:
-    """The indices of the flagged items that run unbroken from the first item or to the last: the top and the tail
-    of a pasted story, not a line between two of its paragraphs (a subhead, a list, a blog's own voice)."""
-    top = next((i for i, f in enumerate(flags) if not f), len(flags))
-    tail = next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1)
-    return [i for i in range(len(flags)) if i < top or i > tail]
+def edges(flags: list[bool], apart_before: list[bool] | None = None, apart_after: list[bool] | None = None,
+          linked: list[bool] | None = None) -> list[int]:
+    """The indices of the flagged items that run unbroken from the first item or to the last (the top and the tail
+    of a pasted story, not a line between two of its paragraphs: a subhead, a blog's own voice), and only a run the
+    page marks as its own: lines set apart by the rules between it and the story (``apart_after`` of the top run's
+    last item, ``apart_before`` of the tail run's first), or a button among its lines (``linked``,
+    :func:`button`), and no run of more than :data:`MAX_RUN`. A list, a table or a last line without a full stop
+    right after the story's last paragraph stays. Without the three lists, every unbroken run counts."""
+    n = len(flags)
+    top = next((i for i, f in enumerate(flags) if not f), n)
+    tail = next((i for i in range(n - 1, -1, -1) if not flags[i]), -1)
+    if apart_before is None or apart_after is None or linked is None:
+        return [i for i in range(n) if i < top or i > tail]
+    out = []
+    if 0 < top < n and top <= MAX_RUN and (apart_after[top - 1] or any(linked[:top])):
+        out += range(top)
+    if -1 < tail < n - 1 and n - 1 - tail <= MAX_RUN and (apart_before[tail + 1] or any(linked[tail + 1:])):
+        out += range(tail + 1, n)
+    return out
 
 
 def page_lines(raw: str, body: list[tuple[int, int]], aside: list[tuple[int, int]],
@@ -197,11 +228,14 @@ def page_lines(raw: str, body: list[tuple[int, int]], aside: list[tuple[int, int
     last (:func:`edges`), and none when they would hold more than :data:`MAX_WORDS` of the body's words."""
     model = load_model() if model is None else model
     between = [(s, e) for s, e in aside if not any(bs <= s < be for bs, be in body)]
-    p = probabilities(features(raw, body, between), model)
+    x = features(raw, body, between)
+    p = probabilities(x, model)
     items = list_items([raw[s:e] for s, e in body])
     flags = [bool(q >= model["threshold"]) and eligible(raw[s:e]) and i not in items
              for i, (q, (s, e)) in enumerate(zip(p, body, strict=True))]
-    out = {i: float(p[i]) for i in edges(flags)}
+    column = {name: list(x[:, FEATURES.index(name)] > 0) for name in ("log_aside_before", "log_aside_after")}
+    out = {i: float(p[i]) for i in edges(flags, column["log_aside_before"], column["log_aside_after"],
+                                         [button(raw[s:e]) for s, e in body])}
     words = [len(raw[s:e].split()) for s, e in body]
     return {} if sum(words[i] for i in out) > MAX_WORDS * sum(words) else out
 
