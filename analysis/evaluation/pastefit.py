@@ -18,10 +18,12 @@ paste-line model (:func:`analysis.text.article.segment_parts`), and used only wh
 A logistic regression (lbfgs, class weights balanced) over :data:`analysis.text.pastelines.FEATURES` (degree 1,
 or with their pairwise products, degree 2) is chosen with its degree, its inverse regularisation ``C`` and its
 threshold by 5-fold cross-validation grouped by text: the threshold is the lowest whose cross-validated share of
-story lines set apart (as the package applies the model: over the threshold, ending no sentence and at a text's
-margins) stays at or under :data:`MAX_REMOVED`, and the setting that sets apart the most page lines wins. The
-model is refitted on every text and written as sorted JSON (weights rounded to 6 decimals, the pastes' and the
-pages' sha256, counts, the chosen settings and their cross-validated figures). Nothing is random.
+story lines set apart (as the package applies the model, :func:`analysis.text.pastelines.page_lines`: over the
+threshold, ending no sentence, no item of a list, in a run of at most six at a text's margin that set-apart lines
+or a button mark; the share-of-words limit aside) stays at or under :data:`MAX_REMOVED`, and the setting that
+sets apart the most page lines wins. The model is refitted on every text and written as sorted JSON (weights
+rounded to 6 decimals, the pastes' and the pages' sha256, counts, the chosen settings and their cross-validated
+figures). Nothing is random.
 """
 
 from __future__ import annotations
