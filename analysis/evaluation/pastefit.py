@@ -42,7 +42,7 @@ from sklearn.preprocessing import StandardScaler
 from analysis.errors import AnalysisError
 from analysis.evaluation import blockfit
 from analysis.evaluation.pastes import read_paste
-from analysis.text import pastelines
+from analysis.text import blocks, pastelines
 from analysis.text.article import parse_header, segment_parts
 
 FIT_PARTS = ("develop", "develop2", "develop3", "develop4", "develop5", "check", "check2")
@@ -120,7 +120,7 @@ def digest(folder: Path, parts=FIT_PARTS) -> str:
 
 
 def _fit(x: np.ndarray, y: np.ndarray, degree: int, c: float) -> tuple[StandardScaler, LogisticRegression]:
-    z = pastelines.expand(x, degree)
+    z = blocks.expand(x, degree)
     scaler = StandardScaler().fit(z)
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=10000, tol=1e-6, solver="lbfgs")
     return scaler, model.fit(scaler.transform(z), y)
@@ -154,7 +154,7 @@ def choose(data: list[dict[str, Any]]) -> dict[str, Any]:
         for train, test in GroupKFold(n_splits=5).split(x, y, groups):
             used = train[y[train] >= 0]
             scaler, model = _fit(x[used], y[used], degree, c)
-            prob[test] = model.predict_proba(scaler.transform(pastelines.expand(x[test], degree)))[:, 1]
+            prob[test] = model.predict_proba(scaler.transform(blocks.expand(x[test], degree)))[:, 1]
         for threshold in THRESHOLDS:
             apart = _set_apart(prob, eligible, groups, threshold, x, button)
             removed = int((apart & (y == 0)).sum())

@@ -181,14 +181,15 @@ def features(raw: str, lines: list[tuple[int, int]]) -> np.ndarray:
     return np.array(rows, dtype=float).reshape(n, len(FEATURES))
 
 
-@lru_cache(maxsize=2)
-def _expander(degree: int) -> PolynomialFeatures:
-    return PolynomialFeatures(degree, include_bias=False).fit(np.zeros((1, len(FEATURES))))
+@lru_cache(maxsize=4)
+def _expander(degree: int, width: int) -> PolynomialFeatures:
+    return PolynomialFeatures(degree, include_bias=False).fit(np.zeros((1, width)))
 
 
 def expand(x: np.ndarray, degree: int) -> np.ndarray:
-    """The features and (for degree 2) their pairwise products, in scikit-learn's order."""
-    return _expander(degree).transform(x)
+    """The features (columns of ``x``) and, for degree 2, their pairwise products, in scikit-learn's order; used by
+    the block model and the paste-line model (:mod:`analysis.text.pastelines`)."""
+    return _expander(degree, x.shape[1]).transform(x)
 
 
 @lru_cache(maxsize=2)

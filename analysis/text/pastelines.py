@@ -36,12 +36,11 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from sklearn.preprocessing import PolynomialFeatures
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.errors import ConfigError
 from analysis.paths import DATA
-from analysis.text.blocks import _LINKY, LINE_END
+from analysis.text.blocks import _LINKY, LINE_END, expand
 from analysis.text.datafile import read_model
 from analysis.text.nlp import SPEECH_FORMS
 
@@ -134,16 +133,6 @@ def load_model(path=MODEL_FILE) -> dict:
     if tuple(model.get("features", ())) != FEATURES:
         raise ConfigError(f"{path}: the model was fitted on other features; run make train-pastes")
     return model
-
-
-@lru_cache(maxsize=2)
-def _expander(degree: int) -> PolynomialFeatures:
-    return PolynomialFeatures(degree, include_bias=False).fit(np.zeros((1, len(FEATURES))))
-
-
-def expand(x: np.ndarray, degree: int) -> np.ndarray:
-    """The features and (for degree 2) their pairwise products, in scikit-learn's order."""
-    return _expander(degree).transform(x)
 
 
 def probabilities(x: np.ndarray, model: dict) -> np.ndarray:
